@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# `make run`: the whole stack on this machine, with only a JDK, Maven and Node installed.
+#   1. PostgreSQL: $QUARKUS_DATASOURCE_JDBC_URL if given; else the local server on 127.0.0.1:5432
+#      if one runs (creates role and database `pas`); else an embedded PostgreSQL on $PG_PORT.
+#   2. Keycloak (realm `pas` with demo users) on $KEYCLOAK_PORT.
+#   3. The SPA (Vite) on $SPA_PORT and the API (Quarkus dev mode, demo data) on $API_PORT.
+# Ctrl-C stops everything this script started.
+set -euo pipefail
+set -m  # each background job gets its own process group, so stop_all can stop it whole
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+mkdir -p .cache
+export JAVA_HOME=$("$root/backend/dev/java-home.sh")
+export PATH="$JAVA_HOME/bin:$PATH"
+export API_PORT=${API_PORT:-8080} SPA_PORT=${SPA_PORT:-5173} KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+PG_PORT=${PG_PORT:-5433}
+keycloak="$root/backend/keycloak/keycloak.sh"
+started=()
+
+stop_all() {
+  trap - EXIT INT TERM
+  echo; echo "Stopping..."
+  for pid in "${started[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true; done
+  "$keycloak" stop >/dev/null 2>&1 || true
+  wait 2>/dev/null || true
+  echo "Stopped."
+}
+trap stop_all EXIT INT TERM
+
+wait_for_port() { # host port seconds what
+  for _ in $(seq "$3"); do (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null && return 0; sleep 1; done
+  echo "$4 did not start on $1:$2" >&2; return 1
+}
+
+# --- 1. PostgreSQL ---
+if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
+  echo "Database: $QUARKUS_DATASOURCE_JDBC_URL (given)"
+elif command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432 && command -v psql >/dev/null \
+     && psql -h 127.0.0.1 -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+  psql -h 127.0.0.1 -U postgres -d postgres -Atqc "select 1 from pg_roles where rolname = 'pas'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -d postgres -qc "create role pas login password 'pas'"
+  psql -h 127.0.0.1 -U postgres -d postgres -Atqc "select 1 from pg_database where datname = 'pas'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database pas owner pas"
+  export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/pas
+  echo "Database: the local PostgreSQL server, database pas"
+else
+  echo "Database: no PostgreSQL server found; starting an embedded PostgreSQL on 127.0.0.1:$PG_PORT"
+  (cd backend && ./mvnw -q -B test-compile exec:java -Dexec.mainClass=org.openpas.dev.DevPostgres \
+      -Dexec.classpathScope=test -Dexec.args="$root/.cache/pgdata $PG_PORT" > "$root/.cache/postgres.log" 2>&1) &
+  started+=($!)
+  wait_for_port 127.0.0.1 "$PG_PORT" 300 "Embedded PostgreSQL" || { tail -20 .cache/postgres.log; exit 1; }
+  export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/pas
+fi
+export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-pas} QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-pas}
+
+# --- 2. Keycloak (in the background while the rest starts) ---
+"$keycloak" start
+
+# --- 3. SPA ---
+if [ ! -d frontend/node_modules ]; then (cd frontend && npm ci --no-audit --no-fund); fi
+(cd frontend && npm run dev > "$root/.cache/spa.log" 2>&1) &
+started+=($!)
+
+"$keycloak" wait
+
+# --- 4. API (dev mode: live reload, demo data) ---
+(cd backend && ./mvnw -B quarkus:dev -Dquarkus.console.enabled=false 2>&1 | tee "$root/.cache/api.log") &
+started+=($!)
+for _ in $(seq 300); do
+  curl -fsS "http://127.0.0.1:$API_PORT/q/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+
+cat <<INFO
+
+PAS is running. Ctrl-C stops everything.
+  SPA         http://localhost:$SPA_PORT
+  API         http://localhost:$API_PORT/api/v1   (e.g. /api/v1/communities with a token)
+  Swagger UI  http://localhost:$API_PORT/q/swagger-ui   (Authorize: client pas-swagger)
+  OpenAPI     http://localhost:$API_PORT/q/openapi
+  Keycloak    http://localhost:$KEYCLOAK_PORT   (admin console: admin / admin)
+  Demo users  admin, coordinator, dr.lee, dr.patel, np.brown, moa.chan, pat.jones, pat.nguyen
+              password pas-demo-1 (see README.md)
+  Logs        .cache/api.log, .cache/spa.log, .cache/keycloak/keycloak.log
+INFO
+wait

@@ -1,0 +1,57 @@
+package org.openpas.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openpas.common.CurrentUser;
+import org.openpas.common.Roles;
+
+/**
+ * Writes audit events. A successful change is recorded in the transaction that makes it, so
+ * the change and its audit commit (or roll back) together; a refused attempt is recorded in a
+ * transaction of its own, because the request that attempted it fails.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private final AuditRepository events;
+    private final CurrentUser user;
+
+    public AuditLog(AuditRepository events, CurrentUser user) {
+        this.events = events;
+        this.user = user;
+    }
+
+    /** {@code action} like CLINIC_UPDATE; {@code resourceType} like CLINIC. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void success(String action, String resourceType, Object resourceId, String detail) {
+        events.persist(event(action, resourceType, resourceId, "SUCCESS", 200, detail));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void denied(String action, String resourceType, Object resourceId, String detail) {
+        events.persist(event(action, resourceType, resourceId, "DENIED", 403, detail));
+    }
+
+    private AuditEvent event(String action, String resourceType, Object resourceId, String outcome, int status,
+            String detail) {
+        AuditEvent event = new AuditEvent();
+        event.actorSubject = user.subject();
+        event.actorRoles = String.join(",", pasRoles(user.roles()));
+        event.action = action;
+        event.resourceType = resourceType;
+        event.resourceId = resourceId == null ? null : resourceId.toString();
+        event.outcome = outcome;
+        event.httpStatus = status;
+        event.detail = detail;
+        return event;
+    }
+
+    /** Keycloak adds roles of its own (offline_access, default-roles-pas...): keep only PAS's. */
+    static Set<String> pasRoles(Set<String> roles) {
+        Set<String> known = new TreeSet<>(roles);
+        known.retainAll(Roles.ALL);
+        return known;
+    }
+}

@@ -1,0 +1,58 @@
+package org.openpas.clinic;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openpas.common.Like;
+import org.openpas.common.PageResult;
+
+@ApplicationScoped
+public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
+
+    /** The filters of GET /clinics; every one is optional. */
+    public record Filter(String text, UUID communityId, String healthAuthority, String status) {
+    }
+
+    /** One page of clinics ordered by name, each with its community fetched in the same query. */
+    public PageResult<Clinic> search(Filter filter, int page, int size) {
+        StringBuilder hql = new StringBuilder(" where 1 = 1");
+        Parameters params = new Parameters();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            hql.append(" and lower(c.name) like :text");
+            params.and("text", Like.contains(filter.text()));
+        }
+        if (filter.communityId() != null) {
+            hql.append(" and c.community.id = :communityId");
+            params.and("communityId", filter.communityId());
+        }
+        if (filter.healthAuthority() != null) {
+            hql.append(" and c.community.healthAuthority = :ha");
+            params.and("ha", filter.healthAuthority());
+        }
+        if (filter.status() != null) {
+            hql.append(" and c.status = :status");
+            params.and("status", filter.status());
+        }
+        List<Clinic> clinics = find("from Clinic c join fetch c.community" + hql + " order by lower(c.name), c.id", params)
+                .page(Page.of(page, size))
+                .list();
+        return new PageResult<>(clinics, page, size, count("from Clinic c" + hql, params));
+    }
+
+    /** A clinic with its community and hours loaded, so it can be read after its transaction ends. */
+    public Optional<Clinic> findWithDetails(UUID id) {
+        return find("from Clinic c join fetch c.community left join fetch c.hours where c.id = ?1", id)
+                .firstResultOptional();
+    }
+
+    public List<UUID> idsDirectedBy(String subject) {
+        return getEntityManager()
+                .createQuery("select c.id from Clinic c where c.medicalDirectorSubject = :s order by c.name", UUID.class)
+                .setParameter("s", subject)
+                .getResultList();
+    }
+}

@@ -1,0 +1,182 @@
+package org.openpas.clinic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.openpas.api.beans.ClinicCreate;
+import org.openpas.api.beans.ClinicStaffInput;
+import org.openpas.api.beans.ClinicUpdate;
+import org.openpas.api.beans.MedicalDirector;
+import org.openpas.api.beans.OpeningHours;
+import org.openpas.api.beans.StaffKind;
+import org.openpas.audit.AuditLog;
+import org.openpas.common.PageResult;
+import org.openpas.common.ProblemException;
+import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Versions;
+import org.openpas.community.Community;
+import org.openpas.community.CommunityRepository;
+
+/** The rules of the clinic registry: who may change what, valid hours, unique staff, audit of every change. */
+@ApplicationScoped
+public class ClinicService {
+
+    private final ClinicRepository clinics;
+    private final ClinicStaffRepository staff;
+    private final CommunityRepository communities;
+    private final ClinicAccess access;
+    private final AuditLog audit;
+
+    public ClinicService(ClinicRepository clinics, ClinicStaffRepository staff, CommunityRepository communities,
+            ClinicAccess access, AuditLog audit) {
+        this.clinics = clinics;
+        this.staff = staff;
+        this.communities = communities;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    public PageResult<Clinic> search(ClinicRepository.Filter filter, int page, int size) {
+        return clinics.search(filter, page, size);
+    }
+
+    public Clinic get(UUID id) {
+        return clinics.findWithDetails(id).orElseThrow(() -> ProblemException.notFound("Clinic", id));
+    }
+
+    @Transactional
+    public Clinic create(ClinicCreate input) {
+        Clinic clinic = new Clinic();
+        ClinicMapper.apply(input, clinic, community(input.getCommunityId()));
+        if (input.getMedicalDirector() != null) {
+            ClinicMapper.apply(input.getMedicalDirector(), clinic);
+        }
+        clinics.persist(clinic);
+        audit.success("CLINIC_CREATE", "CLINIC", clinic.id, clinic.name);
+        return clinic;
+    }
+
+    @Transactional
+    public Clinic update(UUID id, String ifMatch, ClinicUpdate input) {
+        Clinic clinic = get(id);
+        access.requireEdit(clinic, "CLINIC_UPDATE");
+        Versions.requireMatch(ifMatch, clinic.version);
+        ClinicMapper.apply(input, clinic, community(input.getCommunityId()));
+        clinics.flush(); // bump the version now, so the response carries the new ETag
+        audit.success("CLINIC_UPDATE", "CLINIC", clinic.id, null);
+        return clinic;
+    }
+
+    @Transactional
+    public Clinic setMedicalDirector(UUID id, String ifMatch, MedicalDirector director) {
+        Clinic clinic = get(id);
+        Versions.requireMatch(ifMatch, clinic.version);
+        ClinicMapper.apply(director, clinic);
+        clinics.flush();
+        audit.success("CLINIC_DIRECTOR_SET", "CLINIC", clinic.id, "subject " + director.getSubject());
+        return clinic;
+    }
+
+    @Transactional
+    public void removeMedicalDirector(UUID id, String ifMatch) {
+        Clinic clinic = get(id);
+        Versions.requireMatch(ifMatch, clinic.version);
+        clinic.medicalDirectorSubject = null;
+        clinic.medicalDirectorName = null;
+        clinic.medicalDirectorEmail = null;
+        audit.success("CLINIC_DIRECTOR_REMOVE", "CLINIC", clinic.id, null);
+    }
+
+    @Transactional
+    public Clinic replaceHours(UUID id, String ifMatch, List<OpeningHours> hours) {
+        Clinic clinic = get(id);
+        access.requireEdit(clinic, "CLINIC_HOURS_REPLACE");
+        Versions.requireMatch(ifMatch, clinic.version);
+        clinic.hours.clear();
+        clinic.hours.addAll(validHours(hours));
+        clinics.flush();
+        audit.success("CLINIC_HOURS_REPLACE", "CLINIC", clinic.id, hours.size() + " intervals");
+        return clinic;
+    }
+
+    public PageResult<ClinicStaffMember> staff(UUID clinicId, String kind, int page, int size) {
+        access.requireStaffView(get(clinicId));
+        return PageResult.of(staff.ofClinic(clinicId, kind), page, size);
+    }
+
+    public ClinicStaffMember staffMember(UUID clinicId, UUID staffId) {
+        access.requireStaffView(get(clinicId));
+        return staff.findInClinic(clinicId, staffId).orElseThrow(() -> ProblemException.notFound("Staff member", staffId));
+    }
+
+    @Transactional
+    public ClinicStaffMember addStaff(UUID clinicId, ClinicStaffInput input) {
+        Clinic clinic = get(clinicId);
+        access.requireEdit(clinic, "CLINIC_STAFF_ADD");
+        if (input.getKind() == StaffKind.DELEGATE && input.getProviderId() != null) {
+            throw ProblemException.unprocessable("A delegate is not a provider: leave providerId out.",
+                    List.of(new FieldError("providerId", "must be absent for kind DELEGATE")));
+        }
+        if (staff.emailTaken(clinicId, input.getEmail())) {
+            throw ProblemException.conflict("Someone with the email " + input.getEmail() + " is already on the staff of "
+                    + clinic.name + ".");
+        }
+        ClinicStaffMember member = ClinicMapper.toStaff(clinicId, input);
+        staff.persist(member);
+        audit.success("CLINIC_STAFF_ADD", "CLINIC", clinicId, member.kind + " " + member.id);
+        return member;
+    }
+
+    @Transactional
+    public void removeStaff(UUID clinicId, UUID staffId) {
+        Clinic clinic = get(clinicId);
+        access.requireEdit(clinic, "CLINIC_STAFF_REMOVE");
+        ClinicStaffMember member = staff.findInClinic(clinicId, staffId)
+                .orElseThrow(() -> ProblemException.notFound("Staff member", staffId));
+        staff.delete(member);
+        audit.success("CLINIC_STAFF_REMOVE", "CLINIC", clinicId, member.kind + " " + member.id);
+    }
+
+    private Community community(UUID id) {
+        return communities.findByIdOptional(id).orElseThrow(() -> ProblemException.unprocessable(
+                "The community " + id + " does not exist.", List.of(new FieldError("communityId", "unknown community"))));
+    }
+
+    /** Each interval must close after it opens (else 400), and a day's intervals must not overlap (else 422). */
+    static List<OpeningInterval> validHours(List<OpeningHours> hours) {
+        List<OpeningInterval> intervals = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < hours.size(); i++) {
+            OpeningHours h = hours.get(i);
+            LocalTime opens = LocalTime.parse(h.getOpens());
+            LocalTime closes = LocalTime.parse(h.getCloses());
+            if (!closes.isAfter(opens)) {
+                errors.add(new FieldError("hours[" + i + "].closes", "must be after opens (" + h.getOpens() + ")"));
+            }
+            intervals.add(new OpeningInterval(DayOfWeek.valueOf(h.getDayOfWeek().value()), opens, closes));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("An opening interval closes before it opens.", errors);
+        }
+        List<OpeningInterval> sorted = intervals.stream()
+                .sorted(Comparator.comparing(OpeningInterval::day).thenComparing(interval -> interval.opens))
+                .toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            OpeningInterval before = sorted.get(i - 1);
+            OpeningInterval after = sorted.get(i);
+            if (before.day() == after.day() && after.opens.isBefore(before.closes)) {
+                errors.add(new FieldError("hours", after.dayOfWeek + " " + after.opens + "-" + after.closes
+                        + " overlaps " + before.opens + "-" + before.closes));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("Opening intervals of the same day overlap.", errors);
+        }
+        return sorted;
+    }
+}

@@ -1,0 +1,65 @@
+package org.openpas.common;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, read from the verified JWT: subject, realm roles and profile claims. */
+@RequestScoped
+public class CurrentUser {
+
+    private final SecurityIdentity identity;
+
+    @Inject
+    public CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The Keycloak user id ({@code sub}): the stable key for everything a user owns. */
+    public String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isAdmin() {
+        return has(Roles.ADMIN);
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public String username() {
+        return claim("preferred_username", identity.getPrincipal().getName());
+    }
+
+    public String name() {
+        return claim("name", username());
+    }
+
+    public String email() {
+        return claim("email", null);
+    }
+
+    private String claim(String name, String fallback) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            if (value instanceof JsonString text) {
+                return text.getString();
+            }
+            if (value != null) {
+                return value.toString();
+            }
+        }
+        return fallback;
+    }
+}

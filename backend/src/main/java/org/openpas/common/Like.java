@@ -1,0 +1,15 @@
+package org.openpas.common;
+
+import java.util.Locale;
+
+/** Builds LIKE patterns from user text, escaping the wildcards it may contain. */
+public final class Like {
+    private Like() {
+    }
+
+    public static String contains(String text) {
+        String escaped = text.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

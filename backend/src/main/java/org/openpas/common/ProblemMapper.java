@@ -1,0 +1,159 @@
+package org.openpas.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP responses: every error is {@code application/problem+json}
+ * with the right status, and no class name or stack trace reaches the client.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(e.status(), e.detail(), request, e.errors());
+    }
+
+    /** Bean validation of parameters and bodies (the contract's constraints, generated into the API beans). */
+    @ServerExceptionMapper({ConstraintViolationException.class,
+            io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException.class})
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        List<ProblemException.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ProblemException.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(ProblemException.FieldError::field))
+                .toList();
+        String fields = errors.stream().map(ProblemException.FieldError::field).distinct()
+                .collect(Collectors.joining(", "));
+        return respond(400, "The request has invalid fields: " + fields + ".", request, errors);
+    }
+
+    /** Malformed JSON, wrong types, unknown properties or enum values (listed so that they win over built-in mappers). */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class})
+    public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown.getPath());
+            return respond(400, "The field '" + field + "' is not part of this request.", request,
+                    List.of(new ProblemException.FieldError(field, "is not a known property")));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            return respond(400, "The field '" + field + "' has a value of the wrong type or format.", request,
+                    List.of(new ProblemException.FieldError(field, "has a value of the wrong type or format")));
+        }
+        return respond(400, "The request body is not valid JSON.", request, List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        return Response.fromResponse(respond(401,
+                "Sign in: send a valid, unexpired bearer token issued by the PAS identity provider.", request, List.of()))
+                .header("WWW-Authenticate", "Bearer realm=\"pas\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(403, "Your roles do not allow this operation.", request, List.of());
+    }
+
+    /** Two writers raced on the same row: the loser learns it and retries. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(RuntimeException e, HttpServerRequest request) {
+        return respond(412, "The resource was changed by someone else at the same time. GET it again and retry.",
+                request, List.of());
+    }
+
+    /** A unique key raced by two requests: the database is the referee, the loser gets 409. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        return respond(409, "The change conflicts with an existing record (" + e.getConstraintName() + ").",
+                request, List.of());
+    }
+
+    /** JAX-RS's own failures: unknown path (404), wrong method (405), unsupported media type (415)... */
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, request);
+        }
+        if (status == 404 && e.getCause() != null) {
+            // A query or path parameter that could not be converted (e.g. an unknown enum value).
+            return respond(400, "A parameter has a value of the wrong type or format.", request, List.of());
+        }
+        String detail = switch (status) {
+            case 404 -> "There is no resource at this path.";
+            case 405 -> "This resource does not support the " + request.method() + " method.";
+            case 406 -> "This resource answers only application/json.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "This resource does not accept that Content-Type.";
+            default -> status >= 500 ? "The server failed to handle the request." : "The request cannot be handled.";
+        };
+        if (status >= 500) {
+            LOG.error("Request failed: " + request.method() + " " + request.path(), e);
+        }
+        return respond(status, detail, request, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpServerRequest request) {
+        LOG.error("Unexpected failure: " + request.method() + " " + request.path(), e);
+        return respond(500, "The server failed to handle the request. It has been logged.", request, List.of());
+    }
+
+    static Response respond(int status, String detail, HttpServerRequest request,
+            List<ProblemException.FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, detail, request.path(), errors))
+                .build();
+    }
+
+    /** {@code createClinic.data.address.postalCode} becomes {@code address.postalCode}; {@code listClinics.size} becomes {@code size}. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        if (parts.length == 3 && parts[1].equals("data")) {
+            return parts[2];
+        }
+        String field = parts.length >= 2 ? path.substring(parts[0].length() + 1) : path;
+        return field.equals("data") ? "body" : field;
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package org.openpas.community;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.openpas.api.beans.CommunityCoordinatorInput;
+import org.openpas.api.beans.CommunityInput;
+import org.openpas.audit.AuditLog;
+import org.openpas.common.PageResult;
+import org.openpas.common.ProblemException;
+import org.openpas.common.Versions;
+
+/** Communities are reference data: everyone signed in reads them, admins maintain them. */
+@ApplicationScoped
+public class CommunityService {
+
+    private final CommunityRepository communities;
+    private final CommunityCoordinatorRepository coordinators;
+    private final AuditLog audit;
+
+    public CommunityService(CommunityRepository communities, CommunityCoordinatorRepository coordinators,
+            AuditLog audit) {
+        this.communities = communities;
+        this.coordinators = coordinators;
+        this.audit = audit;
+    }
+
+    public PageResult<Community> search(String text, String healthAuthority, int page, int size) {
+        return PageResult.of(communities.search(text, healthAuthority), page, size);
+    }
+
+    public Community get(UUID id) {
+        return communities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Community", id));
+    }
+
+    @Transactional
+    public Community create(CommunityInput input) {
+        requireUniqueName(input.getName(), null);
+        Community community = new Community();
+        apply(input, community);
+        communities.persist(community);
+        audit.success("COMMUNITY_CREATE", "COMMUNITY", community.id, community.name);
+        return community;
+    }
+
+    @Transactional
+    public Community update(UUID id, String ifMatch, CommunityInput input) {
+        Community community = get(id);
+        Versions.requireMatch(ifMatch, community.version);
+        requireUniqueName(input.getName(), id);
+        apply(input, community);
+        communities.flush(); // bump the version now, so the response carries the new ETag
+        audit.success("COMMUNITY_UPDATE", "COMMUNITY", community.id, community.name);
+        return community;
+    }
+
+    /** Admins work everywhere; everyone else where they coordinate, direct a clinic or are on its staff. */
+    public PageResult<Community> whereWorks(String subject, boolean admin, int page, int size) {
+        return PageResult.of(admin ? communities.search(null, null) : communities.whereWorks(subject), page, size);
+    }
+
+    public PageResult<CommunityCoordinator> coordinators(UUID communityId, int page, int size) {
+        get(communityId);
+        return PageResult.of(coordinators.ofCommunity(communityId), page, size);
+    }
+
+    public CommunityCoordinator coordinator(UUID communityId, UUID id) {
+        get(communityId);
+        return coordinators.findInCommunity(communityId, id)
+                .orElseThrow(() -> ProblemException.notFound("Coordinator assignment", id));
+    }
+
+    @Transactional
+    public CommunityCoordinator assignCoordinator(UUID communityId, CommunityCoordinatorInput input) {
+        Community community = get(communityId);
+        if (coordinators.isAssigned(communityId, input.getSubject())) {
+            throw ProblemException.conflict("The coordinator " + input.getSubject() + " is already assigned to "
+                    + community.name + ".");
+        }
+        CommunityCoordinator assignment = new CommunityCoordinator();
+        assignment.communityId = communityId;
+        assignment.subject = input.getSubject();
+        assignment.name = input.getName().trim();
+        assignment.email = input.getEmail();
+        coordinators.persist(assignment);
+        audit.success("COMMUNITY_COORDINATOR_ADD", "COMMUNITY", communityId, "subject " + assignment.subject);
+        return assignment;
+    }
+
+    @Transactional
+    public void unassignCoordinator(UUID communityId, UUID id) {
+        CommunityCoordinator assignment = coordinator(communityId, id);
+        coordinators.delete(assignment);
+        audit.success("COMMUNITY_COORDINATOR_REMOVE", "COMMUNITY", communityId, "subject " + assignment.subject);
+    }
+
+    private void requireUniqueName(String name, UUID self) {
+        communities.findByName(name.trim())
+                .filter(existing -> !existing.id.equals(self))
+                .ifPresent(existing -> {
+                    throw ProblemException.conflict("A community named " + existing.name + " already exists (id "
+                            + existing.id + ").");
+                });
+    }
+
+    private static void apply(CommunityInput input, Community community) {
+        community.name = input.getName().trim();
+        community.healthAuthority = input.getHealthAuthority().value();
+        community.pcn = input.getPcn() == null || input.getPcn().isBlank() ? null : input.getPcn().trim();
+    }
+}

@@ -1,0 +1,52 @@
+package org.openpas.me;
+
+import io.quarkus.security.Authenticated;
+import java.util.LinkedHashSet;
+import java.util.TreeSet;
+import org.openpas.api.MeResource;
+import org.openpas.api.beans.CommunityPage;
+import org.openpas.api.beans.Me;
+import org.openpas.clinic.ClinicRepository;
+import org.openpas.common.CurrentUser;
+import org.openpas.common.Roles;
+import org.openpas.community.CommunityMapper;
+import org.openpas.community.CommunityService;
+
+/**
+ * GET /me: who the caller is and what they are linked to, so that clients can decide what to show.
+ * Provider records, endorsements and patient registrations join this answer as their issues land.
+ */
+@Authenticated
+public class CurrentUserResource implements MeResource {
+
+    private final CurrentUser user;
+    private final ClinicRepository clinics;
+    private final CommunityService communities;
+
+    public CurrentUserResource(CurrentUser user, ClinicRepository clinics, CommunityService communities) {
+        this.user = user;
+        this.clinics = clinics;
+        this.communities = communities;
+    }
+
+    @Override
+    public Me getMe() {
+        var me = new Me();
+        me.setSubject(user.subject());
+        me.setUsername(user.username());
+        me.setName(user.name());
+        me.setEmail(user.email());
+        var roles = new TreeSet<>(user.roles());
+        roles.retainAll(Roles.ALL);
+        me.setRoles(roles);
+        if (user.has(Roles.MEDICAL_DIRECTOR)) {
+            me.setDirectedClinicIds(new LinkedHashSet<>(clinics.idsDirectedBy(user.subject())));
+        }
+        return me;
+    }
+
+    @Override
+    public CommunityPage listMyCommunities(Integer page, Integer size) {
+        return CommunityMapper.toPage(communities.whereWorks(user.subject(), user.isAdmin(), page, size));
+    }
+}

@@ -1,0 +1,45 @@
+-- Demo data for `make run` (dev profile only): clinics for the demo users of the Keycloak realm
+-- (backend/keycloak/pas-realm.json). Idempotent: re-applied whenever this file changes.
+insert into clinic (id, name, address_line1, city, postal_code, community_id, phone, fax, email,
+                    medical_director_subject, medical_director_name, medical_director_email)
+select 'c0000000-0000-4000-8000-000000000001', 'False Creek Family Practice', '1200 West 6th Avenue',
+       'Vancouver', 'V6H 1A5', c.id, '604-555-0101', '604-555-0102', 'frontdesk@falsecreek.example',
+       'a0000000-0000-4000-8000-000000000004', 'Dr. Priya Patel', 'dr.patel@pas.example'
+from community c where c.name = 'Vancouver'
+on conflict (id) do nothing;
+
+insert into clinic (id, name, address_line1, city, postal_code, community_id, phone, email)
+select 'c0000000-0000-4000-8000-000000000002', 'Harbour Health Clinic', '880 Douglas Street',
+       'Victoria', 'V8W 2B7', c.id, '250-555-0199', 'hello@harbourhealth.example'
+from community c where c.name = 'Victoria'
+on conflict (id) do nothing;
+
+insert into clinic_hours (clinic_id, day_of_week, opens, closes) values
+    ('c0000000-0000-4000-8000-000000000001', 'MONDAY', '08:30', '12:00'),
+    ('c0000000-0000-4000-8000-000000000001', 'MONDAY', '13:00', '17:00'),
+    ('c0000000-0000-4000-8000-000000000001', 'TUESDAY', '08:30', '17:00'),
+    ('c0000000-0000-4000-8000-000000000001', 'WEDNESDAY', '08:30', '17:00'),
+    ('c0000000-0000-4000-8000-000000000001', 'THURSDAY', '08:30', '19:00'),
+    ('c0000000-0000-4000-8000-000000000001', 'FRIDAY', '08:30', '16:00'),
+    ('c0000000-0000-4000-8000-000000000002', 'MONDAY', '09:00', '17:00'),
+    ('c0000000-0000-4000-8000-000000000002', 'WEDNESDAY', '09:00', '17:00'),
+    ('c0000000-0000-4000-8000-000000000002', 'SATURDAY', '10:00', '14:00')
+on conflict do nothing;
+
+insert into clinic_staff (id, clinic_id, kind, name, email, subject) values
+    ('d0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001', 'PROVIDER',
+     'Dr. Priya Patel', 'dr.patel@pas.example', 'a0000000-0000-4000-8000-000000000004'),
+    ('d0000000-0000-4000-8000-000000000002', 'c0000000-0000-4000-8000-000000000001', 'PROVIDER',
+     'Dr. Jordan Lee', 'dr.lee@pas.example', 'a0000000-0000-4000-8000-000000000003'),
+    ('d0000000-0000-4000-8000-000000000003', 'c0000000-0000-4000-8000-000000000001', 'DELEGATE',
+     'Morgan Chan', 'moa.chan@pas.example', 'a0000000-0000-4000-8000-000000000006'),
+    ('d0000000-0000-4000-8000-000000000004', 'c0000000-0000-4000-8000-000000000002', 'PROVIDER',
+     'Sam Brown, NP', 'np.brown@pas.example', 'a0000000-0000-4000-8000-000000000005')
+on conflict do nothing;
+
+-- The demo coordinator covers Vancouver, Richmond and Victoria.
+insert into community_coordinator (id, community_id, subject, name, email)
+select md5('coordinator:' || c.name)::uuid, c.id, 'a0000000-0000-4000-8000-000000000002', 'Casey Coordinator',
+       'coordinator@pas.example'
+from community c where c.name in ('Vancouver', 'Richmond', 'Victoria')
+on conflict do nothing;

@@ -1,0 +1,67 @@
+package org.openpas.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged API (prod profile) against the real Keycloak that {@code make test} starts: users log
+ * in with a password grant and the API verifies their tokens through Keycloak's JWKS.
+ */
+@QuarkusIntegrationTest
+class KeycloakLoginIT {
+
+    private static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL",
+            "http://localhost:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180"));
+
+    private static String login(String username) {
+        return given()
+                .baseUri(KEYCLOAK)
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "pas-cli")
+                .formParam("username", username)
+                .formParam("password", "pas-demo-1")
+                .when().post("/realms/pas/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    @Test
+    void aRealKeycloakTokenIdentifiesTheCaller() {
+        given().auth().oauth2(login("dr.patel"))
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("subject", equalTo("a0000000-0000-4000-8000-000000000004"))
+                .body("username", equalTo("dr.patel"))
+                .body("roles", hasItem("medical-director"));
+    }
+
+    @Test
+    void theRightRoleMayCreateAndAnotherRoleIsForbidden() {
+        String body = """
+                {"name": "Keycloak IT %s", "healthAuthority": "NORTHERN", "pcn": "IT PCN"}"""
+                .formatted(System.nanoTime());
+        given().auth().oauth2(login("admin")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/communities")
+                .then().statusCode(201);
+        given().auth().oauth2(login("pat.jones")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/communities")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void noTokenOrAForgedOneIsUnauthorized() {
+        given().when().get("/api/v1/me")
+                .then().statusCode(401).contentType("application/problem+json");
+        String token = login("pat.jones");
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        given().auth().oauth2(forged).when().get("/api/v1/me")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+}

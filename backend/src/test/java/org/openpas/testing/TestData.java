@@ -1,0 +1,38 @@
+package org.openpas.testing;
+
+import static org.openpas.testing.Users.ADMIN;
+
+import java.util.UUID;
+import org.openpas.common.Roles;
+
+/** Builders that seed, through the API as an admin, what a test needs; names are unique per call. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static String communityId(String name) {
+        return Api.as(ADMIN, Roles.ADMIN).queryParam("q", name).when().get("/api/v1/communities")
+                .then().statusCode(200).extract().path("items.find { it.name == '%s' }.id".formatted(name));
+    }
+
+    /** A new clinic in Vancouver, directed by {@code directorSubject} (or by no one when null). */
+    public static String clinic(String directorSubject) {
+        String director = directorSubject == null ? "" : """
+                , "medicalDirector": {"subject": "%s", "name": "Dr. Director", "email": "director@test.example"}"""
+                .formatted(directorSubject);
+        return Api.as(ADMIN, Roles.ADMIN)
+                .body("""
+                        {"name": "Clinic %s",
+                         "address": {"line1": "1 Main Street", "city": "Vancouver", "province": "BC", "postalCode": "V5K 0A1"},
+                         "communityId": "%s", "phone": "604-555-0100", "email": "clinic@test.example"%s}"""
+                        .formatted(UUID.randomUUID(), communityId("Vancouver"), director))
+                .when().post("/api/v1/clinics")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static String etag(String path, String subject, String... roles) {
+        return Api.as(subject, roles).when().get(path).then().statusCode(200).extract().header("ETag");
+    }
+}

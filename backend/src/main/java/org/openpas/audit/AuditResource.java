@@ -34,12 +34,8 @@ public class AuditResource implements org.openpas.api.AuditResource {
                 outcome == null ? null : outcome.value(), Instants.parse("from", from), Instants.parse("to", to));
         PageResult<AuditEvent> result = PageResult.of(events.search(filter), page, size);
         var body = new AuditEventPage();
-        body.setItems(result.map(AuditResource::toApi));
-        body.setPage(result.page());
-        body.setSize(result.size());
-        body.setTotalItems(result.totalItems());
-        body.setTotalPages(result.totalPages());
-        return body;
+        return result.fill(body, AuditResource::toApi, body::setItems, body::setPage, body::setSize, body::setTotalItems,
+                body::setTotalPages);
     }
 
     @Override

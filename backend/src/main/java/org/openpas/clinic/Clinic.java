@@ -4,27 +4,19 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import org.openpas.common.VersionedEntity;
 import org.openpas.community.Community;
 
 /** A clinic of the Clinic and Provider Registry, with its weekly hours. Staff are kept in {@link ClinicStaffMember}. */
 @Entity
 @Table(name = "clinic")
-public class Clinic {
-
-    @Id
-    public UUID id;
+public class Clinic extends VersionedEntity {
 
     public String name;
 
@@ -68,30 +60,7 @@ public class Clinic {
     @OrderBy("dayOfWeek, opens")
     public List<OpeningInterval> hours = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public boolean isDirectedBy(String subject) {
         return subject != null && subject.equals(medicalDirectorSubject);
-    }
-
-    @PrePersist
-    void onCreate() {
-        if (id == null) {
-            id = UUID.randomUUID();
-        }
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

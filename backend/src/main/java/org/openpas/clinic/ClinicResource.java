@@ -41,12 +41,8 @@ public class ClinicResource implements ClinicsResource {
                 status == null ? null : status.value());
         PageResult<Clinic> result = clinics.search(filter, page, size);
         var body = new ClinicPage();
-        body.setItems(result.map(ClinicMapper::toApi));
-        body.setPage(result.page());
-        body.setSize(result.size());
-        body.setTotalItems(result.totalItems());
-        body.setTotalPages(result.totalPages());
-        return body;
+        return result.fill(body, ClinicMapper::toApi, body::setItems, body::setPage, body::setSize, body::setTotalItems,
+                body::setTotalPages);
     }
 
     @Override
@@ -95,12 +91,8 @@ public class ClinicResource implements ClinicsResource {
         PageResult<org.openpas.clinic.ClinicStaffMember> result =
                 clinics.staff(id(clinicId), kind == null ? null : kind.value(), page, size);
         var body = new ClinicStaffPage();
-        body.setItems(result.map(ClinicMapper::toApi));
-        body.setPage(result.page());
-        body.setSize(result.size());
-        body.setTotalItems(result.totalItems());
-        body.setTotalPages(result.totalPages());
-        return body;
+        return result.fill(body, ClinicMapper::toApi, body::setItems, body::setPage, body::setSize, body::setTotalItems,
+                body::setTotalPages);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.openpas.community;
 
 import java.util.Date;
-import java.util.List;
 import org.openpas.api.beans.CommunityPage;
 import org.openpas.api.beans.HealthAuthority;
 import org.openpas.common.PageResult;
@@ -23,12 +22,8 @@ public final class CommunityMapper {
 
     public static CommunityPage toPage(PageResult<Community> result) {
         var body = new CommunityPage();
-        body.setItems(result.map(CommunityMapper::toApi));
-        body.setPage(result.page());
-        body.setSize(result.size());
-        body.setTotalItems(result.totalItems());
-        body.setTotalPages(result.totalPages());
-        return body;
+        return result.fill(body, CommunityMapper::toApi, body::setItems, body::setPage, body::setSize, body::setTotalItems,
+                body::setTotalPages);
     }
 
     static org.openpas.api.beans.CommunityCoordinator toApi(CommunityCoordinator assignment) {
@@ -40,9 +35,5 @@ public final class CommunityMapper {
         api.setEmail(assignment.email);
         api.setAssignedAt(Date.from(assignment.assignedAt));
         return api;
-    }
-
-    static List<org.openpas.api.beans.CommunityCoordinator> coordinators(PageResult<CommunityCoordinator> result) {
-        return result.map(CommunityMapper::toApi);
     }
 }

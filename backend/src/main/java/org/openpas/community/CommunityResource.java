@@ -62,12 +62,8 @@ public class CommunityResource implements CommunitiesResource {
     public CommunityCoordinatorPage listCommunityCoordinators(String communityId, Integer page, Integer size) {
         PageResult<CommunityCoordinator> result = communities.coordinators(id(communityId), page, size);
         var body = new CommunityCoordinatorPage();
-        body.setItems(CommunityMapper.coordinators(result));
-        body.setPage(result.page());
-        body.setSize(result.size());
-        body.setTotalItems(result.totalItems());
-        body.setTotalPages(result.totalPages());
-        return body;
+        return result.fill(body, CommunityMapper::toApi, body::setItems, body::setPage, body::setSize,
+                body::setTotalItems, body::setTotalPages);
     }
 
     @Override

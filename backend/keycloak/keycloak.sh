@@ -165,9 +165,16 @@ cmd_start() {
   log "starting Keycloak $KEYCLOAK_VERSION on http://localhost:$KEYCLOAK_PORT (management $KEYCLOAK_MGMT_PORT), log ${LOG#"$REPO_ROOT"/}"
   # setsid: kc.sh becomes leader of its own process group (pgid == pid), so stop can signal
   # kc.sh and its Java child together, and Ctrl-C in a terminal does not reach them directly.
+  # Keycloak is a Quarkus application: QUARKUS_* and KC_* settings meant for the PAS API (such as
+  # QUARKUS_DATASOURCE_JDBC_URL) must not reach it.
+  local -a unset_envs=()
+  local name
+  for name in $(compgen -e); do
+    [[ "$name" == QUARKUS_* || ( "$name" == KC_* && "$name" != KC_BOOTSTRAP_* ) ]] && unset_envs+=("-u" "$name")
+  done
   (
     cd "$DIST"
-    exec setsid env "${envs[@]}" "$DIST/bin/kc.sh" start-dev \
+    exec setsid env "${unset_envs[@]}" "${envs[@]}" "$DIST/bin/kc.sh" start-dev \
       --http-host=127.0.0.1 \
       "--http-port=$KEYCLOAK_PORT" \
       "--http-management-port=$KEYCLOAK_MGMT_PORT" \

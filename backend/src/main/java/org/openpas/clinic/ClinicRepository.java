@@ -46,7 +46,7 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
     /** A clinic with its community and hours loaded, so it can be read after its transaction ends. */
     public Optional<Clinic> findWithDetails(UUID id) {
         return find("from Clinic c join fetch c.community left join fetch c.hours where c.id = ?1", id)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     public List<UUID> idsDirectedBy(String subject) {

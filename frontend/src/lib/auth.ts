@@ -1,0 +1,110 @@
+import Keycloak from 'keycloak-js';
+import { useSyncExternalStore } from 'react';
+import { config } from '../config';
+
+/** The realm roles PAS knows; Keycloak's own defaults (offline_access, ...) are not shown. */
+export const PAS_ROLES = [
+  'patient',
+  'provider',
+  'medical-director',
+  'delegate',
+  'coordinator',
+  'admin',
+] as const;
+
+export interface SignedInUser {
+  name: string;
+  username?: string;
+  roles: string[];
+}
+
+export type AuthState =
+  | { status: 'checking' }
+  | { status: 'signed-out'; problem?: string }
+  | { status: 'signed-in'; user: SignedInUser };
+
+/** How long the page waits for the silent SSO check before offering the sign-in button anyway. */
+const INIT_TIMEOUT_MS = 8000;
+
+// One instance, initialised once at module level: React StrictMode runs effects twice and a
+// second init() throws.
+export const keycloak = new Keycloak({
+  url: config.keycloakUrl,
+  realm: config.realm,
+  clientId: config.clientId,
+});
+
+let state: AuthState = { status: 'checking' };
+const listeners = new Set<() => void>();
+
+function setState(next: AuthState) {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+function currentUser(): SignedInUser {
+  const token = keycloak.tokenParsed ?? {};
+  const fullName = [token.given_name, token.family_name].filter(Boolean).join(' ');
+  const name = (token.name as string | undefined) || fullName || token.preferred_username || 'Signed-in user';
+  const realmRoles = token.realm_access?.roles ?? [];
+  return {
+    name,
+    username: token.preferred_username as string | undefined,
+    roles: PAS_ROLES.filter((role) => realmRoles.includes(role)),
+  };
+}
+
+keycloak.onAuthSuccess = () => setState({ status: 'signed-in', user: currentUser() });
+keycloak.onAuthRefreshSuccess = () => setState({ status: 'signed-in', user: currentUser() });
+keycloak.onAuthLogout = () => setState({ status: 'signed-out' });
+keycloak.onAuthRefreshError = () => setState({ status: 'signed-out' });
+
+const timeout = new Promise<never>((_, reject) =>
+  setTimeout(() => reject(new Error('timeout')), INIT_TIMEOUT_MS),
+);
+
+/** Resolves once the page knows whether the user is signed in (or gave up asking). */
+export const authReady: Promise<void> = Promise.race([
+  keycloak.init({
+    onLoad: 'check-sso',
+    silentCheckSsoRedirectUri: `${globalThis.location.origin}/silent-check-sso.html`,
+    pkceMethod: 'S256',
+    checkLoginIframe: false,
+    messageReceiveTimeout: INIT_TIMEOUT_MS,
+  }),
+  timeout,
+]).then(
+  (authenticated) =>
+    setState(authenticated ? { status: 'signed-in', user: currentUser() } : { status: 'signed-out' }),
+  () =>
+    setState({
+      status: 'signed-out',
+      problem: `The sign-in service (${config.keycloakUrl}) did not answer. You can still try to sign in.`,
+    }),
+);
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useAuth(): AuthState {
+  return useSyncExternalStore(subscribe, () => state);
+}
+
+export function signIn(): Promise<void> {
+  return keycloak.login();
+}
+
+export function signOut(): Promise<void> {
+  return keycloak.logout({ redirectUri: `${globalThis.location.origin}/` });
+}
+
+/** A bearer token valid for at least 30 more seconds, refreshing it first if needed. */
+export async function accessToken(): Promise<string> {
+  await keycloak.updateToken(30);
+  if (!keycloak.token) {
+    throw new Error('Not signed in');
+  }
+  return keycloak.token;
+}

@@ -10,7 +10,7 @@ export KEYCLOAK_MGMT_PORT ?= 9180
 MVNW := cd backend && ./mvnw -B --no-transfer-progress
 KEYCLOAK := backend/keycloak/keycloak.sh
 
-.PHONY: help run test test-backend test-frontend lint-api compose-check keycloak build clean
+.PHONY: help run test test-backend backend-verify test-frontend lint-api compose-check keycloak build clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -18,7 +18,9 @@ help: ## List the targets
 run: ## Start PostgreSQL, Keycloak, the API and the SPA; Ctrl-C stops them
 	backend/dev/run-stack.sh
 
-test: lint-api compose-check test-frontend test-backend ## Every test: contract lint, compose file, SPA, backend (real PostgreSQL + real Keycloak)
+# Keycloak starts first and boots (about 30-60 s) while the lint and the SPA tests run.
+test: ## Every test: contract lint, compose file, SPA, backend (real PostgreSQL + real Keycloak)
+	$(KEYCLOAK) with $(MAKE) --no-print-directory lint-api compose-check test-frontend backend-verify
 	@echo "make test: all passed"
 
 lint-api: frontend/node_modules ## Lint openapi.yaml with Spectral (spectral:oas + OWASP ruleset)
@@ -34,12 +36,13 @@ test-frontend: frontend/node_modules ## SPA: lint, unit tests, production build
 	cd frontend && npm run lint && npm test && npm run build
 
 # Backend tests run against a real PostgreSQL (embedded, or PAS_TEST_DB_URL) and, for the
-# login test, the real Keycloak: started here unless one already answers, and stopped after.
-test-backend: ## Backend: unit, REST contract and real-Keycloak integration tests
-	@if $(KEYCLOAK) status >/dev/null 2>&1; then echo "Using the Keycloak already running"; \
-	  $(MVNW) verify; \
-	else $(KEYCLOAK) start && $(KEYCLOAK) wait; \
-	  status=0; ($(MVNW) verify) || status=$$?; $(KEYCLOAK) stop; exit $$status; fi
+# login test, the real Keycloak: started here unless one already runs, and stopped after.
+test-backend: ## Backend: REST contract tests and the real-Keycloak integration test
+	$(KEYCLOAK) with $(MAKE) --no-print-directory backend-verify
+
+backend-verify:
+	$(KEYCLOAK) wait
+	$(MVNW) verify
 
 keycloak: ## Run Keycloak alone (realm pas, demo users) in the foreground
 	$(KEYCLOAK) run

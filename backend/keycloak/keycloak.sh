@@ -12,6 +12,9 @@
 #   token <user> [password]  print an access token (password grant on pas-cli; default password pas-demo-1)
 #   claims <user> [password] print the decoded payload of such a token
 #   run                      start + wait in the foreground; Ctrl-C stops Keycloak
+#   with <command...>        run a command with Keycloak started in the background (not waited
+#                            for: the command can `wait` when it needs it); stops it afterwards
+#                            unless it was already running
 #
 # Environment: KEYCLOAK_PORT (8180), KEYCLOAK_MGMT_PORT (9180), KEYCLOAK_VERSION (26.7.3),
 #   KEYCLOAK_ADMIN / KEYCLOAK_ADMIN_PASSWORD (admin/admin, bootstrap admin of the master realm),
@@ -311,7 +314,21 @@ cmd_run() {
   exit 1
 }
 
-usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+cmd_with() {
+  local started=0 rc=0
+  if ! realm_up && ! our_pid >/dev/null; then
+    cmd_start
+    started=1
+    trap 'cmd_stop || true; exit 130' INT TERM
+  else
+    log "using the Keycloak already running on port $KEYCLOAK_PORT"
+  fi
+  "$@" || rc=$?
+  if (( started )); then cmd_stop || true; fi
+  return "$rc"
+}
+
+usage() { sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 main() {
   local cmd="${1:-}"
@@ -325,6 +342,7 @@ main() {
     token) cmd_token "$@" ;;
     claims) cmd_claims "$@" ;;
     run) cmd_run ;;
+    with) cmd_with "$@" ;;
     -h|--help|help) usage ;;
     *) usage >&2; exit 2 ;;
   esac

@@ -56,6 +56,13 @@ class KeycloakLoginIT {
     }
 
     @Test
+    void theProductionProfileServesTheContractAndSwaggerUi() {
+        given().accept("application/yaml").when().get("/q/openapi")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("operationId: listClinics"));
+        given().when().get("/q/swagger-ui/index.html").then().statusCode(200);
+    }
+
+    @Test
     void noTokenOrAForgedOneIsUnauthorized() {
         given().when().get("/api/v1/me")
                 .then().statusCode(401).contentType("application/problem+json");

@@ -1,0 +1,61 @@
+package org.openpas.common;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import java.util.List;
+
+/**
+ * Body size caps, answered with 413 problem+json: JSON bodies at most 64 KiB (the contract's limit),
+ * any body at most {@code quarkus.http.limits.max-body-size} (the panel file limit).
+ */
+@ApplicationScoped
+public class BodyLimits {
+
+    static final long MAX_JSON_BYTES = 64 * 1024;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response limitJson(ResteasyReactiveContainerRequestContext context, HttpServerRequest request) {
+        MediaType type = context.getMediaType();
+        int length = context.getLength();
+        boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        if (json && length > MAX_JSON_BYTES) {
+            return ProblemMapper.respond(413, "JSON request bodies are limited to 64 KiB; this one has " + length
+                    + " bytes.", request, List.of());
+        }
+        return null;
+    }
+
+    /**
+     * Bodies over the HTTP limit would be cut off by Vert.x with an empty 413; refuse them first, from
+     * their Content-Length, with a problem body.
+     */
+    void problemForOversizeBodies(@Observes Router router,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        long max = maxBodySize.asLongValue();
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > max) {
+                var problem = new JsonObject()
+                        .put("type", "about:blank").put("title", "Content Too Large").put("status", 413)
+                        .put("detail", "Request bodies are limited to " + max + " bytes.")
+                        .put("instance", context.request().path());
+                context.response().setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(problem.encode());
+            } else {
+                context.next();
+            }
+        });
+    }
+}

@@ -110,7 +110,9 @@ function AccountSection() {
           )}
         </>
       )}
-      <AuthControls />
+      <div className="pas-actions">
+        <AuthControls />
+      </div>
     </section>
   );
 }

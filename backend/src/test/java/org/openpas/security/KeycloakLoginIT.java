@@ -55,6 +55,21 @@ class KeycloakLoginIT {
                 .contentType("application/problem+json");
     }
 
+    /**
+     * What Swagger UI and the SPA do in the browser, without a browser: the authorization code flow
+     * with PKCE (S256) on their public clients, then a call to the API with the token.
+     */
+    @Test
+    void swaggerUiAndSpaClientsSignInWithPkce() throws Exception {
+        for (String[] client : new String[][] {
+                {"pas-swagger", "http://localhost:8080/q/swagger-ui/oauth2-redirect.html"},
+                {"pas-spa", "http://localhost:5173/"}}) {
+            String token = PkceLogin.accessToken(KEYCLOAK, client[0], client[1], "coordinator", "pas-demo-1");
+            given().auth().oauth2(token).when().get("/api/v1/me")
+                    .then().statusCode(200).body("roles", hasItem("coordinator"));
+        }
+    }
+
     @Test
     void theProductionProfileServesTheContractAndSwaggerUi() {
         given().accept("application/yaml").when().get("/q/openapi")

@@ -19,6 +19,7 @@ import org.openpas.api.beans.ProviderType;
 import org.openpas.api.beans.ProviderUpdate;
 import org.openpas.api.ProvidersResource;
 import org.openpas.common.NotYetImplemented;
+import org.openpas.panel.PanelEndpoints;
 
 /**
  * Providers, capacity and panels (Panel Registry): every operation of the contract is here, answering 501 problem+json until issue
@@ -26,6 +27,12 @@ import org.openpas.common.NotYetImplemented;
  */
 @Authenticated
 public class ProviderResource implements ProvidersResource {
+
+    private final PanelEndpoints panels;
+
+    public ProviderResource(PanelEndpoints panels) {
+        this.panels = panels;
+    }
 
     @Override
     public ProviderPage listProviders(String q, String communityId, String clinicId, ProviderType type, String language, Boolean accepting, Integer page, Integer size) {
@@ -64,41 +71,41 @@ public class ProviderResource implements ProvidersResource {
 
     @Override
     public PanelMemberPage listPanelMembers(String providerId, String q, PanelSource source, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return panels.listPanelMembers(providerId, q, source, page, size);
     }
 
     @Override
     public Response addPanelMember(String providerId, PanelMemberInput data) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return panels.addPanelMember(providerId, data);
     }
 
     @Override
     public PanelMember getPanelMember(String providerId, String patientId) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return panels.getPanelMember(providerId, patientId);
     }
 
     @Override
     public void removePanelMember(String providerId, String patientId, PanelRemovalReason reason, Boolean returnToWaitlist) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        panels.removePanelMember(providerId, patientId, reason, returnToWaitlist);
     }
 
     @Override
     public PanelSubmissionPage listPanelSubmissions(String providerId, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return panels.listPanelSubmissions(providerId, page, size);
     }
 
     @Override
     public Response uploadPanelSubmission(String providerId, String idempotencyKey, PanelSubmissionUpload data) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return panels.uploadPanelSubmission(providerId, idempotencyKey, data);
     }
 
     @Override
     public PanelSubmission getPanelSubmission(String providerId, String submissionId) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return panels.getPanelSubmission(providerId, submissionId);
     }
 
     @Override
     public PanelSubmissionRowPage listPanelSubmissionRows(String providerId, String submissionId, PanelRowResult result, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return panels.listPanelSubmissionRows(providerId, submissionId, result, page, size);
     }
 }

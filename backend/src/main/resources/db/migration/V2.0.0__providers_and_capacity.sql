@@ -18,6 +18,7 @@ create table provider (
 
 -- GET /providers orders by name and filters by name, type, language.
 create index provider_name_idx on provider (lower(name), id);
+create unique index provider_email_uq on provider (lower(email));
 create index provider_name_trgm_idx on provider using gin (lower(name) gin_trgm_ops);
 create index provider_languages_idx on provider using gin (languages);
 

@@ -29,6 +29,29 @@ public class AuditLog {
         events.persist(event(action, resourceType, resourceId, "SUCCESS", 200, detail));
     }
 
+    /** A success that touched one patient's data (their id goes in the event's patientId). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void success(String action, String resourceType, Object resourceId, java.util.UUID patientId, String detail) {
+        AuditEvent event = event(action, resourceType, resourceId, "SUCCESS", 200, detail);
+        event.patientId = patientId;
+        events.persist(event);
+    }
+
+    /**
+     * A success of work finished after its request (e.g. a panel file processed in the background): the
+     * actor is who asked for it, named explicitly because no request is active any more.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void successAs(String actorSubject, String actorRoles, String action, String resourceType, Object resourceId,
+            String detail) {
+        events.persist(eventAs(actorSubject, actorRoles, action, resourceType, resourceId, "SUCCESS", 200, detail));
+    }
+
+    /** The caller's PAS roles as audit events record them, for {@link #successAs}. */
+    public String currentRoles() {
+        return String.join(",", pasRoles(user.roles()));
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void denied(String action, String resourceType, Object resourceId, String detail) {
         events.persist(event(action, resourceType, resourceId, "DENIED", 403, detail));
@@ -36,9 +59,14 @@ public class AuditLog {
 
     private AuditEvent event(String action, String resourceType, Object resourceId, String outcome, int status,
             String detail) {
+        return eventAs(user.subject(), currentRoles(), action, resourceType, resourceId, outcome, status, detail);
+    }
+
+    private static AuditEvent eventAs(String actorSubject, String actorRoles, String action, String resourceType,
+            Object resourceId, String outcome, int status, String detail) {
         AuditEvent event = new AuditEvent();
-        event.actorSubject = user.subject();
-        event.actorRoles = String.join(",", pasRoles(user.roles()));
+        event.actorSubject = actorSubject;
+        event.actorRoles = actorRoles;
         event.action = action;
         event.resourceType = resourceType;
         event.resourceId = resourceId == null ? null : resourceId.toString();

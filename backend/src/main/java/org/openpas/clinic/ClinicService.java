@@ -21,6 +21,7 @@ import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Versions;
 import org.openpas.community.Community;
 import org.openpas.community.CommunityRepository;
+import org.openpas.provider.ProviderRepository;
 
 /** The rules of the clinic registry: who may change what, valid hours, unique staff, audit of every change. */
 @ApplicationScoped
@@ -29,14 +30,16 @@ public class ClinicService {
     private final ClinicRepository clinics;
     private final ClinicStaffRepository staff;
     private final CommunityRepository communities;
+    private final ProviderRepository providers;
     private final ClinicAccess access;
     private final AuditLog audit;
 
     public ClinicService(ClinicRepository clinics, ClinicStaffRepository staff, CommunityRepository communities,
-            ClinicAccess access, AuditLog audit) {
+            ProviderRepository providers, ClinicAccess access, AuditLog audit) {
         this.clinics = clinics;
         this.staff = staff;
         this.communities = communities;
+        this.providers = providers;
         this.access = access;
         this.audit = audit;
     }
@@ -118,10 +121,7 @@ public class ClinicService {
     public ClinicStaffMember addStaff(UUID clinicId, ClinicStaffInput input) {
         Clinic clinic = get(clinicId);
         access.requireEdit(clinic, "CLINIC_STAFF_ADD");
-        if (input.getKind() == StaffKind.DELEGATE && input.getProviderId() != null) {
-            throw ProblemException.unprocessable("A delegate is not a provider: leave providerId out.",
-                    List.of(new FieldError("providerId", "must be absent for kind DELEGATE")));
-        }
+        requireConsistentKind(clinicId, input);
         if (staff.emailTaken(clinicId, input.getEmail())) {
             throw ProblemException.conflict("Someone with the email " + input.getEmail() + " is already on the staff of "
                     + clinic.name + ".");
@@ -140,6 +140,23 @@ public class ClinicService {
                 .orElseThrow(() -> ProblemException.notFound("Staff member", staffId));
         staff.delete(member);
         audit.success("CLINIC_STAFF_REMOVE", "CLINIC", clinicId, member.kind + " " + member.id);
+    }
+
+    /** A provider on the staff is a registered provider, once per clinic; a delegate is not a provider. */
+    private void requireConsistentKind(UUID clinicId, ClinicStaffInput input) {
+        if (input.getKind() == StaffKind.DELEGATE && input.getProviderId() != null) {
+            throw ProblemException.unprocessable("A delegate is not a provider: leave providerId out.",
+                    List.of(new FieldError("providerId", "must be absent for kind DELEGATE")));
+        }
+        if (input.getKind() == StaffKind.PROVIDER) {
+            if (input.getProviderId() == null || providers.findByIdOptional(input.getProviderId()).isEmpty()) {
+                throw ProblemException.unprocessable("Staff of kind PROVIDER name a registered provider.",
+                        List.of(new FieldError("providerId", "must be the id of an existing provider")));
+            }
+            if (staff.count("clinicId = ?1 and providerId = ?2", clinicId, input.getProviderId()) > 0) {
+                throw ProblemException.conflict("This provider is already on the staff of this clinic.");
+            }
+        }
     }
 
     private Community community(UUID id) {

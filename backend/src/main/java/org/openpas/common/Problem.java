@@ -10,12 +10,18 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<ProblemException.FieldError> errors) {
+        List<ProblemException.FieldError> errors, String conflictingResource) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(int status, String detail, String instance, List<ProblemException.FieldError> errors) {
-        return new Problem("about:blank", titleOf(status), status, detail, instance, errors);
+        return of(status, detail, instance, errors, null);
+    }
+
+    /** {@code conflictingResource}: for some 409s, the resource the request conflicts with. */
+    public static Problem of(int status, String detail, String instance, List<ProblemException.FieldError> errors,
+            String conflictingResource) {
+        return new Problem("about:blank", titleOf(status), status, detail, instance, errors, conflictingResource);
     }
 
     static String titleOf(int status) {

@@ -14,15 +14,21 @@ public class ProblemException extends RuntimeException {
 
     private final int status;
     private final List<FieldError> errors;
+    private final String conflictingResource;
 
     public ProblemException(int status, String detail) {
         this(status, detail, List.of());
     }
 
     public ProblemException(int status, String detail, List<FieldError> errors) {
+        this(status, detail, errors, null);
+    }
+
+    private ProblemException(int status, String detail, List<FieldError> errors, String conflictingResource) {
         super(detail);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.conflictingResource = conflictingResource;
     }
 
     public int status() {
@@ -35,6 +41,11 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** For a 409: the path of the resource the request conflicts with, or null. */
+    public String conflictingResource() {
+        return conflictingResource;
     }
 
     public static ProblemException badRequest(String detail, List<FieldError> errors) {
@@ -51,6 +62,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, detail);
+    }
+
+    /** A 409 naming the resource it conflicts with (a path the caller may read, e.g. /api/v1/providers/{id}). */
+    public static ProblemException conflict(String detail, String conflictingResource) {
+        return new ProblemException(409, detail, List.of(), conflictingResource);
     }
 
     public static ProblemException unprocessable(String detail, List<FieldError> errors) {

@@ -33,7 +33,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(e.status(), e.detail(), request, e.errors());
+        return Response.status(e.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(e.status(), e.detail(), request.path(), e.errors(), e.conflictingResource()))
+                .build();
     }
 
     /** Bean validation of parameters and bodies (the contract's constraints, generated into the API beans). */
@@ -85,11 +88,16 @@ public class ProblemMapper {
                 request, List.of());
     }
 
-    /** A unique key raced by two requests: the database is the referee, the loser gets 409. */
+    /**
+     * A unique key raced by two requests: the database is the referee, the loser gets 409. Any other
+     * broken constraint is a bug the service should have caught: 500.
+     */
     @ServerExceptionMapper
-    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
-        return respond(409, "The change conflicts with an existing record (" + e.getConstraintName() + ").",
-                request, List.of());
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        if ("23505".equals(e.getSQLState())) {
+            return respond(409, "The change conflicts with an existing record.", request, List.of());
+        }
+        return unexpected(e, request);
     }
 
     /** JAX-RS's own failures: unknown path (404), wrong method (405), unsupported media type (415)... */

@@ -13,19 +13,21 @@ import org.openpas.api.beans.CommunityInput;
 import org.openpas.api.beans.CommunityPage;
 import org.openpas.api.beans.HealthAuthority;
 import org.openpas.common.Ids;
-import org.openpas.common.NotYetImplemented;
 import org.openpas.common.PageResult;
 import org.openpas.common.Roles;
 import org.openpas.common.Versions;
+import org.openpas.provider.CapacityService;
 
 /** HTTP for /communities: translates between the contract and {@link CommunityService}. */
 @Authenticated
 public class CommunityResource implements CommunitiesResource {
 
     private final CommunityService communities;
+    private final CapacityService capacity;
 
-    public CommunityResource(CommunityService communities) {
+    public CommunityResource(CommunityService communities, CapacityService capacity) {
         this.communities = communities;
+        this.capacity = capacity;
     }
 
     @Override
@@ -54,7 +56,7 @@ public class CommunityResource implements CommunitiesResource {
 
     @Override
     public CommunityCapacity getCommunityCapacity(String communityId) {
-        throw NotYetImplemented.inIssue(3, "The community capacity view");
+        return capacity.community(communities.get(id(communityId)));
     }
 
     @Override

@@ -35,6 +35,24 @@ public class ProviderAccess {
     }
 
     /**
+     * Reading a provider's capacity: the provider, admins, the medical directors of their clinics and
+     * the coordinators of their communities.
+     */
+    public Provider requireCapacityView(UUID providerId) {
+        Provider provider = provider(providerId);
+        boolean allowed = user.isAdmin() || isSelf(provider)
+                || (user.has(Roles.MEDICAL_DIRECTOR) && providers.isDirectedBy(providerId, user.subject()))
+                || (user.has(Roles.COORDINATOR) && providers.isCoordinatedBy(providerId, user.subject()));
+        if (!allowed) {
+            audit.denied("CAPACITY_READ", "CAPACITY", providerId,
+                    "Not this provider, their clinic's director, their community's coordinator or an admin.");
+            throw ProblemException.forbidden("Only this provider, the medical director of their clinic, a coordinator "
+                    + "of their community or an admin may see their capacity.");
+        }
+        return provider;
+    }
+
+    /**
      * The provider's own data: the provider or an admin, else 403 (audited as {@code action} on
      * {@code resourceType}, e.g. PANEL_READ on PANEL).
      */

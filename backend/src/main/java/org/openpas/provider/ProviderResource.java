@@ -1,6 +1,7 @@
 package org.openpas.provider;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import org.openpas.api.beans.CapacityInput;
 import org.openpas.api.beans.PanelMember;
@@ -18,55 +19,84 @@ import org.openpas.api.beans.ProviderPage;
 import org.openpas.api.beans.ProviderType;
 import org.openpas.api.beans.ProviderUpdate;
 import org.openpas.api.ProvidersResource;
-import org.openpas.common.NotYetImplemented;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.openpas.common.Ids;
+import org.openpas.common.PageResult;
+import org.openpas.common.Roles;
+import org.openpas.common.Versions;
 import org.openpas.panel.PanelEndpoints;
 
 /**
- * Providers, capacity and panels (Panel Registry): every operation of the contract is here, answering 501 problem+json until issue
- * #3 builds it. Signed-in callers only, like the real thing.
+ * HTTP for /providers: profiles and capacity here (rules in {@link ProviderService} and
+ * {@link CapacityService}); the panel operations are delegated to the panel feature.
  */
 @Authenticated
 public class ProviderResource implements ProvidersResource {
 
+    private final ProviderService providers;
+    private final CapacityService capacity;
+    private final ProviderRepository repository;
+    private final ProviderCapacityRepository capacities;
     private final PanelEndpoints panels;
 
-    public ProviderResource(PanelEndpoints panels) {
+    public ProviderResource(ProviderService providers, CapacityService capacity, ProviderRepository repository,
+            ProviderCapacityRepository capacities, PanelEndpoints panels) {
+        this.providers = providers;
+        this.capacity = capacity;
+        this.repository = repository;
+        this.capacities = capacities;
         this.panels = panels;
     }
 
     @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE, Roles.COORDINATOR, Roles.ADMIN})
     public ProviderPage listProviders(String q, String communityId, String clinicId, ProviderType type, String language, Boolean accepting, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        var filter = new ProviderRepository.Filter(q, optionalId(communityId, "Community"), optionalId(clinicId, "Clinic"),
+                type == null ? null : type.value(), language, accepting);
+        PageResult<Provider> result = providers.search(filter, page, size);
+        ProviderMapper.Context context = context(result.items());
+        var body = new ProviderPage();
+        return result.fill(body, provider -> ProviderMapper.toApi(provider, context), body::setItems, body::setPage,
+                body::setSize, body::setTotalItems, body::setTotalPages);
     }
 
     @Override
+    @RolesAllowed(Roles.ADMIN)
     public Response createProvider(ProviderCreate data) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        Provider provider = providers.create(data);
+        return withEtag(Response.created(URI.create("providers/" + provider.id)), provider);
     }
 
     @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE, Roles.COORDINATOR, Roles.ADMIN})
     public Response getProvider(String providerId) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return withEtag(Response.ok(), providers.get(id(providerId)));
     }
 
     @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
     public Response updateProvider(String providerId, String ifMatch, ProviderUpdate data) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return withEtag(Response.ok(), providers.update(id(providerId), ifMatch, data));
     }
 
     @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.MEDICAL_DIRECTOR, Roles.COORDINATOR, Roles.ADMIN})
     public Response getCapacity(String providerId) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return capacity(capacity.get(id(providerId)));
     }
 
     @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public Response updateCapacity(String providerId, String ifMatch, CapacityInput data) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return capacity(capacity.update(id(providerId), ifMatch, data));
     }
 
     @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public Response confirmCapacity(String providerId) {
-        throw NotYetImplemented.inIssue(3, "Providers, capacity and panels (Panel Registry)");
+        return capacity(capacity.confirm(id(providerId)));
     }
 
     @Override
@@ -107,5 +137,27 @@ public class ProviderResource implements ProvidersResource {
     @Override
     public PanelSubmissionRowPage listPanelSubmissionRows(String providerId, String submissionId, PanelRowResult result, Integer page, Integer size) {
         return panels.listPanelSubmissionRows(providerId, submissionId, result, page, size);
+    }
+
+    private ProviderMapper.Context context(List<Provider> page) {
+        List<UUID> ids = page.stream().map(provider -> provider.id).toList();
+        return ProviderMapper.Context.of(repository.clinicsOf(ids), capacities.ofProviders(ids), capacity.freshSince());
+    }
+
+    private Response withEtag(Response.ResponseBuilder response, Provider provider) {
+        return response.entity(ProviderMapper.toApi(provider, context(List.of(provider))))
+                .header("ETag", Versions.etag(provider.version)).build();
+    }
+
+    private static Response capacity(CapacityService.View view) {
+        return Response.ok(ProviderMapper.toApi(view)).header("ETag", view.etag()).build();
+    }
+
+    private static UUID id(String providerId) {
+        return Ids.parse(providerId, "Provider");
+    }
+
+    private static UUID optionalId(String id, String resource) {
+        return id == null ? null : Ids.parse(id, resource);
     }
 }

@@ -201,10 +201,19 @@ class ClinicResourceTest {
                 .header("Location", containsString(staff + "/"))
                 .body("kind", equalTo("DELEGATE"))
                 .extract().path("id");
-        Api.as(DIRECTOR, Roles.MEDICAL_DIRECTOR).body("""
-                {"kind": "PROVIDER", "name": "Dr. Lee", "email": "lee@test.example", "subject": "%s"}""".formatted(PROVIDER))
-                .when().post(staff)
+        String providerId = TestData.provider(null);
+        String provider = """
+                {"kind": "PROVIDER", "name": "Dr. Lee", "email": "lee@test.example", "subject": "%s", "providerId": "%s"}"""
+                .formatted(PROVIDER, providerId);
+        Api.as(DIRECTOR, Roles.MEDICAL_DIRECTOR).body(provider).when().post(staff)
                 .then().statusCode(201);
+        Api.as(DIRECTOR, Roles.MEDICAL_DIRECTOR).body(provider.replace("lee@", "lee2@")).when().post(staff)
+                .then().statusCode(409);
+        Api.as(DIRECTOR, Roles.MEDICAL_DIRECTOR).body("""
+                {"kind": "PROVIDER", "name": "Dr. Nobody", "email": "nobody@test.example", "providerId": "%s"}"""
+                .formatted(UUID.randomUUID()))
+                .when().post(staff)
+                .then().statusCode(422).body("errors.field", hasItem("providerId"));
         Api.as(DIRECTOR, Roles.MEDICAL_DIRECTOR).body("""
                 {"kind": "DELEGATE", "name": "Same Person", "email": "MOA@test.example"}""")
                 .when().post(staff)

@@ -18,6 +18,20 @@ public final class TestData {
 
     /** A new clinic in Vancouver, directed by {@code directorSubject} (or by no one when null). */
     public static String clinic(String directorSubject) {
+        return clinicIn(communityId("Vancouver"), directorSubject);
+    }
+
+    /** A new community of its own (for tests that count what is in a community). */
+    public static String newCommunity() {
+        return Api.as(ADMIN, Roles.ADMIN)
+                .body("""
+                        {"name": "Community %s", "healthAuthority": "NORTHERN"}""".formatted(UUID.randomUUID()))
+                .when().post("/api/v1/communities")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static String clinicIn(String communityId, String directorSubject) {
         String director = directorSubject == null ? "" : """
                 , "medicalDirector": {"subject": "%s", "name": "Dr. Director", "email": "director@test.example"}"""
                 .formatted(directorSubject);
@@ -26,10 +40,33 @@ public final class TestData {
                         {"name": "Clinic %s",
                          "address": {"line1": "1 Main Street", "city": "Vancouver", "province": "BC", "postalCode": "V5K 0A1"},
                          "communityId": "%s", "phone": "604-555-0100", "email": "clinic@test.example"%s}"""
-                        .formatted(UUID.randomUUID(), communityId("Vancouver"), director))
+                        .formatted(UUID.randomUUID(), communityId, director))
                 .when().post("/api/v1/clinics")
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** A new family physician linked to the user {@code subject}, speaking English and Punjabi. */
+    public static String provider(String subject) {
+        String msp = UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
+        return Api.as(ADMIN, Roles.ADMIN)
+                .body("""
+                        {"subject": %s, "name": "Dr. %s", "type": "FAMILY_PHYSICIAN", "mspPractitionerNumber": "%s",
+                         "email": "%s@test.example", "languages": ["en", "pa"]}"""
+                        .formatted(subject == null ? "null" : "\"" + subject + "\"", msp, msp, msp.toLowerCase()))
+                .when().post("/api/v1/providers")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** Puts the provider on the clinic's staff (as an admin). */
+    public static void staff(String clinicId, String providerId) {
+        Api.as(ADMIN, Roles.ADMIN)
+                .body("""
+                        {"kind": "PROVIDER", "name": "Provider", "email": "%s@staff.example", "providerId": "%s"}"""
+                        .formatted(UUID.randomUUID(), providerId))
+                .when().post("/api/v1/clinics/" + clinicId + "/staff")
+                .then().statusCode(201);
     }
 
     public static String etag(String path, String subject, String... roles) {

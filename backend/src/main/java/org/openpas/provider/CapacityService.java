@@ -1,0 +1,155 @@
+package org.openpas.provider;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openpas.api.beans.CapacityInput;
+import org.openpas.api.beans.HealthAuthority;
+import org.openpas.audit.AuditLog;
+import org.openpas.common.CurrentUser;
+import org.openpas.common.ProblemException;
+import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Versions;
+import org.openpas.community.Community;
+
+/**
+ * Capacity (Panel Registry): what a provider offers, and whether it is still true. A statement not
+ * confirmed within {@code pas.capacity.stale-after-days} is stale: the provider is not offered
+ * patients, and is told why, until they confirm it again.
+ */
+@ApplicationScoped
+public class CapacityService {
+
+    /** Calendar months (for "spaces this month") are BC's. */
+    static final ZoneId PROVINCE = ZoneId.of("America/Vancouver");
+
+    /** A capacity statement with everything derived from it at one instant. */
+    public record View(UUID providerId, ProviderCapacity statement, int staleAfterDays, boolean stale,
+            String staleReason, int usedThisMonth, int remainingThisMonth, int currentPanelSize, long version) {
+
+        public boolean accepting() {
+            return statement != null && statement.accepting;
+        }
+
+        public boolean offeredPatients() {
+            return accepting() && !stale && remainingThisMonth > 0;
+        }
+
+        /** The ETag: the row's version + 1, so "never stated" (0) differs from the first statement. */
+        public String etag() {
+            return Versions.etag(version);
+        }
+    }
+
+    private final ProviderCapacityRepository statements;
+    private final CapacityRepository figures;
+    private final ProviderAccess access;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final int staleAfterDays;
+
+    public CapacityService(ProviderCapacityRepository statements, CapacityRepository figures, ProviderAccess access,
+            CurrentUser user, AuditLog audit,
+            @ConfigProperty(name = "pas.capacity.stale-after-days", defaultValue = "90") int staleAfterDays) {
+        this.statements = statements;
+        this.figures = figures;
+        this.access = access;
+        this.user = user;
+        this.audit = audit;
+        this.staleAfterDays = staleAfterDays;
+    }
+
+    public Instant freshSince() {
+        return Instant.now().minus(Duration.ofDays(staleAfterDays));
+    }
+
+    public static Instant monthStart() {
+        return LocalDate.now(PROVINCE).withDayOfMonth(1).atStartOfDay(PROVINCE).toInstant();
+    }
+
+    public View get(UUID providerId) {
+        access.requireCapacityView(providerId);
+        return view(providerId, statements.findByIdOptional(providerId).orElse(null));
+    }
+
+    @Transactional
+    public View update(UUID providerId, String ifMatch, CapacityInput input) {
+        access.requireOwn(providerId, "CAPACITY_UPDATE", "CAPACITY");
+        ComplexityCheck.requireWhole(input.getComplexityMix());
+        ProviderCapacity existing = statements.findByIdOptional(providerId).orElse(null);
+        Versions.requireMatch(ifMatch, existing == null ? 0 : existing.version + 1);
+        ProviderCapacity statement = existing == null ? new ProviderCapacity() : existing;
+        statement.providerId = providerId;
+        statement.accepting = input.getAcceptingNewPatients();
+        statement.monthlyCapacity = input.getMonthlyCapacity();
+        statement.desiredPanelSize = input.getDesiredPanelSize();
+        statement.lowPercent = input.getComplexityMix().getLowPercent();
+        statement.moderatePercent = input.getComplexityMix().getModeratePercent();
+        statement.highPercent = input.getComplexityMix().getHighPercent();
+        statement.notes = input.getNotes() == null || input.getNotes().isBlank() ? null : input.getNotes().trim();
+        confirmed(statement);
+        if (existing == null) {
+            statements.persist(statement);
+        }
+        statements.flush();
+        audit.success("CAPACITY_UPDATE", "CAPACITY", providerId,
+                (statement.accepting ? "accepting " + statement.monthlyCapacity + "/month" : "not accepting"));
+        return view(providerId, statement);
+    }
+
+    @Transactional
+    public View confirm(UUID providerId) {
+        access.requireOwn(providerId, "CAPACITY_CONFIRM", "CAPACITY");
+        ProviderCapacity statement = statements.findByIdOptional(providerId).orElseThrow(() -> new ProblemException(404,
+                "This provider has not stated any capacity yet, so there is nothing to confirm: state it first (PUT)."));
+        confirmed(statement);
+        statements.flush();
+        audit.success("CAPACITY_CONFIRM", "CAPACITY", providerId, null);
+        return view(providerId, statement);
+    }
+
+    /** The community view: aggregates only, no personal data. */
+    public org.openpas.api.beans.CommunityCapacity community(Community community) {
+        CapacityRepository.CommunityFigures f = figures.communityFigures(community.id, freshSince(), monthStart());
+        var api = new org.openpas.api.beans.CommunityCapacity();
+        api.setCommunityId(community.id);
+        api.setCommunityName(community.name);
+        api.setHealthAuthority(HealthAuthority.fromValue(community.healthAuthority));
+        api.setProvidersTotal(f.providers());
+        api.setProvidersAccepting(f.accepting());
+        api.setProvidersStale(f.stale());
+        api.setSpacesOfferedThisMonth(f.offered());
+        api.setSpacesUsedThisMonth(f.used());
+        api.setSpacesRemainingThisMonth(f.remaining());
+        api.setPanelSizeMedian(f.panelSizeMedian());
+        api.setPanelSizeTotal(f.panelSizeTotal());
+        api.setPatientsWaiting(0); // the waitlist arrives with issue #4
+        api.setAsOf(new java.util.Date());
+        return api;
+    }
+
+    private void confirmed(ProviderCapacity statement) {
+        statement.lastConfirmedAt = Instant.now();
+        statement.updatedAt = statement.lastConfirmedAt;
+        statement.updatedBySubject = user.subject();
+        statement.updatedByName = user.name();
+    }
+
+    private View view(UUID providerId, ProviderCapacity statement) {
+        CapacityRepository.PanelCounts counts = figures.panelCounts(providerId, monthStart());
+        boolean stale = statement != null && statement.lastConfirmedAt.isBefore(freshSince());
+        String reason = stale ? "Not confirmed since " + LocalDate.ofInstant(statement.lastConfirmedAt, PROVINCE)
+                + " (more than " + staleAfterDays + " days): you are not offered patients until you confirm it."
+                : null;
+        int monthly = statement == null ? 0 : statement.monthlyCapacity;
+        return new View(providerId, statement, staleAfterDays, stale, reason, counts.attachedThisMonth(),
+                Math.max(0, monthly - counts.attachedThisMonth()), counts.panelSize(),
+                statement == null ? 0 : statement.version + 1);
+    }
+}

@@ -1,0 +1,20 @@
+package org.openpas.provider;
+
+import java.util.List;
+import org.openpas.api.beans.ComplexityMix;
+import org.openpas.common.ProblemException;
+import org.openpas.common.ProblemException.FieldError;
+
+/** The complexity mix a provider wants is a split of 100 %. */
+final class ComplexityCheck {
+    private ComplexityCheck() {
+    }
+
+    static void requireWhole(ComplexityMix mix) {
+        int total = mix.getLowPercent() + mix.getModeratePercent() + mix.getHighPercent();
+        if (total != 100) {
+            throw ProblemException.unprocessable("The complexity mix adds up to " + total + " %, not 100 %.",
+                    List.of(new FieldError("complexityMix", "lowPercent + moderatePercent + highPercent must be 100")));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.openpas.provider;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.openpas.api.beans.ProviderCreate;
+import org.openpas.api.beans.ProviderUpdate;
+import org.openpas.audit.AuditLog;
+import org.openpas.common.CurrentUser;
+import org.openpas.common.PageResult;
+import org.openpas.common.ProblemException;
+import org.openpas.common.Versions;
+
+/** The provider registry: admins add providers; providers keep their own profile current. */
+@ApplicationScoped
+public class ProviderService {
+
+    private final ProviderRepository providers;
+    private final ProviderAccess access;
+    private final CapacityService capacity;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    public ProviderService(ProviderRepository providers, ProviderAccess access, CapacityService capacity,
+            CurrentUser user, AuditLog audit) {
+        this.providers = providers;
+        this.access = access;
+        this.capacity = capacity;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    public PageResult<Provider> search(ProviderRepository.Filter filter, int page, int size) {
+        return PageResult.of(providers.search(filter, capacity.freshSince()), page, size);
+    }
+
+    public Provider get(UUID id) {
+        return access.provider(id);
+    }
+
+    @Transactional
+    public Provider create(ProviderCreate input) {
+        requireUnique(input.getMspPractitionerNumber(), input.getEmail(), input.getSubject(), null);
+        Provider provider = new Provider();
+        provider.subject = input.getSubject();
+        provider.type = input.getType().value();
+        provider.mspNumber = input.getMspPractitionerNumber();
+        profile(provider, input.getName(), input.getEmail(), input.getPhone(), input.getLanguages());
+        providers.persist(provider);
+        audit.success("PROVIDER_CREATE", "PROVIDER", provider.id, provider.name);
+        return provider;
+    }
+
+    /**
+     * A provider edits their own name, email, phone and languages; identity, type, MSP number and
+     * status are an admin's to change (403 when a provider sends other values than the current ones).
+     */
+    @Transactional
+    public Provider update(UUID id, String ifMatch, ProviderUpdate input) {
+        Provider provider = access.requireOwn(id, "PROVIDER_UPDATE", "PROVIDER");
+        Versions.requireMatch(ifMatch, provider.version);
+        boolean adminFieldsChanged = !Objects.equals(input.getSubject(), provider.subject)
+                || !input.getType().value().equals(provider.type)
+                || !input.getMspPractitionerNumber().equals(provider.mspNumber)
+                || !input.getStatus().value().equals(provider.status);
+        if (adminFieldsChanged && !user.isAdmin()) {
+            audit.denied("PROVIDER_UPDATE", "PROVIDER", id, "a provider tried to change admin-only fields");
+            throw ProblemException.forbidden("Only an admin may change subject, type, MSP practitioner number or status.");
+        }
+        requireUnique(input.getMspPractitionerNumber(), input.getEmail(), input.getSubject(), id);
+        provider.subject = input.getSubject();
+        provider.type = input.getType().value();
+        provider.mspNumber = input.getMspPractitionerNumber();
+        provider.status = input.getStatus().value();
+        profile(provider, input.getName(), input.getEmail(), input.getPhone(), input.getLanguages());
+        providers.flush();
+        audit.success("PROVIDER_UPDATE", "PROVIDER", id, null);
+        return provider;
+    }
+
+    private void requireUnique(String mspNumber, String email, String subject, UUID self) {
+        if (providers.mspNumberTaken(mspNumber, self)) {
+            throw ProblemException.conflict("Another provider has the MSP practitioner number " + mspNumber + ".");
+        }
+        if (providers.emailTaken(email, self)) {
+            throw ProblemException.conflict("Another provider has the email " + email + ".");
+        }
+        if (providers.subjectTaken(subject, self)) {
+            throw ProblemException.conflict("Another provider is already linked to the user " + subject + ".");
+        }
+    }
+
+    private static void profile(Provider provider, String name, String email, String phone,
+            java.util.Collection<String> languages) {
+        provider.name = name.trim();
+        provider.email = email;
+        provider.phone = phone == null || phone.isBlank() ? null : phone.trim();
+        List<String> sorted = languages.stream().distinct().sorted().toList();
+        provider.languages = sorted.toArray(String[]::new);
+    }
+
+    static List<String> languages(Provider provider) {
+        return Arrays.asList(provider.languages);
+    }
+}

@@ -43,3 +43,28 @@ select md5('coordinator:' || c.name)::uuid, c.id, 'a0000000-0000-4000-8000-00000
        'coordinator@pas.example'
 from community c where c.name in ('Vancouver', 'Richmond', 'Victoria')
 on conflict do nothing;
+
+-- The demo providers, linked to their Keycloak users, their clinics and a capacity statement.
+insert into provider (id, subject, name, type, msp_number, email, languages) values
+    ('e0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000003', 'Dr. Jordan Lee',
+     'FAMILY_PHYSICIAN', 'L1234', 'dr.lee@pas.example', '{en,zh}'),
+    ('e0000000-0000-4000-8000-000000000004', 'a0000000-0000-4000-8000-000000000004', 'Dr. Priya Patel',
+     'FAMILY_PHYSICIAN', 'P5678', 'dr.patel@pas.example', '{en,hi,pa}'),
+    ('e0000000-0000-4000-8000-000000000005', 'a0000000-0000-4000-8000-000000000005', 'Sam Brown, NP',
+     'NURSE_PRACTITIONER', 'N9012', 'np.brown@pas.example', '{en,fr}')
+on conflict do nothing;
+
+update clinic_staff set provider_id = 'e0000000-0000-4000-8000-000000000004'
+where id = 'd0000000-0000-4000-8000-000000000001' and provider_id is null;
+update clinic_staff set provider_id = 'e0000000-0000-4000-8000-000000000003'
+where id = 'd0000000-0000-4000-8000-000000000002' and provider_id is null;
+update clinic_staff set provider_id = 'e0000000-0000-4000-8000-000000000005'
+where id = 'd0000000-0000-4000-8000-000000000004' and provider_id is null;
+
+insert into provider_capacity (provider_id, accepting, monthly_capacity, desired_panel_size, low_percent,
+                               moderate_percent, high_percent, notes, last_confirmed_at, updated_by_subject)
+values ('e0000000-0000-4000-8000-000000000003', true, 15, 1500, 50, 35, 15, 'New patients on Tuesdays', now(),
+        'a0000000-0000-4000-8000-000000000003'),
+       ('e0000000-0000-4000-8000-000000000005', true, 10, 900, 40, 40, 20, null, now() - interval '120 days',
+        'a0000000-0000-4000-8000-000000000005')
+on conflict do nothing;

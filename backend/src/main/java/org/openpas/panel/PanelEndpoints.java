@@ -2,7 +2,8 @@ package org.openpas.panel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import org.openpas.api.beans.CapacityInput;
+import java.net.URI;
+import java.util.UUID;
 import org.openpas.api.beans.PanelMember;
 import org.openpas.api.beans.PanelMemberInput;
 import org.openpas.api.beans.PanelMemberPage;
@@ -13,49 +14,91 @@ import org.openpas.api.beans.PanelSubmission;
 import org.openpas.api.beans.PanelSubmissionPage;
 import org.openpas.api.beans.PanelSubmissionRowPage;
 import org.openpas.api.beans.PanelSubmissionUpload;
-import org.openpas.api.beans.ProviderCreate;
-import org.openpas.api.beans.ProviderPage;
-import org.openpas.api.beans.ProviderType;
-import org.openpas.api.beans.ProviderUpdate;
-import org.openpas.common.NotYetImplemented;
+import org.openpas.common.Ids;
+import org.openpas.common.PageResult;
+import org.openpas.common.ProblemException;
 
 /**
  * HTTP for /providers/{providerId}/panel/**: the panel operations of the generated ProvidersResource,
  * which {@link org.openpas.provider.ProviderResource} delegates here, so the panel feature lives in
- * its own package.
+ * its own package. Rules are in {@link PanelService} and {@link PanelSubmissionService}.
  */
 @ApplicationScoped
 public class PanelEndpoints {
 
+    private final PanelService panels;
+    private final PanelSubmissionService submissions;
+    private final PanelSubmissionProcessor processor;
+
+    public PanelEndpoints(PanelService panels, PanelSubmissionService submissions, PanelSubmissionProcessor processor) {
+        this.panels = panels;
+        this.submissions = submissions;
+        this.processor = processor;
+    }
+
     public PanelMemberPage listPanelMembers(String providerId, String q, PanelSource source, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(3, "Panels and panel submissions");
+        PageResult<org.openpas.panel.PanelMember> result = panels.list(provider(providerId), q,
+                source == null ? null : source.value(), page, size);
+        var body = new PanelMemberPage();
+        return result.fill(body, PanelMapper::toApi, body::setItems, body::setPage, body::setSize, body::setTotalItems,
+                body::setTotalPages);
     }
 
     public Response addPanelMember(String providerId, PanelMemberInput data) {
-        throw NotYetImplemented.inIssue(3, "Panels and panel submissions");
+        UUID provider = provider(providerId);
+        var member = panels.add(provider, data);
+        return Response.created(URI.create("providers/" + provider + "/panel/members/" + member.patientId))
+                .entity(PanelMapper.toApi(member)).build();
     }
 
     public PanelMember getPanelMember(String providerId, String patientId) {
-        throw NotYetImplemented.inIssue(3, "Panels and panel submissions");
+        return PanelMapper.toApi(panels.get(provider(providerId), Ids.parse(patientId, "Panel member")));
     }
 
     public void removePanelMember(String providerId, String patientId, PanelRemovalReason reason, Boolean returnToWaitlist) {
-        throw NotYetImplemented.inIssue(3, "Panels and panel submissions");
+        panels.remove(provider(providerId), Ids.parse(patientId, "Panel member"), reason.value(),
+                Boolean.TRUE.equals(returnToWaitlist));
     }
 
     public PanelSubmissionPage listPanelSubmissions(String providerId, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(3, "Panels and panel submissions");
+        PageResult<org.openpas.panel.PanelSubmission> result = submissions.list(provider(providerId), page, size);
+        var body = new PanelSubmissionPage();
+        return result.fill(body, s -> PanelMapper.toApi(s, null), body::setItems, body::setPage, body::setSize,
+                body::setTotalItems, body::setTotalPages);
     }
 
     public Response uploadPanelSubmission(String providerId, String idempotencyKey, PanelSubmissionUpload data) {
-        throw NotYetImplemented.inIssue(3, "Panels and panel submissions");
+        if (!(data instanceof PanelUpload upload)) {
+            throw new ProblemException(415, "Upload the panel file as multipart/form-data with the parts file, mode and source.");
+        }
+        UUID provider = provider(providerId);
+        var uploaded = submissions.upload(provider, idempotencyKey, upload);
+        var submission = uploaded.submission();
+        Response.ResponseBuilder response = Response.accepted(PanelMapper.toApi(submission, java.util.List.of()))
+                .location(URI.create("providers/" + provider + "/panel/submissions/" + submission.id));
+        if (uploaded.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        } else {
+            processor.enqueue(submission.id);
+        }
+        return response.build();
     }
 
     public PanelSubmission getPanelSubmission(String providerId, String submissionId) {
-        throw NotYetImplemented.inIssue(3, "Panels and panel submissions");
+        var detailed = submissions.get(provider(providerId), Ids.parse(submissionId, "Panel submission"));
+        return PanelMapper.toApi(detailed.submission(), detailed.rejectedRows());
     }
 
-    public PanelSubmissionRowPage listPanelSubmissionRows(String providerId, String submissionId, PanelRowResult result, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(3, "Panels and panel submissions");
+    public PanelSubmissionRowPage listPanelSubmissionRows(String providerId, String submissionId, PanelRowResult result,
+            Integer page, Integer size) {
+        PageResult<org.openpas.panel.PanelSubmissionRow> rows = submissions.rows(provider(providerId),
+                Ids.parse(submissionId, "Panel submission"), result == null ? null : result.value(), page, size);
+        var body = new PanelSubmissionRowPage();
+        return rows.fill(body, PanelMapper::toApi, body::setItems, body::setPage, body::setSize, body::setTotalItems,
+                body::setTotalPages);
+    }
+
+    private static UUID provider(String providerId) {
+        return Ids.parse(providerId, "Provider");
     }
 }

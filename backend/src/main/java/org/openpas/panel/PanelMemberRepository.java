@@ -1,0 +1,50 @@
+package org.openpas.panel;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openpas.common.Like;
+import org.openpas.common.PageResult;
+
+@ApplicationScoped
+public class PanelMemberRepository implements PanacheRepositoryBase<PanelMember, UUID> {
+
+    /**
+     * One page of a provider's panel ordered by family name, given names; {@code text} of 10 digits
+     * is an exact PHN, anything else part of a name. Uses panel_member_provider_idx, then the patients by key.
+     */
+    public PageResult<PanelMember> search(UUID providerId, String text, String source, int page, int size) {
+        StringBuilder hql = new StringBuilder(" where m.providerId = :provider");
+        Parameters params = Parameters.with("provider", providerId);
+        if (source != null) {
+            hql.append(" and m.source = :source");
+            params.and("source", source);
+        }
+        if (text != null && !text.isBlank()) {
+            if (text.trim().matches("[0-9]{10}")) {
+                hql.append(" and p.phn = :phn");
+                params.and("phn", text.trim());
+            } else {
+                hql.append(" and (lower(p.familyName) like :text or lower(p.givenNames) like :text"
+                        + " or lower(concat(p.givenNames, ' ', p.familyName)) like :text)");
+                params.and("text", Like.contains(text));
+            }
+        }
+        List<PanelMember> members = find("from PanelMember m join fetch m.patient p" + hql
+                + " order by lower(p.familyName), lower(p.givenNames), p.id", params)
+                .page(Page.of(page, size))
+                .list();
+        long total = count("from PanelMember m join m.patient p" + hql, params);
+        return new PageResult<>(members, page, size, total);
+    }
+
+    /** The membership of this patient on this provider's panel, with the patient. */
+    public Optional<PanelMember> findOnPanel(UUID providerId, UUID patientId) {
+        return find("from PanelMember m join fetch m.patient where m.patientId = ?1 and m.providerId = ?2", patientId,
+                providerId).singleResultOptional();
+    }
+}

@@ -1,0 +1,190 @@
+package org.openpas.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.openpas.api.beans.PanelMemberInput;
+import org.openpas.audit.AuditLog;
+import org.openpas.common.CurrentUser;
+import org.openpas.common.PageResult;
+import org.openpas.common.Phn;
+import org.openpas.common.ProblemException;
+import org.openpas.common.ProblemException.FieldError;
+import org.openpas.patient.Patient;
+import org.openpas.patient.PatientRepository;
+import org.openpas.provider.Provider;
+import org.openpas.provider.ProviderAccess;
+import org.openpas.provider.ProviderRepository;
+
+/**
+ * The rules of panels: only the provider themselves (or an admin) sees and changes their panel, a
+ * patient is on at most one panel and never moved silently, and every read and change is audited.
+ */
+@ApplicationScoped
+public class PanelService {
+
+    /** Dates (birth dates, since-dates, "today") are BC dates. */
+    static final ZoneId BC = ZoneId.of("America/Vancouver");
+
+    private final PanelMemberRepository members;
+    private final PatientRepository patients;
+    private final ProviderRepository providers;
+    private final ProviderAccess access;
+    private final PanelBulk bulk;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    public PanelService(PanelMemberRepository members, PatientRepository patients, ProviderRepository providers,
+            ProviderAccess access, PanelBulk bulk, CurrentUser user, AuditLog audit) {
+        this.members = members;
+        this.patients = patients;
+        this.providers = providers;
+        this.access = access;
+        this.bulk = bulk;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(BC);
+    }
+
+    @Transactional
+    public PageResult<PanelMember> list(UUID providerId, String text, String source, int page, int size) {
+        access.requireOwn(providerId, "PANEL_READ", "PANEL");
+        PageResult<PanelMember> result = members.search(providerId, text, source, page, size);
+        audit.success("PANEL_READ", "PANEL", providerId, "page " + page + ": " + result.items().size() + " of "
+                + result.totalItems() + " members" + (text == null ? "" : " (searched)"));
+        return result;
+    }
+
+    @Transactional
+    public PanelMember get(UUID providerId, UUID patientId) {
+        access.requireOwn(providerId, "PANEL_MEMBER_READ", "PANEL");
+        PanelMember member = onPanel(providerId, patientId);
+        audit.success("PANEL_MEMBER_READ", "PANEL", providerId, patientId, null);
+        return member;
+    }
+
+    /**
+     * Adds a patient by PHN (source MANUAL), creating the patient record when PAS does not know the PHN.
+     * A known PHN whose name or birth date differ is 422; a patient on this or another panel is 409.
+     */
+    @Transactional
+    public PanelMember add(UUID providerId, PanelMemberInput input) {
+        access.requireOwn(providerId, "PANEL_MEMBER_ADD", "PANEL");
+        LocalDate born = date(input.getDateOfBirth(), "dateOfBirth");
+        LocalDate since = input.getSince() == null ? today() : date(input.getSince(), "since");
+        validate(input, born, since);
+        bulk.lockPanel(providerId);
+        Patient patient = patients.findByPhn(input.getPhn()).orElse(null);
+        if (patient == null) {
+            patient = newPatient(input, born);
+        } else if (!patient.isSamePerson(input.getFamilyName(), input.getGivenNames(), born)) {
+            throw ProblemException.unprocessable("PAS knows the PHN " + input.getPhn() + " under another name or date of "
+                    + "birth. Check the PHN, name and date of birth against the patient's BC Services Card.",
+                    List.of(new FieldError("phn", "belongs to a patient with another name or date of birth")));
+        } else {
+            requireNotOnAPanel(providerId, patient);
+        }
+        PanelMember member = new PanelMember();
+        member.patientId = patient.id;
+        member.patient = patient;
+        member.providerId = providerId;
+        member.since = since;
+        member.source = "MANUAL";
+        member.addedBySubject = user.subject();
+        members.persist(member);
+        members.flush(); // a concurrent add of the same patient fails here, as a 409
+        audit.success("PANEL_MEMBER_ADD", "PANEL", providerId, patient.id, "MANUAL since " + since);
+        return member;
+    }
+
+    /** Ends the membership with a reason, recorded in the removal history. */
+    @Transactional
+    public void remove(UUID providerId, UUID patientId, String reason, boolean returnToWaitlist) {
+        access.requireOwn(providerId, "PANEL_MEMBER_REMOVE", "PANEL");
+        onPanel(providerId, patientId);
+        bulk.lockPanel(providerId);
+        bulk.removeMembers(providerId, List.of(patientId), reason, null, user.subject());
+        // The waitlist arrives with issue #4: until then returnToWaitlist is accepted and has no effect.
+        audit.success("PANEL_MEMBER_REMOVE", "PANEL", providerId, patientId, "reason " + reason
+                + (returnToWaitlist ? "; returnToWaitlist requested (no waitlist yet, issue #4)" : ""));
+    }
+
+    private PanelMember onPanel(UUID providerId, UUID patientId) {
+        return members.findOnPanel(providerId, patientId)
+                .orElseThrow(() -> ProblemException.notFound("Panel member", patientId));
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badRequest("The field '" + field + "' is not a date.",
+                    List.of(new FieldError(field, "is not a date (YYYY-MM-DD)")));
+        }
+    }
+
+    private static void validate(PanelMemberInput input, LocalDate born, LocalDate since) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!Phn.isValid(input.getPhn())) {
+            errors.add(new FieldError("phn", "is not a valid PHN: its check digit is wrong"));
+        }
+        if (born.isAfter(today())) {
+            errors.add(new FieldError("dateOfBirth", "must not be in the future"));
+        } else if (born.isBefore(PanelRowCheck.OLDEST)) {
+            errors.add(new FieldError("dateOfBirth", "must not be before " + PanelRowCheck.OLDEST));
+        }
+        if (since.isAfter(today())) {
+            errors.add(new FieldError("since", "must not be in the future"));
+        } else if (since.isBefore(born)) {
+            errors.add(new FieldError("since", "must not be before the date of birth"));
+        }
+        if (input.getFamilyName().isBlank()) {
+            errors.add(new FieldError("familyName", "must not be blank"));
+        }
+        if (input.getGivenNames().isBlank()) {
+            errors.add(new FieldError("givenNames", "must not be blank"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("The request has invalid fields: "
+                    + String.join(", ", errors.stream().map(FieldError::field).toList()) + ".", errors);
+        }
+    }
+
+    private Patient newPatient(PanelMemberInput input, LocalDate born) {
+        Patient patient = new Patient();
+        patient.phn = input.getPhn();
+        patient.familyName = input.getFamilyName().trim();
+        patient.givenNames = input.getGivenNames().trim();
+        patient.dateOfBirth = born;
+        patient.gender = input.getGender().value();
+        patient.postalCode = input.getPostalCode();
+        patients.persist(patient);
+        return patient;
+    }
+
+    /** 409 when the patient is on a panel: this one, or another provider's (named, never moved silently). */
+    private void requireNotOnAPanel(UUID providerId, Patient patient) {
+        PanelMember current = members.findByIdOptional(patient.id).orElse(null);
+        if (current == null) {
+            return;
+        }
+        if (current.providerId.equals(providerId)) {
+            throw ProblemException.conflict("This patient is already on this panel (since " + current.since + ").",
+                    "/api/v1/providers/" + providerId + "/panel/members/" + patient.id);
+        }
+        Provider other = providers.findById(current.providerId);
+        String where = user.isAdmin()
+                ? "/api/v1/providers/" + other.id + "/panel/members/" + patient.id
+                : "/api/v1/providers/" + other.id;
+        throw ProblemException.conflict("This patient is on the panel of another provider, " + other.name
+                + ", since " + current.since + ". A patient is on one panel at a time: they must leave that panel "
+                + "(the patient or that provider asks for it) before they can be added here.", where);
+    }
+}

@@ -1,0 +1,25 @@
+package org.openpas.panel;
+
+import org.openpas.api.beans.PanelSubmissionUpload;
+
+/**
+ * The multipart form of a panel upload as {@link PanelUploadReader} reads it: the generated bean (whose
+ * {@code file} holds the file name, so its constraints still apply) plus the file's bytes.
+ */
+public class PanelUpload extends PanelSubmissionUpload {
+
+    private final byte[] content;
+
+    public PanelUpload(String fileName, byte[] content) {
+        this.content = content;
+        setFile(fileName);
+    }
+
+    public String fileName() {
+        return getFile();
+    }
+
+    public byte[] content() {
+        return content;
+    }
+}

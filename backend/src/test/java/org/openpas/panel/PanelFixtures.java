@@ -1,0 +1,133 @@
+package org.openpas.panel;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.openpas.common.Phn;
+import org.openpas.common.Roles;
+import org.openpas.testing.Api;
+import org.openpas.testing.Tokens;
+
+/**
+ * What panel tests need: providers inserted straight into the database (independent of the provider
+ * API), valid random PHNs, multipart uploads and polling of submissions.
+ */
+@ApplicationScoped
+public class PanelFixtures {
+
+    public static final String HEADER = "phn,surname,given_names,date_of_birth,gender,postal_code\n";
+
+    /**
+     * Validates uploads against the contract (path, parameters, headers, the response) except the
+     * multipart body itself: the REST Assured adapter of the validator does not see multipart bodies.
+     */
+    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(
+                    Path.of("..", "openapi.yaml").toAbsolutePath().normalize().toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request.body.missing", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    /** A provider signed in as {@code subject}: their id and subject. */
+    public record TestProvider(String id, String subject) {
+        public RequestSpecification api() {
+            return Api.as(subject, Roles.PROVIDER);
+        }
+
+        public String panel() {
+            return "/api/v1/providers/" + id + "/panel";
+        }
+    }
+
+    private final EntityManager em;
+
+    public PanelFixtures(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A new provider with a fresh subject, MSP number and email. */
+    @Transactional
+    public TestProvider provider() {
+        UUID id = UUID.randomUUID();
+        String subject = UUID.randomUUID().toString();
+        em.createNativeQuery("""
+                insert into provider (id, subject, name, type, msp_number, email)
+                select ?1, ?2, ?3, 'FAMILY_PHYSICIAN',
+                       lpad(cast(coalesce(max(cast(msp_number as int)), 90000) + 1 as varchar), 5, '0'), ?4
+                from provider where msp_number ~ '^9[0-9]{4}$'""")
+                .setParameter(1, id)
+                .setParameter(2, subject)
+                .setParameter(3, "Dr. Panel " + id.toString().substring(0, 8))
+                .setParameter(4, "panel-" + id + "@test.example")
+                .executeUpdate();
+        return new TestProvider(id.toString(), subject);
+    }
+
+    public static String phn() {
+        while (true) {
+            String phn = Phn.withCheckDigit("%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000)));
+            if (phn != null) {
+                return phn;
+            }
+        }
+    }
+
+    public static String memberJson(String phn, String family, String given, String born) {
+        return """
+                {"phn": "%s", "familyName": "%s", "givenNames": "%s", "dateOfBirth": "%s", "gender": "FEMALE",
+                 "postalCode": "V5K 0A1"}""".formatted(phn, family, given, born);
+    }
+
+    /** A contract-checked multipart upload as {@code subject} (no JSON content type). */
+    public static RequestSpecification upload(String subject, String role, String csv, String mode) {
+        return upload(subject, role, csv.getBytes(StandardCharsets.UTF_8), mode);
+    }
+
+    public static RequestSpecification upload(String subject, String role, byte[] file, String mode) {
+        return given().filter(CONTRACT)
+                .header("Authorization", Tokens.bearer(subject, role))
+                .multiPart("file", "panel.csv", file, "text/csv")
+                .multiPart("mode", mode)
+                .multiPart("source", "TELEPLAN");
+    }
+
+    /** Uploads and waits for the submission to finish; returns its final state. */
+    public static ValidatableResponse uploadAndWait(TestProvider provider, String csv, String mode) {
+        String location = upload(provider.subject(), Roles.PROVIDER, csv, mode)
+                .when().post(provider.panel() + "/submissions")
+                .then().statusCode(202).extract().header("Location");
+        return await(provider, location.substring(location.indexOf("/api/v1/")));
+    }
+
+    public static ValidatableResponse await(TestProvider provider, String path) {
+        for (int i = 0; i < 200; i++) {
+            ValidatableResponse response = provider.api().when().get(path).then().statusCode(200);
+            String status = response.extract().path("status");
+            if (!status.equals("RECEIVED") && !status.equals("PROCESSING")) {
+                return response;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        fail("The submission did not finish in 20 s: " + path);
+        return null;
+    }
+}

@@ -58,23 +58,14 @@ public class PanelBulk {
 
     /** Serialises changes to one provider's panel until the transaction ends (files, adds and removals). */
     public void lockPanel(UUID providerId) {
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                s.setLong(1, providerId.getMostSignificantBits() ^ providerId.getLeastSignificantBits());
-                s.execute();
-            }
-            return null;
-        });
+        execute("select pg_advisory_xact_lock(?)",
+                (c, s) -> s.setLong(1, providerId.getMostSignificantBits() ^ providerId.getLeastSignificantBits()));
     }
 
     void storeFile(UUID submissionId, byte[] content) {
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("insert into panel_submission_file (submission_id, content) values (?, ?)")) {
-                s.setObject(1, submissionId);
-                s.setBytes(2, content);
-                s.executeUpdate();
-            }
-            return null;
+        execute("insert into panel_submission_file (submission_id, content) values (?, ?)", (c, s) -> {
+            s.setObject(1, submissionId);
+            s.setBytes(2, content);
         });
     }
 
@@ -91,24 +82,14 @@ public class PanelBulk {
     }
 
     void deleteFile(UUID submissionId) {
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("delete from panel_submission_file where submission_id = ?")) {
-                s.setObject(1, submissionId);
-                s.executeUpdate();
-            }
-            return null;
-        });
+        execute("delete from panel_submission_file where submission_id = ?", (c, s) -> s.setObject(1, submissionId));
     }
 
     /** Progress of a submission being applied, written in its own transaction so that pollers see it. */
     void progress(UUID submissionId, int rowsProcessed) {
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("update panel_submission set rows_processed = ? where id = ?")) {
-                s.setInt(1, rowsProcessed);
-                s.setObject(2, submissionId);
-                s.executeUpdate();
-            }
-            return null;
+        execute("update panel_submission set rows_processed = ? where id = ?", (c, s) -> {
+            s.setInt(1, rowsProcessed);
+            s.setObject(2, submissionId);
         });
     }
 
@@ -156,21 +137,18 @@ public class PanelBulk {
         if (patients.isEmpty()) {
             return;
         }
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    insert into patient (id, phn, family_name, given_names, date_of_birth, gender, postal_code)
-                    select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[])""")) {
-                s.setArray(1, text(c, patients, p -> p.id().toString()));
-                s.setArray(2, text(c, patients, NewPatient::phn));
-                s.setArray(3, text(c, patients, NewPatient::familyName));
-                s.setArray(4, text(c, patients, NewPatient::givenNames));
-                s.setArray(5, text(c, patients, p -> p.dateOfBirth().toString()));
-                s.setArray(6, text(c, patients, NewPatient::gender));
-                s.setArray(7, text(c, patients, NewPatient::postalCode));
-                s.executeUpdate();
-            }
-            return null;
-        });
+        execute("""
+                insert into patient (id, phn, family_name, given_names, date_of_birth, gender, postal_code)
+                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[])""",
+                (c, s) -> {
+                    s.setArray(1, text(c, patients, p -> p.id().toString()));
+                    s.setArray(2, text(c, patients, NewPatient::phn));
+                    s.setArray(3, text(c, patients, NewPatient::familyName));
+                    s.setArray(4, text(c, patients, NewPatient::givenNames));
+                    s.setArray(5, text(c, patients, p -> p.dateOfBirth().toString()));
+                    s.setArray(6, text(c, patients, NewPatient::gender));
+                    s.setArray(7, text(c, patients, NewPatient::postalCode));
+                });
     }
 
     void insertMembers(UUID providerId, String source, UUID submissionId, String subject, LocalDate since,
@@ -178,20 +156,16 @@ public class PanelBulk {
         if (patientIds.isEmpty()) {
             return;
         }
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    insert into panel_member (patient_id, provider_id, since, source, submission_id, added_by_subject)
-                    select id, ?, ?, ?, ?, ? from unnest(?::uuid[]) as id""")) {
-                s.setObject(1, providerId);
-                s.setObject(2, since);
-                s.setString(3, source);
-                s.setObject(4, submissionId);
-                s.setString(5, subject);
-                s.setArray(6, text(c, patientIds, UUID::toString));
-                s.executeUpdate();
-            }
-            return null;
-        });
+        execute("""
+                insert into panel_member (patient_id, provider_id, since, source, submission_id, added_by_subject)
+                select id, ?, ?, ?, ?, ? from unnest(?::uuid[]) as id""", (c, s) -> {
+                    s.setObject(1, providerId);
+                    s.setObject(2, since);
+                    s.setString(3, source);
+                    s.setObject(4, submissionId);
+                    s.setString(5, subject);
+                    s.setArray(6, text(c, patientIds, UUID::toString));
+                });
     }
 
     /** Ends these memberships of the provider's panel and records why, in one statement; returns how many ended. */
@@ -199,44 +173,39 @@ public class PanelBulk {
         if (patientIds.isEmpty()) {
             return 0;
         }
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    with gone as (
-                        delete from panel_member where provider_id = ? and patient_id = any(?::uuid[])
-                        returning patient_id, provider_id, since, source, added_at)
-                    insert into panel_member_removal
-                        (id, patient_id, provider_id, since, source, added_at, reason, submission_id, removed_by_subject)
-                    select gen_random_uuid(), patient_id, provider_id, since, source, added_at, ?, ?, ? from gone""")) {
-                s.setObject(1, providerId);
-                s.setArray(2, text(c, patientIds, UUID::toString));
-                s.setString(3, reason);
-                s.setObject(4, submissionId);
-                s.setString(5, subject);
-                return s.executeUpdate();
-            }
-        });
+        return execute("""
+                with gone as (
+                    delete from panel_member where provider_id = ? and patient_id = any(?::uuid[])
+                    returning patient_id, provider_id, since, source, added_at)
+                insert into panel_member_removal
+                    (id, patient_id, provider_id, since, source, added_at, reason, submission_id, removed_by_subject)
+                select gen_random_uuid(), patient_id, provider_id, since, source, added_at, ?, ?, ? from gone""",
+                (c, s) -> {
+                    s.setObject(1, providerId);
+                    s.setArray(2, text(c, patientIds, UUID::toString));
+                    s.setString(3, reason);
+                    s.setObject(4, submissionId);
+                    s.setString(5, subject);
+                });
     }
 
     void insertResults(UUID submissionId, List<Result> results) {
         if (results.isEmpty()) {
             return;
         }
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    insert into panel_submission_row (submission_id, seq, row_number, phn, family_name, result, errors, patient_id)
-                    select ?, * from unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::uuid[])""")) {
-                s.setObject(1, submissionId);
-                s.setArray(2, c.createArrayOf("int4", results.stream().map(Result::seq).toArray()));
-                s.setArray(3, c.createArrayOf("int4", results.stream().map(Result::rowNumber).toArray()));
-                s.setArray(4, text(c, results, Result::phn));
-                s.setArray(5, text(c, results, Result::familyName));
-                s.setArray(6, text(c, results, Result::result));
-                s.setArray(7, text(c, results, r -> r.errors().isEmpty() ? null : toJson(r.errors())));
-                s.setArray(8, text(c, results, r -> r.patientId() == null ? null : r.patientId().toString()));
-                s.executeUpdate();
-            }
-            return null;
-        });
+        execute("""
+                insert into panel_submission_row (submission_id, seq, row_number, phn, family_name, result, errors, patient_id)
+                select ?, * from unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::uuid[])""",
+                (c, s) -> {
+                    s.setObject(1, submissionId);
+                    s.setArray(2, c.createArrayOf("int4", results.stream().map(Result::seq).toArray()));
+                    s.setArray(3, c.createArrayOf("int4", results.stream().map(Result::rowNumber).toArray()));
+                    s.setArray(4, text(c, results, Result::phn));
+                    s.setArray(5, text(c, results, Result::familyName));
+                    s.setArray(6, text(c, results, Result::result));
+                    s.setArray(7, text(c, results, r -> r.errors().isEmpty() ? null : toJson(r.errors())));
+                    s.setArray(8, text(c, results, r -> r.patientId() == null ? null : r.patientId().toString()));
+                });
     }
 
     private String toJson(Object value) {
@@ -254,6 +223,20 @@ public class PanelBulk {
             values[i] = column.apply(items.get(i));
         }
         return c.createArrayOf("text", values);
+    }
+
+    private interface Binder {
+        void bind(Connection connection, PreparedStatement statement) throws SQLException;
+    }
+
+    /** Runs one statement with its parameters bound; returns the update count (-1 for a query). */
+    private int execute(String sql, Binder binder) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                binder.bind(c, s);
+                return s.execute() ? -1 : s.getUpdateCount();
+            }
+        });
     }
 
     private interface Work<T> {

@@ -28,7 +28,7 @@ public class CommunityRepository implements PanacheRepositoryBase<Community, UUI
 
     /**
      * The communities where a user works: those assigned to them as coordinator, and those of the
-     * clinics they direct or are staff of.
+     * clinics they direct or are staff of (themselves, or as the provider linked to their account).
      */
     public PanacheQuery<Community> whereWorks(String subject) {
         return find("""
@@ -37,6 +37,8 @@ public class CommunityRepository implements PanacheRepositoryBase<Community, UUI
                    or c.id in (select cl.community.id from Clinic cl where cl.medicalDirectorSubject = :s)
                    or c.id in (select cl.community.id from Clinic cl, ClinicStaffMember st
                                where st.clinicId = cl.id and st.subject = :s)
+                   or c.id in (select cl.community.id from Clinic cl, ClinicStaffMember st, Provider p
+                               where st.clinicId = cl.id and st.providerId = p.id and p.subject = :s)
                 order by lower(c.name), c.id""", Parameters.with("s", subject));
     }
 

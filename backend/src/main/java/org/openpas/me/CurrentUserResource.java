@@ -11,6 +11,7 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.Roles;
 import org.openpas.community.CommunityMapper;
 import org.openpas.community.CommunityService;
+import org.openpas.provider.ProviderRepository;
 
 /**
  * GET /me: who the caller is and what they are linked to, so that clients can decide what to show.
@@ -22,11 +23,14 @@ public class CurrentUserResource implements MeResource {
     private final CurrentUser user;
     private final ClinicRepository clinics;
     private final CommunityService communities;
+    private final ProviderRepository providers;
 
-    public CurrentUserResource(CurrentUser user, ClinicRepository clinics, CommunityService communities) {
+    public CurrentUserResource(CurrentUser user, ClinicRepository clinics, CommunityService communities,
+            ProviderRepository providers) {
         this.user = user;
         this.clinics = clinics;
         this.communities = communities;
+        this.providers = providers;
     }
 
     @Override
@@ -39,6 +43,9 @@ public class CurrentUserResource implements MeResource {
         var roles = new TreeSet<>(user.roles());
         roles.retainAll(Roles.ALL);
         me.setRoles(roles);
+        if (user.has(Roles.PROVIDER)) {
+            providers.findBySubject(user.subject()).ifPresent(provider -> me.setProviderId(provider.id));
+        }
         if (user.has(Roles.MEDICAL_DIRECTOR)) {
             me.setDirectedClinicIds(new LinkedHashSet<>(clinics.idsDirectedBy(user.subject())));
         }

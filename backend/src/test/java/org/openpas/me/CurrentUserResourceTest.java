@@ -42,6 +42,18 @@ class CurrentUserResourceTest {
     }
 
     @Test
+    void aProviderSeesTheirProviderRecordAndTheCommunitiesOfTheirClinics() {
+        String me = java.util.UUID.randomUUID().toString();
+        String provider = TestData.provider(me);
+        String community = TestData.newCommunity();
+        TestData.staff(TestData.clinicIn(community, null), provider);
+        Api.as(me, Roles.PROVIDER).when().get("/api/v1/me")
+                .then().statusCode(200).body("providerId", equalTo(provider));
+        Api.as(me, Roles.PROVIDER).when().get("/api/v1/me/communities")
+                .then().statusCode(200).body("items.id", equalTo(java.util.List.of(community)));
+    }
+
+    @Test
     void aCoordinatorWorksInTheCommunitiesAssignedToThem() {
         String princeGeorge = TestData.communityId("Prince George");
         Api.as(ADMIN, Roles.ADMIN).body("""

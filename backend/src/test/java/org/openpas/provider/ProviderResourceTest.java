@@ -64,6 +64,8 @@ class ProviderResourceTest {
                 .when().get(PROVIDERS)
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
         Api.as(PATIENT, Roles.PATIENT).when().get(PROVIDERS).then().statusCode(403);
+        Api.as(PATIENT, Roles.PATIENT).when().get(PROVIDERS + "/" + id).then().statusCode(403);
+        Api.anonymous().when().get(PROVIDERS + "/" + id).then().statusCode(401);
     }
 
     @Test

@@ -35,9 +35,9 @@ class ErrorResponsesTest {
 
     @Test
     void anOperationNotBuiltYetIsA501ProblemNamingItsIssue() {
-        Api.as(PROVIDER, Roles.PROVIDER).when().get("/api/v1/providers/" + UUID.randomUUID() + "/capacity")
+        Api.as(PROVIDER, Roles.PROVIDER).when().get("/api/v1/endorsements/" + UUID.randomUUID())
                 .then().statusCode(501).contentType("application/problem+json")
-                .body("detail", containsString("issue #3"));
+                .body("detail", containsString("issue #5"));
     }
 
     @Test

@@ -98,8 +98,13 @@ public class PanelService {
         member.since = since;
         member.source = "MANUAL";
         member.addedBySubject = user.subject();
-        members.persist(member);
-        members.flush(); // a concurrent add of the same patient fails here, as a 409
+        try {
+            members.persist(member);
+            members.flush(); // a concurrent add of the same patient (or PHN) fails here
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw ProblemException.conflict("This patient was added to a panel at the same moment by someone else. "
+                    + "Nothing was changed here: look the patient up again.");
+        }
         audit.success("PANEL_MEMBER_ADD", "PANEL", providerId, patient.id, "MANUAL since " + since);
         return member;
     }

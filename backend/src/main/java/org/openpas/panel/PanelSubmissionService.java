@@ -89,7 +89,8 @@ public class PanelSubmissionService {
     public PageResult<PanelSubmission> list(UUID providerId, int page, int size) {
         access.requireOwn(providerId, "PANEL_SUBMISSION_READ", "PANEL_SUBMISSION");
         PageResult<PanelSubmission> result = submissions.ofProvider(providerId, page, size);
-        audit.success("PANEL_SUBMISSION_READ", "PANEL_SUBMISSION", null, "list of provider " + providerId);
+        audit.success("PANEL_SUBMISSION_LIST", "PANEL", providerId, "page " + page + ": " + result.items().size()
+                + " of " + result.totalItems() + " submissions");
         return result;
     }
 

@@ -8,9 +8,17 @@ import static org.openpas.panel.PanelFixtures.memberJson;
 import static org.openpas.panel.PanelFixtures.phn;
 import static org.openpas.testing.Users.ADMIN;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.panel.PanelFixtures.TestProvider;
@@ -77,7 +85,7 @@ class PanelMembersTest {
 
         // Removed, the patient may join a panel again: the same patient record is used.
         String again = add(dr, phn, "Okafor");
-        org.junit.jupiter.api.Assertions.assertEquals(patientId, again);
+        assertEquals(patientId, again);
     }
 
     @Test
@@ -140,5 +148,40 @@ class PanelMembersTest {
         Api.invalidAs(dr.subject(), Roles.PROVIDER).when().delete(dr.panel() + "/members/" + java.util.UUID.randomUUID())
                 .then().statusCode(400);
         dr.api().when().get(dr.panel()).then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    /** Two providers add the same new patient at the same moment: the database lets exactly one win. */
+    @Test
+    void twoProvidersAddingOnePatientAtOnceNeverBothSucceed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                TestProvider first = fixtures.provider();
+                TestProvider second = fixtures.provider();
+                String phn = phn();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> calls = new ArrayList<>();
+                for (TestProvider dr : List.of(first, second)) {
+                    calls.add(pool.submit(() -> {
+                        start.await();
+                        return Api.invalidAs(dr.subject(), Roles.PROVIDER)
+                                .body(memberJson(phn, "Race", "Condition", "1990-01-01"))
+                                .post(dr.panel()).then().extract().statusCode();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> call : calls) {
+                    statuses.add(call.get());
+                }
+                Collections.sort(statuses);
+                assertEquals(List.of(201, 409), statuses);
+                int onFirst = first.api().get(first.panel()).then().extract().path("totalItems");
+                int onSecond = second.api().get(second.panel()).then().extract().path("totalItems");
+                assertEquals(1, onFirst + onSecond);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -77,6 +77,24 @@ public class PanelFixtures {
         return new TestProvider(id.toString(), subject);
     }
 
+    /** A submission stored as an upload leaves it (RECEIVED, with its file) but never queued: as if the API stopped. */
+    @Transactional
+    public String storedSubmission(TestProvider provider, String csv) {
+        UUID id = UUID.randomUUID();
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+        em.createNativeQuery("""
+                insert into panel_submission (id, provider_id, file_name, file_size_bytes, file_sha256, mode, source,
+                    status, submitted_by_subject, submitted_by_roles)
+                values (?1, ?2, 'stored.csv', ?3, 'x', 'ALL_OR_NOTHING', 'DR_BILL', 'RECEIVED', ?4, 'provider')""")
+                .setParameter(1, id).setParameter(2, UUID.fromString(provider.id())).setParameter(3, file.length)
+                .setParameter(4, provider.subject())
+                .executeUpdate();
+        em.createNativeQuery("insert into panel_submission_file (submission_id, content) values (?1, ?2)")
+                .setParameter(1, id).setParameter(2, file)
+                .executeUpdate();
+        return id.toString();
+    }
+
     public static String phn() {
         while (true) {
             String phn = Phn.withCheckDigit("%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000)));

@@ -282,4 +282,18 @@ class PanelSubmissionTest {
                         .path("items[0].id") + "/rows")
                 .then().statusCode(200).body("items.rowNumber", hasItem(12_001));
     }
+
+    @Inject
+    PanelSubmissionProcessor processor;
+
+    /** A stop between upload and processing loses nothing: the next start takes stored submissions up again. */
+    @Test
+    void submissionsLeftByAStopAreProcessedAtTheNextStart() {
+        TestProvider dr = fixtures.provider();
+        String id = fixtures.storedSubmission(dr, HEADER + row(phn(), "Stored"));
+        processor.resume(null);
+        PanelFixtures.await(dr, dr.panel() + "/submissions/" + id)
+                .body("status", equalTo("COMPLETED")).body("added", equalTo(1)).body("source", equalTo("DR_BILL"));
+        dr.api().get(dr.panel()).then().statusCode(200).body("items[0].source", equalTo("DR_BILL"));
+    }
 }

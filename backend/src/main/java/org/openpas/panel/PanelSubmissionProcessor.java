@@ -49,6 +49,7 @@ public class PanelSubmissionProcessor {
         return thread;
     });
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private volatile boolean stopping;
 
     public PanelSubmissionProcessor(PanelSubmissionRepository submissions, PanelBulk bulk, AuditLog audit) {
         this.submissions = submissions;
@@ -70,9 +71,19 @@ public class PanelSubmissionProcessor {
         QuarkusTransaction.requiringNew().call(submissions::pending).forEach(this::enqueue);
     }
 
+    /** Lets running files finish for a few seconds; what is cut short stays stored and is resumed at the next start. */
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        stopping = true;
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     void process(UUID submissionId) {
@@ -83,6 +94,10 @@ public class PanelSubmissionProcessor {
             }
             QuarkusTransaction.requiringNew().timeout(600).run(() -> apply(started));
         } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.info("Panel submission " + submissionId + " interrupted by the stop; it resumes at the next start");
+                return;
+            }
             PanelCsv.FatalProblem fatal = fatalCause(e);
             if (fatal != null) {
                 fail(submissionId, fatal.getMessage() + " Nothing was changed.");

@@ -17,6 +17,13 @@ public class CommunityCoordinatorRepository implements PanacheRepositoryBase<Com
         return find("communityId = ?1 and id = ?2", communityId, id).firstResultOptional();
     }
 
+    /** The communities a coordinator covers. */
+    public java.util.List<UUID> communitiesOf(String subject) {
+        return getEntityManager()
+                .createQuery("select c.communityId from CommunityCoordinator c where c.subject = :s", UUID.class)
+                .setParameter("s", subject).getResultList();
+    }
+
     public boolean isAssigned(UUID communityId, String subject) {
         return count("communityId = ?1 and subject = ?2", communityId, subject) > 0;
     }

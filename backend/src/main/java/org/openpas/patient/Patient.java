@@ -3,13 +3,17 @@ package org.openpas.patient;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.openpas.common.VersionedEntity;
 
 /**
- * A person known to PAS, identified by their PHN (unique). Minimal for panels; the Health Connect
- * Registry issue adds contact details, community, health needs and household links.
+ * A person known to PAS, identified by their PHN (unique): from a panel file, or registered on the
+ * Health Connect Registry with contact details, community, health needs and household.
  */
 @Entity
 @Table(name = "patient")
@@ -31,6 +35,76 @@ public class Patient extends VersionedEntity {
 
     @Column(name = "postal_code")
     public String postalCode;
+
+    // --- Registration (Health Connect Registry); null for people known only from a panel file ---
+
+    @Column(name = "address_line1")
+    public String addressLine1;
+
+    @Column(name = "address_line2")
+    public String addressLine2;
+
+    public String city;
+
+    public String province;
+
+    @Column(name = "community_id")
+    public UUID communityId;
+
+    public String phone;
+
+    public String email;
+
+    /** ISO 639 code. */
+    @Column(name = "preferred_language")
+    public String preferredLanguage;
+
+    @Column(name = "consent_to_share")
+    public Boolean consentToShare;
+
+    /** SELF, CHILD, SPOUSE_PARTNER, PARENT or OTHER_DEPENDANT: to the person who registered them. */
+    public String relationship;
+
+    /** The Keycloak user who registered this patient: they (and admins) manage the record. */
+    @Column(name = "registrant_subject")
+    public String registrantSubject;
+
+    /** Everyone registered by the same person. */
+    @Column(name = "household_id")
+    public UUID householdId;
+
+    @Column(name = "match_with_household")
+    public boolean matchWithHousehold;
+
+    // --- Health-needs questionnaire and its scoring ---
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "chronic_conditions")
+    public String[] chronicConditions = new String[0];
+
+    public boolean pregnant;
+
+    @Column(name = "recent_hospital_stay")
+    public boolean recentHospitalStay;
+
+    @Column(name = "mental_health_needs")
+    public boolean mentalHealthNeeds;
+
+    @Column(name = "mobility_limitations")
+    public boolean mobilityLimitations;
+
+    @Column(name = "priority_points")
+    public Integer priorityPoints;
+
+    /** LOW, MODERATE or HIGH. */
+    public String complexity;
+
+    @Column(name = "questionnaire_answered_at")
+    public Instant questionnaireAnsweredAt;
+
+    public boolean isRegistered() {
+        return registrantSubject != null;
+    }
 
     /**
      * Whether a record of the same PHN describes this person: same family name, given names (case and

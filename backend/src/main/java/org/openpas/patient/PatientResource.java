@@ -9,52 +9,122 @@ import org.openpas.api.beans.PatientUpdate;
 import org.openpas.api.beans.WaitEstimate;
 import org.openpas.api.beans.WaitlistTransitionPage;
 import org.openpas.api.PatientsResource;
-import org.openpas.common.NotYetImplemented;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jakarta.annotation.security.RolesAllowed;
+import org.openpas.common.Ids;
+import org.openpas.common.PageResult;
+import org.openpas.common.ProblemException;
+import org.openpas.common.Roles;
+import org.openpas.common.Versions;
+import org.openpas.community.Community;
+import org.openpas.community.CommunityRepository;
+import org.openpas.waitlist.WaitlistEntry;
+import org.openpas.waitlist.WaitEstimates;
+import org.openpas.waitlist.WaitlistMapper;
+import org.openpas.waitlist.WaitlistService;
+import org.openpas.waitlist.WaitlistTransition;
 
-/**
- * Patients (Health Connect Registry): every operation of the contract is here, answering 501 problem+json until issue
- * #4 builds it. Signed-in callers only, like the real thing.
- */
+/** HTTP for /patients (Health Connect Registry): rules in {@link PatientService} and {@link PatientAccess}. */
 @Authenticated
 public class PatientResource implements PatientsResource {
 
-    @Override
-    public PatientPage listPatients(String q, String phn, String dateOfBirth, String communityId, String householdId, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(4, "Patients (Health Connect Registry)");
+    private final PatientService patients;
+    private final WaitlistService waitlist;
+    private final CommunityRepository communities;
+
+    public PatientResource(PatientService patients, WaitlistService waitlist, CommunityRepository communities) {
+        this.patients = patients;
+        this.waitlist = waitlist;
+        this.communities = communities;
     }
 
     @Override
+    @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
+    public PatientPage listPatients(String q, String phn, String dateOfBirth, String communityId, String householdId, Integer page, Integer size) {
+        var filter = new PatientRepository.Filter(q, phn, dateOfBirth == null ? null : LocalDate.parse(dateOfBirth),
+                optionalId(communityId, "Community"), optionalId(householdId, "Household"), null, null);
+        PageResult<Patient> result = patients.search(filter, page, size);
+        Map<UUID, Community> names = communityNames(result.items());
+        var body = new PatientPage();
+        return result.fill(body, patient -> PatientMapper.summary(patient, names.get(patient.communityId)),
+                body::setItems, body::setPage, body::setSize, body::setTotalItems, body::setTotalPages);
+    }
+
+    @Override
+    @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public Response registerPatient(String idempotencyKey, PatientRegistration data) {
-        throw NotYetImplemented.inIssue(4, "Patients (Health Connect Registry)");
+        Patient patient = patients.register(data);
+        return withEtag(Response.created(URI.create("patients/" + patient.id)), patient);
     }
 
     @Override
     public Response getPatient(String patientId) {
-        throw NotYetImplemented.inIssue(4, "Patients (Health Connect Registry)");
+        return withEtag(Response.ok(), patients.get(id(patientId), "PATIENT_READ"));
     }
 
     @Override
+    @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public Response updatePatient(String patientId, String ifMatch, PatientUpdate data) {
-        throw NotYetImplemented.inIssue(4, "Patients (Health Connect Registry)");
+        return withEtag(Response.ok(), patients.update(id(patientId), ifMatch, data));
     }
 
     @Override
+    @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
     public Response getPatientQuestionnaire(String patientId) {
-        throw NotYetImplemented.inIssue(4, "Patients (Health Connect Registry)");
+        Patient patient = patients.get(id(patientId), "PATIENT_QUESTIONNAIRE_READ");
+        return Response.ok(PatientMapper.questionnaireResult(patient)).header("ETag", Versions.etag(patient.version)).build();
     }
 
     @Override
+    @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public Response replacePatientQuestionnaire(String patientId, String ifMatch, HealthQuestionnaire data) {
-        throw NotYetImplemented.inIssue(4, "Patients (Health Connect Registry)");
+        Patient patient = patients.replaceQuestionnaire(id(patientId), ifMatch, data);
+        return Response.ok(PatientMapper.questionnaireResult(patient)).header("ETag", Versions.etag(patient.version)).build();
     }
 
     @Override
+    @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
     public WaitEstimate getWaitEstimate(String patientId) {
-        throw NotYetImplemented.inIssue(4, "Patients (Health Connect Registry)");
+        Patient patient = patients.get(id(patientId), "PATIENT_WAIT_ESTIMATE_READ");
+        WaitlistEntry entry = waitlist.latestOf(patient.id)
+                .orElseThrow(() -> ProblemException.notFound("Waitlist entry of patient", patient.id));
+        return WaitEstimates.of(patient, waitlist.standing(entry), communities.findById(entry.communityId));
     }
 
     @Override
+    @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
     public WaitlistTransitionPage listPatientHistory(String patientId, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(4, "Patients (Health Connect Registry)");
+        Patient patient = patients.get(id(patientId), "PATIENT_HISTORY_READ");
+        PageResult<WaitlistTransition> result = waitlist.history(patient.id, page, size);
+        var body = new WaitlistTransitionPage();
+        return result.fill(body, WaitlistMapper::toApi, body::setItems, body::setPage, body::setSize,
+                body::setTotalItems, body::setTotalPages);
+    }
+
+    private Response withEtag(Response.ResponseBuilder response, Patient patient) {
+        Community community = communities.findById(patient.communityId);
+        WaitlistEntry entry = waitlist.latestOf(patient.id).orElse(null);
+        return response.entity(PatientMapper.toApi(patient, community, entry))
+                .header("ETag", Versions.etag(patient.version)).build();
+    }
+
+    private Map<UUID, Community> communityNames(List<Patient> page) {
+        List<UUID> ids = page.stream().map(patient -> patient.communityId).distinct().toList();
+        return ids.isEmpty() ? Map.of() : communities.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(community -> community.id, Function.identity()));
+    }
+
+    private static UUID id(String patientId) {
+        return Ids.parse(patientId, "Patient");
+    }
+
+    private static UUID optionalId(String id, String resource) {
+        return id == null ? null : Ids.parse(id, resource);
     }
 }

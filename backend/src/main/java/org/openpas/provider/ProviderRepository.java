@@ -88,6 +88,14 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID>
                 .setParameter("p", providerId).setParameter("me", subject).getSingleResult() > 0;
     }
 
+    /** The communities of the clinics where the provider linked to {@code subject} works. */
+    public List<UUID> communitiesOfUser(String subject) {
+        return getEntityManager().createQuery("""
+                select distinct c.community.id from Provider p, ClinicStaffMember s, Clinic c
+                where p.subject = :s and s.providerId = p.id and s.clinicId = c.id""", UUID.class)
+                .setParameter("s", subject).getResultList();
+    }
+
     public boolean mspNumberTaken(String mspNumber, UUID self) {
         return count("mspNumber = ?1 and id <> ?2", mspNumber, self == null ? new UUID(0, 0) : self) > 0;
     }

@@ -13,28 +13,50 @@ import org.openpas.api.beans.WaitlistStatus;
 import org.openpas.api.beans.WaitlistTransitionPage;
 import org.openpas.api.beans.WithdrawInput;
 import org.openpas.api.WaitlistResource;
+import java.util.List;
+import java.util.UUID;
+import org.openpas.common.Ids;
 import org.openpas.common.NotYetImplemented;
+import org.openpas.common.PageResult;
 
 /**
- * The waitlist and attaching: every operation of the contract is here, answering 501 problem+json until issue
- * #4 builds it. Signed-in callers only, like the real thing.
+ * HTTP for /waitlist-entries: listing, reading, withdrawing and reconfirming entries (rules in
+ * {@link WaitlistService}). Matching (propose, attach, decline) answers 501 until it is built.
  */
 @Authenticated
 public class WaitlistEntryResource implements WaitlistResource {
 
+    private final WaitlistService waitlist;
+    private final WaitlistContexts contexts;
+
+    public WaitlistEntryResource(WaitlistService waitlist, WaitlistContexts contexts) {
+        this.waitlist = waitlist;
+        this.contexts = contexts;
+    }
+
     @Override
     public WaitlistEntryPage listWaitlistEntries(String communityId, WaitlistStatus status, ComplexityBand complexity, String language, Boolean household, AgeBand ageBand, String providerId, String patientId, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(4, "The waitlist and attaching");
+        var query = new WaitlistService.Query(optionalId(communityId, "Community"), value(status), value(complexity),
+                language, household, ageBand == null ? null : ageBand.value(), optionalId(providerId, "Provider"),
+                optionalId(patientId, "Patient"));
+        PageResult<org.openpas.waitlist.WaitlistEntry> result = waitlist.search(query, page, size);
+        WaitlistMapper.Context context = contexts.of(result.items());
+        var body = new WaitlistEntryPage();
+        return result.fill(body, entry -> WaitlistMapper.toApi(entry, context), body::setItems, body::setPage,
+                body::setSize, body::setTotalItems, body::setTotalPages);
     }
 
     @Override
     public WaitlistEntry getWaitlistEntry(String entryId) {
-        throw NotYetImplemented.inIssue(4, "The waitlist and attaching");
+        return one(waitlist.get(Ids.parse(entryId, "Waitlist entry")));
     }
 
     @Override
     public WaitlistTransitionPage listWaitlistEntryTransitions(String entryId, Integer page, Integer size) {
-        throw NotYetImplemented.inIssue(4, "The waitlist and attaching");
+        PageResult<WaitlistTransition> result = waitlist.transitions(Ids.parse(entryId, "Waitlist entry"), page, size);
+        var body = new WaitlistTransitionPage();
+        return result.fill(body, WaitlistMapper::toApi, body::setItems, body::setPage, body::setSize,
+                body::setTotalItems, body::setTotalPages);
     }
 
     @Override
@@ -54,11 +76,23 @@ public class WaitlistEntryResource implements WaitlistResource {
 
     @Override
     public WaitlistEntry withdrawWaitlistEntry(String entryId, WithdrawInput data) {
-        throw NotYetImplemented.inIssue(4, "The waitlist and attaching");
+        return one(waitlist.withdraw(Ids.parse(entryId, "Waitlist entry"), data));
     }
 
     @Override
     public WaitlistEntry reconfirmWaitlistEntry(String entryId) {
-        throw NotYetImplemented.inIssue(4, "The waitlist and attaching");
+        return one(waitlist.reconfirm(Ids.parse(entryId, "Waitlist entry")));
+    }
+
+    private WaitlistEntry one(org.openpas.waitlist.WaitlistEntry entry) {
+        return WaitlistMapper.toApi(entry, contexts.of(List.of(entry)));
+    }
+
+    private static String value(Object enumValue) {
+        return enumValue == null ? null : enumValue.toString();
+    }
+
+    private static UUID optionalId(String id, String resource) {
+        return id == null ? null : Ids.parse(id, resource);
     }
 }

@@ -1,0 +1,97 @@
+package org.openpas.patient;
+
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
+import org.openpas.api.beans.Address;
+import org.openpas.api.beans.ChronicCondition;
+import org.openpas.api.beans.ComplexityBand;
+import org.openpas.api.beans.Gender;
+import org.openpas.api.beans.HealthQuestionnaire;
+import org.openpas.api.beans.PatientSummary;
+import org.openpas.api.beans.QuestionnaireResult;
+import org.openpas.api.beans.RegistrantRelationship;
+import org.openpas.api.beans.WaitlistStatus;
+import org.openpas.community.Community;
+import org.openpas.waitlist.WaitlistEntry;
+
+/** Between the patient entity and the API's patient beans. */
+public final class PatientMapper {
+
+    private PatientMapper() {
+    }
+
+    public static org.openpas.api.beans.Patient toApi(Patient patient, Community community, WaitlistEntry entry) {
+        var api = new org.openpas.api.beans.Patient();
+        api.setId(patient.id);
+        api.setPhn(patient.phn);
+        api.setFamilyName(patient.familyName);
+        api.setGivenNames(patient.givenNames);
+        api.setDateOfBirth(patient.dateOfBirth.toString());
+        api.setGender(Gender.fromValue(patient.gender));
+        var address = new Address();
+        address.setLine1(patient.addressLine1);
+        address.setLine2(patient.addressLine2);
+        address.setCity(patient.city);
+        address.setProvince(Address.Province.fromValue(patient.province));
+        address.setPostalCode(patient.postalCode);
+        api.setAddress(address);
+        api.setCommunityId(patient.communityId);
+        api.setCommunityName(community.name);
+        api.setPhone(patient.phone);
+        api.setEmail(patient.email);
+        api.setPreferredLanguage(patient.preferredLanguage);
+        api.setConsentToShare(patient.consentToShare);
+        api.setRelationshipToRegistrant(RegistrantRelationship.fromValue(patient.relationship));
+        api.setRegistrantSubject(patient.registrantSubject);
+        api.setHouseholdId(patient.householdId);
+        api.setMatchWithHousehold(patient.matchWithHousehold);
+        api.setQuestionnaire(questionnaire(patient));
+        api.setPriorityPoints(patient.priorityPoints);
+        api.setComplexity(ComplexityBand.fromValue(patient.complexity));
+        if (entry != null) {
+            api.setWaitlistEntryId(entry.id);
+            api.setWaitlistStatus(WaitlistStatus.fromValue(entry.status));
+            api.setAttachedProviderId(entry.attachedProviderId);
+        }
+        api.setCreatedAt(Date.from(patient.createdAt));
+        api.setUpdatedAt(Date.from(patient.updatedAt));
+        return api;
+    }
+
+    public static PatientSummary summary(Patient patient, Community community) {
+        var api = new PatientSummary();
+        api.setId(patient.id);
+        api.setPhn(patient.phn);
+        api.setFamilyName(patient.familyName);
+        api.setGivenNames(patient.givenNames);
+        api.setDateOfBirth(patient.dateOfBirth.toString());
+        api.setGender(Gender.fromValue(patient.gender));
+        api.setPreferredLanguage(patient.preferredLanguage);
+        api.setCommunityId(community.id);
+        api.setCommunityName(community.name);
+        return api;
+    }
+
+    public static QuestionnaireResult questionnaireResult(Patient patient) {
+        var api = new QuestionnaireResult();
+        api.setPatientId(patient.id);
+        api.setQuestionnaire(questionnaire(patient));
+        api.setPriorityPoints(patient.priorityPoints);
+        api.setComplexity(ComplexityBand.fromValue(patient.complexity));
+        api.setAnsweredAt(Date.from(patient.questionnaireAnsweredAt));
+        return api;
+    }
+
+    static HealthQuestionnaire questionnaire(Patient patient) {
+        var api = new HealthQuestionnaire();
+        api.setChronicConditions(Arrays.stream(patient.chronicConditions).map(ChronicCondition::fromValue)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        api.setPregnant(patient.pregnant);
+        api.setRecentHospitalStay(patient.recentHospitalStay);
+        api.setMentalHealthNeeds(patient.mentalHealthNeeds);
+        api.setMobilityLimitations(patient.mobilityLimitations);
+        return api;
+    }
+}

@@ -1,0 +1,222 @@
+package org.openpas.patient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.openpas.api.beans.Address;
+import org.openpas.api.beans.HealthQuestionnaire;
+import org.openpas.api.beans.PatientRegistration;
+import org.openpas.api.beans.PatientUpdate;
+import org.openpas.api.beans.RegistrantRelationship;
+import org.openpas.audit.AuditLog;
+import org.openpas.common.CurrentUser;
+import org.openpas.common.PageResult;
+import org.openpas.common.Phn;
+import org.openpas.common.ProblemException;
+import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Versions;
+import org.openpas.community.CommunityRepository;
+import org.openpas.waitlist.WaitlistEntry;
+import org.openpas.waitlist.WaitlistService;
+
+/**
+ * The Health Connect Registry: a person registers themselves and the household members they are
+ * responsible for; each registration puts the patient on their community's waitlist. Every read
+ * and change of a patient is audited.
+ */
+@ApplicationScoped
+public class PatientService {
+
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    private final PatientRepository patients;
+    private final CommunityRepository communities;
+    private final WaitlistService waitlist;
+    private final PatientAccess access;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    public PatientService(PatientRepository patients, CommunityRepository communities, WaitlistService waitlist,
+            PatientAccess access, CurrentUser user, AuditLog audit) {
+        this.patients = patients;
+        this.communities = communities;
+        this.waitlist = waitlist;
+        this.access = access;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    /** Everyone registered by the same person is one household: its id follows from theirs. */
+    static UUID householdOf(String registrantSubject) {
+        return UUID.nameUUIDFromBytes(("household:" + registrantSubject).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Transactional
+    public Patient register(PatientRegistration input) {
+        String phn = input.getPhn();
+        if (!Phn.isValid(phn)) {
+            throw ProblemException.badRequest("The PHN " + phn + " is not a valid Personal Health Number.",
+                    List.of(new FieldError("phn", "fails the PHN check digit")));
+        }
+        LocalDate born = birthDate(input.getDateOfBirth());
+        requireCommunity(input.getCommunityId());
+        boolean self = input.getRelationshipToRegistrant() == RegistrantRelationship.SELF;
+        if (self && patients.count("registrantSubject = ?1 and relationship = 'SELF'", user.subject()) > 0) {
+            throw ProblemException.conflict("You have already registered yourself; register household members with "
+                    + "another relationship.");
+        }
+        Patient patient = patients.findByPhn(phn).orElse(null);
+        if (patient != null && patient.isRegistered()) {
+            String where = access.mayRead(patient) ? "/api/v1/patients/" + patient.id : null;
+            throw ProblemException.conflict("The PHN " + phn + " is already registered"
+                    + (where != null ? " (" + where + ")." : " by someone else. Call the service desk if this is wrong."),
+                    where);
+        }
+        if (patient != null && patients.isOnAPanel(patient.id)) {
+            throw ProblemException.conflict("The person with PHN " + phn + " is already attached to a provider: "
+                    + "they cannot join the waitlist while they are on a panel.");
+        }
+        if (patient == null) {
+            patient = new Patient();
+            patient.phn = phn;
+        }
+        patient.registrantSubject = user.subject();
+        patient.householdId = householdOf(user.subject());
+        patient.relationship = input.getRelationshipToRegistrant().value();
+        details(patient, input.getFamilyName(), input.getGivenNames(), born, input.getGender().value(),
+                input.getAddress(), input.getCommunityId(), input.getPhone(),
+                input.getEmail() != null ? input.getEmail() : user.email(), input.getPreferredLanguage(),
+                input.getConsentToShare(), Boolean.TRUE.equals(input.getMatchWithHousehold()));
+        answers(patient, input.getQuestionnaire());
+        if (!patients.isPersistent(patient)) {
+            patients.persist(patient);
+        }
+        WaitlistEntry entry = waitlist.open(patient);
+        audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entry.id);
+        return patient;
+    }
+
+    /** Reads are audited too: in a transaction of their own, with the patient whose data was read. */
+    @Transactional
+    public Patient get(UUID id, String action) {
+        Patient patient = find(id);
+        access.requireRead(patient, action);
+        audit.success(action, "PATIENT", patient.id, patient.id, null);
+        return patient;
+    }
+
+    @Transactional
+    public Patient update(UUID id, String ifMatch, PatientUpdate input) {
+        Patient patient = access.requireManage(find(id), "PATIENT_UPDATE");
+        Versions.requireMatch(ifMatch, patient.version);
+        requireCommunity(input.getCommunityId());
+        details(patient, input.getFamilyName(), input.getGivenNames(), birthDate(input.getDateOfBirth()),
+                input.getGender().value(), input.getAddress(), input.getCommunityId(), input.getPhone(),
+                input.getEmail(), input.getPreferredLanguage(), input.getConsentToShare(),
+                Boolean.TRUE.equals(input.getMatchWithHousehold()));
+        rescore(patient);
+        waitlist.follow(patient);
+        patients.flush();
+        audit.success("PATIENT_UPDATE", "PATIENT", patient.id, patient.id, null);
+        return patient;
+    }
+
+    @Transactional
+    public Patient replaceQuestionnaire(UUID id, String ifMatch, HealthQuestionnaire answers) {
+        Patient patient = access.requireManage(find(id), "PATIENT_QUESTIONNAIRE_UPDATE");
+        Versions.requireMatch(ifMatch, patient.version);
+        answers(patient, answers);
+        waitlist.follow(patient);
+        patients.flush();
+        audit.success("PATIENT_QUESTIONNAIRE_UPDATE", "PATIENT", patient.id, patient.id,
+                "priority points " + patient.priorityPoints);
+        return patient;
+    }
+
+    @Transactional
+    public PageResult<Patient> search(PatientRepository.Filter filter, int page, int size) {
+        PageResult<Patient> result = PageResult.of(patients.search(scoped(filter)), page, size);
+        audit.success("PATIENT_LIST", "PATIENT", null, result.items().size() + " of " + result.totalItems());
+        return result;
+    }
+
+    /** A patient sees their household; a coordinator their communities; an admin everyone. */
+    private PatientRepository.Filter scoped(PatientRepository.Filter filter) {
+        if (user.isAdmin()) {
+            return filter;
+        }
+        if (!access.coordinatedCommunities().isEmpty()) {
+            return filter.withinCommunities(access.coordinatedCommunities());
+        }
+        return filter.registeredBy(user.subject());
+    }
+
+    private Patient find(UUID id) {
+        return patients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Patient", id));
+    }
+
+    private void requireCommunity(UUID communityId) {
+        if (communities.findByIdOptional(communityId).isEmpty()) {
+            throw ProblemException.unprocessable("The community " + communityId + " does not exist.",
+                    List.of(new FieldError("communityId", "unknown community")));
+        }
+    }
+
+    private static LocalDate birthDate(String text) {
+        LocalDate born;
+        try {
+            born = LocalDate.parse(text);
+        } catch (RuntimeException e) {
+            throw ProblemException.badRequest("The date of birth is not a date.",
+                    List.of(new FieldError("dateOfBirth", "must be a date like 1980-04-30")));
+        }
+        if (born.isAfter(LocalDate.now()) || born.isBefore(EARLIEST_BIRTH)) {
+            throw ProblemException.badRequest("The date of birth must be between 1900-01-01 and today.",
+                    List.of(new FieldError("dateOfBirth", "must not be in the future or before 1900")));
+        }
+        return born;
+    }
+
+    private static void details(Patient patient, String family, String given, LocalDate born, String gender,
+            Address address, UUID communityId, String phone, String email, String language, Boolean consent,
+            boolean matchWithHousehold) {
+        patient.familyName = family.trim();
+        patient.givenNames = given.trim();
+        patient.dateOfBirth = born;
+        patient.gender = gender;
+        patient.addressLine1 = address.getLine1().trim();
+        patient.addressLine2 = address.getLine2() == null || address.getLine2().isBlank() ? null : address.getLine2().trim();
+        patient.city = address.getCity().trim();
+        patient.province = address.getProvince().value();
+        patient.postalCode = address.getPostalCode();
+        patient.communityId = communityId;
+        patient.phone = phone;
+        patient.email = email;
+        patient.preferredLanguage = language;
+        patient.consentToShare = consent;
+        patient.matchWithHousehold = matchWithHousehold;
+    }
+
+    private static void answers(Patient patient, HealthQuestionnaire answers) {
+        List<String> conditions = new ArrayList<>();
+        answers.getChronicConditions().forEach(condition -> conditions.add(condition.value()));
+        patient.chronicConditions = conditions.stream().distinct().sorted().toArray(String[]::new);
+        patient.pregnant = Boolean.TRUE.equals(answers.getPregnant());
+        patient.recentHospitalStay = Boolean.TRUE.equals(answers.getRecentHospitalStay());
+        patient.mentalHealthNeeds = Boolean.TRUE.equals(answers.getMentalHealthNeeds());
+        patient.mobilityLimitations = Boolean.TRUE.equals(answers.getMobilityLimitations());
+        patient.questionnaireAnsweredAt = Instant.now();
+        rescore(patient);
+    }
+
+    /** Age counts in the score, so a new date of birth rescores too. */
+    private static void rescore(Patient patient) {
+        patient.priorityPoints = Priority.points(patient, LocalDate.now());
+        patient.complexity = Priority.complexity(patient.priorityPoints);
+    }
+}

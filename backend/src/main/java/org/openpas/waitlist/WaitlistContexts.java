@@ -1,0 +1,62 @@
+package org.openpas.waitlist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openpas.community.Community;
+import org.openpas.community.CommunityRepository;
+import org.openpas.patient.Patient;
+import org.openpas.patient.PatientRepository;
+
+/** Loads, for a page of entries, their patients, communities and household counts: one query each, no N+1. */
+@ApplicationScoped
+public class WaitlistContexts {
+
+    private final PatientRepository patients;
+    private final CommunityRepository communities;
+    private final WaitlistRepository entries;
+
+    public WaitlistContexts(PatientRepository patients, CommunityRepository communities, WaitlistRepository entries) {
+        this.patients = patients;
+        this.communities = communities;
+        this.entries = entries;
+    }
+
+    WaitlistMapper.Context of(List<WaitlistEntry> page) {
+        if (page.isEmpty()) {
+            return new WaitlistMapper.Context(Map.of(), Map.of(), Map.of());
+        }
+        return new WaitlistMapper.Context(
+                byId(patients.list("id in ?1", ids(page, entry -> entry.patientId)), patient -> patient.id),
+                byId(communities.list("id in ?1", ids(page, entry -> entry.communityId)), community -> community.id),
+                householdWaiting(ids(page, entry -> entry.householdId)));
+    }
+
+    private Map<UUID, Long> householdWaiting(List<UUID> households) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!households.isEmpty()) {
+            entries.getEntityManager().createQuery("""
+                    select e.householdId, count(e) from WaitlistEntry e
+                    where e.householdId in :households and e.status = 'WAITING'
+                    group by e.householdId""", Object[].class)
+                    .setParameter("households", households)
+                    .getResultList()
+                    .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    private static List<UUID> ids(Collection<WaitlistEntry> page, Function<WaitlistEntry, UUID> id) {
+        return page.stream().map(id).filter(Objects::nonNull).distinct().toList();
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}

@@ -1,0 +1,78 @@
+package org.openpas.waitlist;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import org.openpas.api.beans.ActorRef;
+import org.openpas.api.beans.ComplexityBand;
+import org.openpas.api.beans.TransitionCause;
+import org.openpas.api.beans.WaitlistStatus;
+import org.openpas.api.beans.WithdrawReason;
+import org.openpas.community.Community;
+import org.openpas.patient.Patient;
+import org.openpas.patient.PatientMapper;
+
+/** Between waitlist entities and the API's beans. */
+public final class WaitlistMapper {
+
+    private WaitlistMapper() {
+    }
+
+    /** What an entry's representation needs besides the entity, loaded for a whole page at once. */
+    record Context(Map<UUID, Patient> patients, Map<UUID, Community> communities, Map<UUID, Long> householdWaiting) {
+    }
+
+    static org.openpas.api.beans.WaitlistEntry toApi(WaitlistEntry entry, Context context) {
+        Instant now = Instant.now();
+        var api = new org.openpas.api.beans.WaitlistEntry();
+        Community community = context.communities().get(entry.communityId);
+        api.setId(entry.id);
+        api.setPatientId(entry.patientId);
+        api.setPatient(PatientMapper.summary(context.patients().get(entry.patientId), community));
+        api.setCommunityId(entry.communityId);
+        api.setCommunityName(community.name);
+        api.setStatus(WaitlistStatus.fromValue(entry.status));
+        api.setRegisteredAt(Date.from(entry.registeredAt));
+        api.setComplexity(ComplexityBand.fromValue(entry.complexity));
+        api.setPriorityPoints(entry.priorityPoints);
+        api.setPriorityScore(entry.priorityScore(now));
+        api.setHouseholdId(entry.householdId);
+        api.setMatchWithHousehold(entry.matchWithHousehold);
+        api.setHouseholdWaiting(context.householdWaiting().getOrDefault(entry.householdId, 0L).intValue());
+        api.setAttachedProviderId(entry.attachedProviderId);
+        api.setAttachedAt(date(entry.attachedAt));
+        api.setLastConfirmedAt(Date.from(entry.lastConfirmedAt));
+        api.setReconfirmDueAt(date(entry.reconfirmDueAt));
+        api.setExpiredAt(date(entry.expiredAt));
+        api.setStatusChangedAt(Date.from(entry.statusChangedAt));
+        return api;
+    }
+
+    public static org.openpas.api.beans.WaitlistTransition toApi(WaitlistTransition transition) {
+        var api = new org.openpas.api.beans.WaitlistTransition();
+        api.setId(transition.id);
+        api.setEntryId(transition.entryId);
+        if (transition.fromStatus != null) {
+            api.setFromStatus(WaitlistStatus.fromValue(transition.fromStatus));
+        }
+        api.setToStatus(WaitlistStatus.fromValue(transition.toStatus));
+        api.setCause(TransitionCause.fromValue(transition.cause));
+        api.setAt(Date.from(transition.at));
+        var actor = new ActorRef();
+        actor.setSubject(transition.actorSubject);
+        actor.setName(transition.actorName);
+        actor.setOnBehalfOfProviderId(transition.onBehalfOfProviderId);
+        api.setActor(actor);
+        api.setProviderId(transition.providerId);
+        if (transition.withdrawReason != null) {
+            api.setWithdrawReason(WithdrawReason.fromValue(transition.withdrawReason));
+        }
+        api.setNote(transition.note);
+        return api;
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+}

@@ -1,0 +1,229 @@
+package org.openpas.waitlist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openpas.api.beans.WithdrawInput;
+import org.openpas.audit.AuditLog;
+import org.openpas.common.CurrentUser;
+import org.openpas.common.PageResult;
+import org.openpas.common.ProblemException;
+import org.openpas.patient.Patient;
+import org.openpas.patient.PatientAccess;
+import org.openpas.patient.PatientRepository;
+
+/**
+ * The provincial waitlist: entries, their order, and every transition with who, when and why.
+ * Matching (propose, attach, decline) joins this service with its issue.
+ */
+@ApplicationScoped
+public class WaitlistService {
+
+    private final WaitlistRepository entries;
+    private final WaitlistTransitionRepository transitions;
+    private final PatientRepository patients;
+    private final PatientAccess access;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Duration reconfirmEvery;
+
+    public WaitlistService(WaitlistRepository entries, WaitlistTransitionRepository transitions,
+            PatientRepository patients, PatientAccess access, CurrentUser user, AuditLog audit,
+            @ConfigProperty(name = "pas.waitlist.reconfirm-after-days", defaultValue = "90") int reconfirmAfterDays) {
+        this.entries = entries;
+        this.transitions = transitions;
+        this.patients = patients;
+        this.access = access;
+        this.user = user;
+        this.audit = audit;
+        this.reconfirmEvery = Duration.ofDays(reconfirmAfterDays);
+    }
+
+    /** A new WAITING entry for a just-registered patient; their registration date sets their place. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public WaitlistEntry open(Patient patient) {
+        Instant now = Instant.now();
+        WaitlistEntry entry = new WaitlistEntry();
+        entry.patientId = patient.id;
+        entry.registeredAt = now;
+        entry.status = "WAITING";
+        entry.statusChangedAt = now;
+        entry.lastConfirmedAt = now;
+        entry.reconfirmDueAt = now.plus(reconfirmEvery);
+        follow(patient, entry);
+        entries.persist(entry);
+        record(entry, null, "REGISTRATION", null, null);
+        return entry;
+    }
+
+    /** The patient's details changed: their open entry follows (community, priority, filters), keeping its date. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void follow(Patient patient) {
+        entries.openEntryOf(patient.id).ifPresent(entry -> {
+            UUID before = entry.communityId;
+            follow(patient, entry);
+            if (before != null && !before.equals(entry.communityId)) {
+                record(entry, entry.status, "COMMUNITY_CHANGE", null, null);
+            }
+        });
+    }
+
+    private static void follow(Patient patient, WaitlistEntry entry) {
+        entry.communityId = patient.communityId;
+        entry.preferredLanguage = patient.preferredLanguage;
+        entry.dateOfBirth = patient.dateOfBirth;
+        entry.householdId = patient.householdId;
+        entry.matchWithHousehold = patient.matchWithHousehold;
+        entry.consentToShare = Boolean.TRUE.equals(patient.consentToShare);
+        entry.prioritise(patient.priorityPoints, patient.complexity);
+    }
+
+    public WaitlistEntry get(UUID entryId) {
+        WaitlistEntry entry = entries.findByIdOptional(entryId)
+                .orElseThrow(() -> ProblemException.notFound("Waitlist entry", entryId));
+        access.requireRead(patientOf(entry), "WAITLIST_ENTRY_READ");
+        return entry;
+    }
+
+    /** What the caller asked for, before their scope is applied. */
+    public record Query(UUID communityId, String status, String complexity, String language, Boolean household,
+            String ageBand, UUID providerId, UUID patientId) {
+    }
+
+    /**
+     * The list in waitlist order, within the caller's scope: admins everything; coordinators their
+     * communities; providers the consenting patients of one of their clinics' communities (named in
+     * the query); patients their own and their household's entries. Audited.
+     */
+    @Transactional
+    public PageResult<WaitlistEntry> search(Query q, int page, int size) {
+        java.util.Collection<UUID> communities = null;
+        java.util.Collection<UUID> ownPatients = null;
+        boolean consentingOnly = false;
+        if (!user.isAdmin()) {
+            if (user.has(org.openpas.common.Roles.COORDINATOR)) {
+                communities = access.coordinatedCommunities();
+            } else if (user.has(org.openpas.common.Roles.PROVIDER)) {
+                if (q.communityId() == null || !access.providerCommunities().contains(q.communityId())) {
+                    audit.denied("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(), "not a community of their clinics");
+                    throw ProblemException.forbidden("Name one of the communities of your clinics (communityId).");
+                }
+                communities = access.providerCommunities();
+                consentingOnly = true;
+            } else if (user.has(org.openpas.common.Roles.PATIENT)) {
+                ownPatients = patients.idsRegisteredBy(user.subject());
+            } else {
+                throw ProblemException.forbidden("Your roles do not allow reading the waitlist.");
+            }
+            if (q.communityId() != null && communities != null && !communities.contains(q.communityId())) {
+                audit.denied("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(), "outside the caller's communities");
+                throw ProblemException.forbidden("That community is not one of yours.");
+            }
+        }
+        java.time.LocalDate[] born = AgeBands.birthRange(q.ageBand(), java.time.LocalDate.now());
+        var filter = new WaitlistRepository.Filter(communities, ownPatients, q.communityId(), q.status(),
+                q.complexity(), q.language(), q.household(), born[0], born[1], q.providerId(), q.patientId(),
+                consentingOnly);
+        PageResult<WaitlistEntry> result = PageResult.of(entries.search(filter), page, size);
+        audit.success("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(),
+                result.items().size() + " of " + result.totalItems());
+        return result;
+    }
+
+    public PageResult<WaitlistTransition> transitions(UUID entryId, int page, int size) {
+        get(entryId);
+        return PageResult.of(transitions.ofEntry(entryId), page, size);
+    }
+
+    public PageResult<WaitlistTransition> history(UUID patientId, int page, int size) {
+        return PageResult.of(transitions.ofPatient(patientId), page, size);
+    }
+
+    /** The patient (or whoever registered them, or an admin) takes the entry off the list. */
+    @Transactional
+    public WaitlistEntry withdraw(UUID entryId, WithdrawInput input) {
+        WaitlistEntry entry = manageable(entryId, "WAITLIST_WITHDRAW");
+        if (!entry.isOpen()) {
+            throw ProblemException.conflict("Only a WAITING or PROPOSED entry can be withdrawn; this one is "
+                    + entry.status + ".");
+        }
+        String from = entry.status;
+        change(entry, "WITHDRAWN");
+        clearProposal(entry);
+        WaitlistTransition transition = record(entry, from, "WITHDRAWAL", null, input.getNote());
+        transition.withdrawReason = input.getReason().value();
+        audit.success("WAITLIST_WITHDRAW", "WAITLIST_ENTRY", entry.id, entry.patientId, input.getReason().value());
+        return entry;
+    }
+
+    /** "I still need a provider": the entry stays, and the next reminder is due in 90 days (configurable). */
+    @Transactional
+    public WaitlistEntry reconfirm(UUID entryId) {
+        WaitlistEntry entry = manageable(entryId, "WAITLIST_RECONFIRM");
+        if (!entry.isOpen()) {
+            throw ProblemException.conflict("Only a WAITING or PROPOSED entry can be reconfirmed; this one is "
+                    + entry.status + ".");
+        }
+        Instant now = Instant.now();
+        entry.lastConfirmedAt = now;
+        entry.reconfirmDueAt = now.plus(reconfirmEvery);
+        record(entry, entry.status, "RECONFIRMATION", null, null);
+        audit.success("WAITLIST_RECONFIRM", "WAITLIST_ENTRY", entry.id, entry.patientId, null);
+        return entry;
+    }
+
+    /** The waitlist position of an entry and the community's recent attachment rate. */
+    public record Standing(WaitlistEntry entry, Long position, long waiting, long attachedLast90Days) {
+    }
+
+    public Standing standing(WaitlistEntry entry) {
+        Long position = "WAITING".equals(entry.status) ? entries.position(entry) : null;
+        return new Standing(entry, position, entries.waiting(entry.communityId),
+                entries.attachedSince(entry.communityId, Instant.now().minus(Duration.ofDays(90))));
+    }
+
+    public java.util.Optional<WaitlistEntry> latestOf(UUID patientId) {
+        return entries.latestEntryOf(patientId);
+    }
+
+    private WaitlistEntry manageable(UUID entryId, String action) {
+        WaitlistEntry entry = entries.findByIdOptional(entryId)
+                .orElseThrow(() -> ProblemException.notFound("Waitlist entry", entryId));
+        access.requireManage(patientOf(entry), action);
+        return entry;
+    }
+
+    private Patient patientOf(WaitlistEntry entry) {
+        return patients.findById(entry.patientId);
+    }
+
+    private static void change(WaitlistEntry entry, String status) {
+        entry.status = status;
+        entry.statusChangedAt = Instant.now();
+    }
+
+    private static void clearProposal(WaitlistEntry entry) {
+        entry.proposedProviderId = null;
+        entry.proposedAt = null;
+        entry.proposalDeadline = null;
+        entry.proposedBySubject = null;
+        entry.proposalNote = null;
+    }
+
+    private WaitlistTransition record(WaitlistEntry entry, String from, String cause, UUID providerId, String note) {
+        WaitlistTransition transition = new WaitlistTransition();
+        transition.entryId = entry.id;
+        transition.fromStatus = from;
+        transition.toStatus = entry.status;
+        transition.cause = cause;
+        transition.actorSubject = user.subject();
+        transition.actorName = user.name();
+        transition.providerId = providerId;
+        transition.note = note;
+        transitions.persist(transition);
+        return transition;
+    }
+}

@@ -1,0 +1,37 @@
+package org.openpas.patient;
+
+import org.openpas.common.Roles;
+import org.openpas.panel.PanelFixtures;
+import org.openpas.testing.Api;
+import org.openpas.testing.TestData;
+
+/** Registering test patients through the API. */
+final class Registrations {
+
+    private Registrations() {
+    }
+
+    static String body(String phn, String relationship, String communityId, String conditions, boolean consent) {
+        return """
+                {"phn": "%s", "familyName": "Tester", "givenNames": "Pat %s", "dateOfBirth": "1980-04-30",
+                 "gender": "FEMALE", "preferredLanguage": "en", "consentToShare": %s,
+                 "address": {"line1": "5 Oak Street", "city": "Vancouver", "province": "BC", "postalCode": "V5K 0A1"},
+                 "communityId": "%s", "relationshipToRegistrant": "%s", "matchWithHousehold": false,
+                 "questionnaire": {"chronicConditions": [%s], "pregnant": false, "recentHospitalStay": false,
+                                   "mentalHealthNeeds": true, "mobilityLimitations": false}}"""
+                .formatted(phn, relationship, consent, communityId, relationship, conditions);
+    }
+
+    /** Registers a patient for {@code registrant} in the community; returns the patient id. */
+    static String register(String registrant, String communityId, String relationship, String conditions) {
+        return Api.as(registrant, Roles.PATIENT)
+                .body(body(PanelFixtures.phn(), relationship, communityId, conditions, true))
+                .when().post("/api/v1/patients")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static String vancouver() {
+        return TestData.communityId("Vancouver");
+    }
+}

@@ -27,7 +27,7 @@ import org.openpas.community.Community;
 public class CapacityService {
 
     /** Calendar months (for "spaces this month") are BC's. */
-    static final ZoneId PROVINCE = ZoneId.of("America/Vancouver");
+    public static final ZoneId PROVINCE = ZoneId.of("America/Vancouver");
 
     /** A capacity statement with everything derived from it at one instant. */
     public record View(UUID providerId, ProviderCapacity statement, int staleAfterDays, boolean stale,

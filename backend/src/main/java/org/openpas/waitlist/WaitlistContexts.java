@@ -13,29 +13,39 @@ import org.openpas.community.Community;
 import org.openpas.community.CommunityRepository;
 import org.openpas.patient.Patient;
 import org.openpas.patient.PatientRepository;
+import org.openpas.provider.ProviderRepository;
 
-/** Loads, for a page of entries, their patients, communities and household counts: one query each, no N+1. */
+/** Loads, for a page of entries, their patients, communities, household counts and proposed providers: one query each, no N+1. */
 @ApplicationScoped
 public class WaitlistContexts {
 
     private final PatientRepository patients;
     private final CommunityRepository communities;
     private final WaitlistRepository entries;
+    private final ProviderRepository providers;
 
-    public WaitlistContexts(PatientRepository patients, CommunityRepository communities, WaitlistRepository entries) {
+    public WaitlistContexts(PatientRepository patients, CommunityRepository communities, WaitlistRepository entries,
+            ProviderRepository providers) {
         this.patients = patients;
         this.communities = communities;
         this.entries = entries;
+        this.providers = providers;
     }
 
     WaitlistMapper.Context of(List<WaitlistEntry> page) {
         if (page.isEmpty()) {
-            return new WaitlistMapper.Context(Map.of(), Map.of(), Map.of());
+            return new WaitlistMapper.Context(Map.of(), Map.of(), Map.of(), Map.of());
         }
         return new WaitlistMapper.Context(
                 byId(patients.list("id in ?1", ids(page, entry -> entry.patientId)), patient -> patient.id),
                 byId(communities.list("id in ?1", ids(page, entry -> entry.communityId)), community -> community.id),
-                householdWaiting(ids(page, entry -> entry.householdId)));
+                householdWaiting(ids(page, entry -> entry.householdId)),
+                providerNames(ids(page, entry -> entry.proposedProviderId)));
+    }
+
+    private Map<UUID, String> providerNames(List<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : providers.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(provider -> provider.id, provider -> provider.name));
     }
 
     private Map<UUID, Long> householdWaiting(List<UUID> households) {

@@ -1,6 +1,7 @@
 package org.openpas.waitlist;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import org.openpas.api.beans.AgeBand;
 import org.openpas.api.beans.AttachInput;
 import org.openpas.api.beans.ComplexityBand;
@@ -16,21 +17,23 @@ import org.openpas.api.WaitlistResource;
 import java.util.List;
 import java.util.UUID;
 import org.openpas.common.Ids;
-import org.openpas.common.NotYetImplemented;
 import org.openpas.common.PageResult;
+import org.openpas.common.Roles;
 
 /**
  * HTTP for /waitlist-entries: listing, reading, withdrawing and reconfirming entries (rules in
- * {@link WaitlistService}). Matching (propose, attach, decline) answers 501 until it is built.
+ * {@link WaitlistService}) and matching: propose, attach, decline ({@link MatchingService}).
  */
 @Authenticated
 public class WaitlistEntryResource implements WaitlistResource {
 
     private final WaitlistService waitlist;
+    private final MatchingService matching;
     private final WaitlistContexts contexts;
 
-    public WaitlistEntryResource(WaitlistService waitlist, WaitlistContexts contexts) {
+    public WaitlistEntryResource(WaitlistService waitlist, MatchingService matching, WaitlistContexts contexts) {
         this.waitlist = waitlist;
+        this.matching = matching;
         this.contexts = contexts;
     }
 
@@ -60,18 +63,21 @@ public class WaitlistEntryResource implements WaitlistResource {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public WaitlistActionResult proposeWaitlistEntry(String entryId, ProposalInput data) {
-        throw NotYetImplemented.inIssue(4, "The waitlist and attaching");
+        return result(matching.propose(Ids.parse(entryId, "Waitlist entry"), data));
     }
 
     @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public WaitlistActionResult attachWaitlistEntry(String entryId, AttachInput data) {
-        throw NotYetImplemented.inIssue(4, "The waitlist and attaching");
+        return result(matching.attach(Ids.parse(entryId, "Waitlist entry"), data));
     }
 
     @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public WaitlistActionResult declineWaitlistEntry(String entryId, DeclineInput data) {
-        throw NotYetImplemented.inIssue(4, "The waitlist and attaching");
+        return result(matching.decline(Ids.parse(entryId, "Waitlist entry"), data));
     }
 
     @Override
@@ -82,6 +88,13 @@ public class WaitlistEntryResource implements WaitlistResource {
     @Override
     public WaitlistEntry reconfirmWaitlistEntry(String entryId) {
         return one(waitlist.reconfirm(Ids.parse(entryId, "Waitlist entry")));
+    }
+
+    private WaitlistActionResult result(List<org.openpas.waitlist.WaitlistEntry> changed) {
+        WaitlistMapper.Context context = contexts.of(changed);
+        var body = new WaitlistActionResult();
+        body.setEntries(changed.stream().map(entry -> WaitlistMapper.toApi(entry, context)).toList());
+        return body;
     }
 
     private WaitlistEntry one(org.openpas.waitlist.WaitlistEntry entry) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.openpas.api.beans.ActorRef;
 import org.openpas.api.beans.ComplexityBand;
+import org.openpas.api.beans.DeclineReason;
+import org.openpas.api.beans.Proposal;
 import org.openpas.api.beans.TransitionCause;
 import org.openpas.api.beans.WaitlistStatus;
 import org.openpas.api.beans.WithdrawReason;
@@ -20,7 +22,8 @@ public final class WaitlistMapper {
     }
 
     /** What an entry's representation needs besides the entity, loaded for a whole page at once. */
-    record Context(Map<UUID, Patient> patients, Map<UUID, Community> communities, Map<UUID, Long> householdWaiting) {
+    record Context(Map<UUID, Patient> patients, Map<UUID, Community> communities, Map<UUID, Long> householdWaiting,
+            Map<UUID, String> providerNames) {
     }
 
     static org.openpas.api.beans.WaitlistEntry toApi(WaitlistEntry entry, Context context) {
@@ -40,6 +43,19 @@ public final class WaitlistMapper {
         api.setHouseholdId(entry.householdId);
         api.setMatchWithHousehold(entry.matchWithHousehold);
         api.setHouseholdWaiting(context.householdWaiting().getOrDefault(entry.householdId, 0L).intValue());
+        if ("PROPOSED".equals(entry.status)) {
+            var proposal = new Proposal();
+            proposal.setProviderId(entry.proposedProviderId);
+            proposal.setProviderName(context.providerNames().get(entry.proposedProviderId));
+            proposal.setProposedAt(Date.from(entry.proposedAt));
+            proposal.setDeadline(Date.from(entry.proposalDeadline));
+            var by = new ActorRef();
+            by.setSubject(entry.proposedBySubject);
+            proposal.setProposedBy(by);
+            proposal.setHouseholdProposal(entry.matchWithHousehold && entry.householdId != null);
+            proposal.setNote(entry.proposalNote);
+            api.setProposal(proposal);
+        }
         api.setAttachedProviderId(entry.attachedProviderId);
         api.setAttachedAt(date(entry.attachedAt));
         api.setLastConfirmedAt(Date.from(entry.lastConfirmedAt));
@@ -65,6 +81,9 @@ public final class WaitlistMapper {
         actor.setOnBehalfOfProviderId(transition.onBehalfOfProviderId);
         api.setActor(actor);
         api.setProviderId(transition.providerId);
+        if (transition.declineReason != null) {
+            api.setDeclineReason(DeclineReason.fromValue(transition.declineReason));
+        }
         if (transition.withdrawReason != null) {
             api.setWithdrawReason(WithdrawReason.fromValue(transition.withdrawReason));
         }

@@ -213,7 +213,8 @@ public class WaitlistService {
         entry.proposalNote = null;
     }
 
-    private WaitlistTransition record(WaitlistEntry entry, String from, String cause, UUID providerId, String note) {
+    /** Records a transition of {@code entry} (to its current status) by the caller. */
+    WaitlistTransition record(WaitlistEntry entry, String from, String cause, UUID providerId, String note) {
         WaitlistTransition transition = new WaitlistTransition();
         transition.entryId = entry.id;
         transition.fromStatus = from;

@@ -1,0 +1,153 @@
+package org.openpas.patient;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.openpas.testing.Users.ADMIN;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.openpas.common.Roles;
+import org.openpas.testing.Api;
+import org.openpas.testing.TestData;
+import org.openpas.testing.Tokens;
+
+@QuarkusTest
+class MatchingTest {
+
+    private static final String ENTRIES = "/api/v1/waitlist-entries";
+
+    /** A provider (user subject and provider id) working in the community, accepting {@code monthly} a month. */
+    private record Doctor(String subject, String id) {
+    }
+
+    private static Doctor doctorIn(String community, int monthly) {
+        String subject = UUID.randomUUID().toString();
+        String id = TestData.provider(subject);
+        TestData.staff(TestData.clinicIn(community, null), id);
+        Api.as(subject, Roles.PROVIDER).header("If-Match", "\"0\"").body("""
+                {"acceptingNewPatients": true, "monthlyCapacity": %d, "desiredPanelSize": 1000,
+                 "complexityMix": {"lowPercent": 40, "moderatePercent": 40, "highPercent": 20}}""".formatted(monthly))
+                .when().put("/api/v1/providers/" + id + "/capacity").then().statusCode(200);
+        return new Doctor(subject, id);
+    }
+
+    private static String coordinatorOf(String community) {
+        String coordinator = UUID.randomUUID().toString();
+        Api.as(ADMIN, Roles.ADMIN).body("""
+                {"subject": "%s", "name": "Casey", "email": "casey@test.example"}""".formatted(coordinator))
+                .when().post("/api/v1/communities/" + community + "/coordinators").then().statusCode(201);
+        return coordinator;
+    }
+
+    private static String waitingEntry(String community) {
+        String registrant = UUID.randomUUID().toString();
+        String patient = Registrations.register(registrant, community, "SELF", "");
+        return Api.as(registrant, Roles.PATIENT).when().get("/api/v1/patients/" + patient)
+                .then().extract().path("waitlistEntryId");
+    }
+
+    @Test
+    void aCoordinatorProposesAndTheProviderDeclinesOrAttaches() {
+        String community = TestData.newCommunity();
+        String coordinator = coordinatorOf(community);
+        Doctor doctor = doctorIn(community, 5);
+        Doctor other = doctorIn(community, 5);
+        String entry = waitingEntry(community);
+
+        Api.as(UUID.randomUUID().toString(), Roles.COORDINATOR).body("{\"providerId\": \"%s\"}".formatted(doctor.id()))
+                .when().post(ENTRIES + "/" + entry + "/propose").then().statusCode(403);
+        Api.as(coordinator, Roles.COORDINATOR).body("{\"providerId\": \"%s\", \"note\": \"Near your clinic\"}"
+                        .formatted(doctor.id()))
+                .when().post(ENTRIES + "/" + entry + "/propose")
+                .then().statusCode(200)
+                .body("entries[0].status", equalTo("PROPOSED"))
+                .body("entries[0].proposal.providerId", equalTo(doctor.id()))
+                .body("entries[0].proposal.note", equalTo("Near your clinic"));
+        Api.as(coordinator, Roles.COORDINATOR).body("{\"providerId\": \"%s\"}".formatted(other.id()))
+                .when().post(ENTRIES + "/" + entry + "/propose").then().statusCode(409);
+
+        Api.as(other.subject(), Roles.PROVIDER).body("{\"reason\": \"PANEL_FULL\"}")
+                .when().post(ENTRIES + "/" + entry + "/decline").then().statusCode(403);
+        Api.as(doctor.subject(), Roles.PROVIDER).body("{\"reason\": \"OTHER\"}")
+                .when().post(ENTRIES + "/" + entry + "/decline").then().statusCode(422);
+        Api.as(doctor.subject(), Roles.PROVIDER).body("{\"reason\": \"OUTSIDE_SCOPE\"}")
+                .when().post(ENTRIES + "/" + entry + "/decline")
+                .then().statusCode(200).body("entries[0].status", equalTo("WAITING"));
+
+        Api.as(coordinator, Roles.COORDINATOR).body("{\"providerId\": \"%s\"}".formatted(other.id()))
+                .when().post(ENTRIES + "/" + entry + "/propose").then().statusCode(200);
+        String attach = "{\"providerId\": \"%s\"}".formatted(other.id());
+        Api.as(other.subject(), Roles.PROVIDER).body(attach).when().post(ENTRIES + "/" + entry + "/attach")
+                .then().statusCode(200)
+                .body("entries[0].status", equalTo("ATTACHED"))
+                .body("entries[0].attachedProviderId", equalTo(other.id()));
+        Api.as(other.subject(), Roles.PROVIDER).body(attach).when().post(ENTRIES + "/" + entry + "/attach")
+                .then().statusCode(200);
+        Api.as(doctor.subject(), Roles.PROVIDER).body("{\"providerId\": \"%s\"}".formatted(doctor.id()))
+                .when().post(ENTRIES + "/" + entry + "/attach").then().statusCode(409);
+        Api.as(other.subject(), Roles.PROVIDER).when().get("/api/v1/providers/" + other.id() + "/capacity")
+                .then().statusCode(200)
+                .body("usedThisMonth", equalTo(1)).body("currentPanelSize", equalTo(1))
+                .body("remainingThisMonth", equalTo(4));
+        Api.as(ADMIN, Roles.ADMIN).when().get(ENTRIES + "/" + entry + "/transitions")
+                .then().statusCode(200)
+                .body("items.cause", equalTo(List.of("REGISTRATION", "PROPOSAL", "DECLINE", "PROPOSAL", "ATTACHMENT")))
+                .body("items[2].declineReason", equalTo("OUTSIDE_SCOPE"));
+    }
+
+    @Test
+    void manyProvidersRacingForOnePatientAttachItExactlyOnce() throws Exception {
+        String community = TestData.newCommunity();
+        List<Doctor> doctors = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            doctors.add(doctorIn(community, 10));
+        }
+        String entry = waitingEntry(community);
+        List<Integer> statuses = race(doctors.stream().map(doctor -> attachCall(doctor, entry)).toList());
+        assertEquals(1, statuses.stream().filter(status -> status == 200).count(), "statuses " + statuses);
+        assertEquals(doctors.size() - 1, statuses.stream().filter(status -> status == 409).count(), "statuses " + statuses);
+    }
+
+    @Test
+    void attachingNeverExceedsTheMonthlyCapacity() throws Exception {
+        String community = TestData.newCommunity();
+        Doctor doctor = doctorIn(community, 2);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(attachCall(doctor, waitingEntry(community)));
+        }
+        List<Integer> statuses = race(calls);
+        assertEquals(2, statuses.stream().filter(status -> status == 200).count(), "statuses " + statuses);
+        assertEquals(4, statuses.stream().filter(status -> status == 409).count(), "statuses " + statuses);
+        Api.as(doctor.subject(), Roles.PROVIDER).when().get("/api/v1/providers/" + doctor.id() + "/capacity")
+                .then().body("usedThisMonth", equalTo(2)).body("offeredPatients", equalTo(false));
+    }
+
+    private static Callable<Integer> attachCall(Doctor doctor, String entry) {
+        String token = Tokens.bearer(doctor.subject(), Roles.PROVIDER);
+        return () -> io.restassured.RestAssured.given().header("Authorization", token).contentType("application/json")
+                .body("{\"providerId\": \"%s\"}".formatted(doctor.id()))
+                .when().post(ENTRIES + "/" + entry + "/attach")
+                .then().extract().statusCode();
+    }
+
+    private static List<Integer> race(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : pool.invokeAll(calls)) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -29,10 +29,12 @@ public class WaitlistService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Duration reconfirmEvery;
+    private final Duration restoreWithin;
 
     public WaitlistService(WaitlistRepository entries, WaitlistTransitionRepository transitions,
             PatientRepository patients, PatientAccess access, CurrentUser user, AuditLog audit,
-            @ConfigProperty(name = "pas.waitlist.reconfirm-after-days", defaultValue = "90") int reconfirmAfterDays) {
+            @ConfigProperty(name = "pas.waitlist.reconfirm-after-days", defaultValue = "90") int reconfirmAfterDays,
+            @ConfigProperty(name = "pas.waitlist.restore-days", defaultValue = "30") int restoreDays) {
         this.entries = entries;
         this.transitions = transitions;
         this.patients = patients;
@@ -40,6 +42,7 @@ public class WaitlistService {
         this.user = user;
         this.audit = audit;
         this.reconfirmEvery = Duration.ofDays(reconfirmAfterDays);
+        this.restoreWithin = Duration.ofDays(restoreDays);
     }
 
     /** A new WAITING entry for a just-registered patient; their registration date sets their place. */
@@ -159,18 +162,31 @@ public class WaitlistService {
         return entry;
     }
 
-    /** "I still need a provider": the entry stays, and the next reminder is due in 90 days (configurable). */
+    /**
+     * "I still need a provider": the entry stays and the next reminder is due in 90 days (configurable).
+     * An EXPIRED entry is restored to WAITING, with its original registration date, within the
+     * restore period after it expired.
+     */
     @Transactional
     public WaitlistEntry reconfirm(UUID entryId) {
         WaitlistEntry entry = manageable(entryId, "WAITLIST_RECONFIRM");
-        if (!entry.isOpen()) {
-            throw ProblemException.conflict("Only a WAITING or PROPOSED entry can be reconfirmed; this one is "
-                    + entry.status + ".");
-        }
         Instant now = Instant.now();
+        boolean restorable = "EXPIRED".equals(entry.status) && entry.expiredAt != null
+                && entry.expiredAt.plus(restoreWithin).isAfter(now);
+        if (!entry.isOpen() && !restorable) {
+            throw ProblemException.conflict("Only a WAITING or PROPOSED entry, or one EXPIRED less than "
+                    + restoreWithin.toDays() + " days ago, can be reconfirmed; this one is " + entry.status + ".");
+        }
         entry.lastConfirmedAt = now;
         entry.reconfirmDueAt = now.plus(reconfirmEvery);
-        record(entry, entry.status, "RECONFIRMATION", null, null);
+        if (restorable) {
+            entry.status = "WAITING";
+            entry.statusChangedAt = now;
+            entry.expiredAt = null;
+            record(entry, "EXPIRED", "RESTORED", null, null);
+        } else {
+            record(entry, entry.status, "RECONFIRMATION", null, null);
+        }
         audit.success("WAITLIST_RECONFIRM", "WAITLIST_ENTRY", entry.id, entry.patientId, null);
         return entry;
     }

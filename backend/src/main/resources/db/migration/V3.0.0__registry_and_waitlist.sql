@@ -94,7 +94,12 @@ create table waitlist_transition (
     provider_id              uuid,
     decline_reason           varchar(20),
     withdraw_reason          varchar(20),
+    -- The patient's complexity band and community at the time (the fairness report groups by them).
+    complexity               varchar(8),
+    community_id             uuid,
     note                     varchar(1000)
 );
 
 create index waitlist_transition_entry_idx on waitlist_transition (entry_id, at, id);
+-- The fairness report: proposal outcomes per provider over a period.
+create index waitlist_transition_provider_idx on waitlist_transition (at, provider_id) where provider_id is not null;

@@ -55,11 +55,11 @@ public class WaitlistJobs {
                         proposed_provider_id = null, proposed_at = null, proposal_deadline = null,
                         proposed_by_subject = null, proposal_note = null
                     from due where e.id = due.id
-                    returning e.id, due.proposed_provider_id)
+                    returning e.id, due.proposed_provider_id, e.complexity, e.community_id)
                 insert into waitlist_transition (id, entry_id, from_status, to_status, cause, at, actor_subject,
-                                                 actor_name, provider_id, note)
+                                                 actor_name, provider_id, complexity, community_id, note)
                 select gen_random_uuid(), id, 'PROPOSED', 'WAITING', 'PROPOSAL_EXPIRED', now(), :system, :systemName,
-                       proposed_provider_id,
+                       proposed_provider_id, complexity, community_id,
                        'The provider did not answer before the deadline.'
                 from returned""").setParameter("system", SYSTEM).setParameter("systemName", SYSTEM_NAME).executeUpdate();
     }
@@ -77,10 +77,11 @@ public class WaitlistJobs {
                     set status = 'EXPIRED', status_changed_at = now(), expired_at = now(), updated_at = now(),
                         version = e.version + 1
                     from due where e.id = due.id
-                    returning e.id)
+                    returning e.id, e.complexity, e.community_id)
                 insert into waitlist_transition (id, entry_id, from_status, to_status, cause, at, actor_subject,
-                                                 actor_name, note)
+                                                 actor_name, complexity, community_id, note)
                 select gen_random_uuid(), id, 'WAITING', 'EXPIRED', 'EXPIRY', now(), :system, :systemName,
+                       complexity, community_id,
                        'Not reconfirmed within the grace period after the reminder.'
                 from expired""").setParameter("grace", graceDays).setParameter("system", SYSTEM)
                 .setParameter("systemName", SYSTEM_NAME).executeUpdate();

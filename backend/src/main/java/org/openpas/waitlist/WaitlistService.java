@@ -239,6 +239,8 @@ public class WaitlistService {
         transition.actorSubject = user.subject();
         transition.actorName = user.name();
         transition.providerId = providerId;
+        transition.complexity = entry.complexity;
+        transition.communityId = entry.communityId;
         transition.note = note;
         transitions.persist(transition);
         return transition;

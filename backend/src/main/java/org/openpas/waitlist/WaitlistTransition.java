@@ -47,5 +47,11 @@ public class WaitlistTransition {
     @Column(name = "withdraw_reason")
     public String withdrawReason;
 
+    /** The patient's complexity band when it happened. */
+    public String complexity;
+
+    @Column(name = "community_id")
+    public UUID communityId;
+
     public String note;
 }

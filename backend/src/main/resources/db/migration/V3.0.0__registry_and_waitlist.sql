@@ -103,3 +103,28 @@ create table waitlist_transition (
 create index waitlist_transition_entry_idx on waitlist_transition (entry_id, at, id);
 -- The fairness report: proposal outcomes per provider over a period.
 create index waitlist_transition_provider_idx on waitlist_transition (at, provider_id) where provider_id is not null;
+
+-- Possible duplicates: two registered records that may be one person (same name and date of birth
+-- with another PHN, ...), for a coordinator to merge or dismiss. A pair is stored once (a < b).
+create table duplicate_candidate (
+    id                  uuid primary key,
+    patient_a           uuid         not null references patient (id),
+    patient_b           uuid         not null references patient (id),
+    match_reasons       varchar(32)[] not null,
+    score               int          not null,
+    status              varchar(10)  not null default 'OPEN' check (status in ('OPEN', 'MERGED', 'DISMISSED')),
+    detected_at         timestamptz  not null default now(),
+    resolved_at         timestamptz,
+    resolved_by_subject varchar(64),
+    resolved_by_name    varchar(200),
+    survivor_patient_id uuid,
+    note                varchar(1000),
+    version             bigint       not null default 0,
+    check (patient_a < patient_b),
+    unique (patient_a, patient_b)
+);
+
+create index duplicate_candidate_status_idx on duplicate_candidate (status, detected_at, id);
+create index duplicate_candidate_b_idx on duplicate_candidate (patient_b);
+-- Detection looks registered patients up by birth date, then compares names, addresses and emails.
+alter table patient add column merged_into uuid references patient (id);

@@ -102,6 +102,10 @@ public class Patient extends VersionedEntity {
     @Column(name = "questionnaire_answered_at")
     public Instant questionnaireAnsweredAt;
 
+    /** Set when this record was merged into another (a duplicate): the other one is the person's record. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     public boolean isRegistered() {
         return registrantSubject != null;
     }

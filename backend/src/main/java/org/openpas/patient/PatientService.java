@@ -37,13 +37,15 @@ public class PatientService {
     private final PatientRepository patients;
     private final CommunityRepository communities;
     private final WaitlistService waitlist;
+    private final DuplicateRepository duplicates;
     private final PatientAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
 
     public PatientService(PatientRepository patients, CommunityRepository communities, WaitlistService waitlist,
-            PatientAccess access, CurrentUser user, AuditLog audit) {
+            DuplicateRepository duplicates, PatientAccess access, CurrentUser user, AuditLog audit) {
         this.patients = patients;
+        this.duplicates = duplicates;
         this.communities = communities;
         this.waitlist = waitlist;
         this.access = access;
@@ -97,6 +99,7 @@ public class PatientService {
             patients.persist(patient);
         }
         WaitlistEntry entry = waitlist.open(patient);
+        duplicates.flag(patient.id);
         audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entry.id);
         return patient;
     }
@@ -122,6 +125,7 @@ public class PatientService {
         rescore(patient);
         waitlist.follow(patient);
         patients.flush();
+        duplicates.flag(patient.id);
         audit.success("PATIENT_UPDATE", "PATIENT", patient.id, patient.id, null);
         return patient;
     }

@@ -84,6 +84,33 @@ public class WaitlistService {
         entry.prioritise(patient.priorityPoints, patient.complexity);
     }
 
+    /**
+     * Two records of one person merged: the other's entries (and so their history) move to the
+     * survivor; if both were waiting, the survivor keeps one entry with the earlier registration date
+     * and the other is closed (WITHDRAWN, cause MERGE).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void merge(Patient survivor, Patient other) {
+        WaitlistEntry kept = entries.openEntryOf(survivor.id).orElse(null);
+        WaitlistEntry theirs = entries.openEntryOf(other.id).orElse(null);
+        if (kept != null && theirs != null) {
+            if (theirs.registeredAt.isBefore(kept.registeredAt)) {
+                kept.registeredAt = theirs.registeredAt;
+                kept.prioritise(kept.priorityPoints, kept.complexity);
+            }
+            String from = theirs.status;
+            change(theirs, "WITHDRAWN");
+            clearProposal(theirs);
+            record(theirs, from, "MERGE", null, "merged into patient " + survivor.id);
+        }
+        entries.flush();
+        entries.update("patientId = ?1 where patientId = ?2 and status not in ('WAITING', 'PROPOSED')", survivor.id,
+                other.id);
+        if (kept == null && theirs != null) {
+            theirs.patientId = survivor.id;
+        }
+    }
+
     public WaitlistEntry get(UUID entryId) {
         WaitlistEntry entry = entries.findByIdOptional(entryId)
                 .orElseThrow(() -> ProblemException.notFound("Waitlist entry", entryId));

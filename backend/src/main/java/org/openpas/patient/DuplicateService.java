@@ -1,0 +1,134 @@
+package org.openpas.patient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.openpas.audit.AuditLog;
+import org.openpas.common.CurrentUser;
+import org.openpas.common.PageResult;
+import org.openpas.common.ProblemException;
+import org.openpas.common.ProblemException.FieldError;
+import org.openpas.waitlist.WaitlistService;
+
+/**
+ * Duplicate review: records that may be one person are flagged at registration and update; a
+ * coordinator of either patient's community (or an admin) merges them into one record or dismisses
+ * the pair.
+ */
+@ApplicationScoped
+public class DuplicateService {
+
+    private final DuplicateRepository candidates;
+    private final PatientRepository patients;
+    private final WaitlistService waitlist;
+    private final PatientAccess access;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    public DuplicateService(DuplicateRepository candidates, PatientRepository patients, WaitlistService waitlist,
+            PatientAccess access, CurrentUser user, AuditLog audit) {
+        this.candidates = candidates;
+        this.patients = patients;
+        this.waitlist = waitlist;
+        this.access = access;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PageResult<DuplicateCandidate> search(String status, UUID communityId, int page, int size) {
+        List<UUID> scope = user.isAdmin() ? null : access.coordinatedCommunities();
+        if (communityId != null) {
+            if (scope != null && !scope.contains(communityId)) {
+                throw ProblemException.forbidden("That community is not one of yours.");
+            }
+            scope = List.of(communityId);
+        }
+        PageResult<DuplicateCandidate> result = PageResult.of(candidates.search(status, scope), page, size);
+        audit.success("DUPLICATE_LIST", "DUPLICATE_CANDIDATE", null, result.items().size() + " of "
+                + result.totalItems());
+        return result;
+    }
+
+    @Transactional
+    public DuplicateCandidate get(UUID id) {
+        DuplicateCandidate candidate = visible(id, "DUPLICATE_READ");
+        audit.success("DUPLICATE_READ", "DUPLICATE_CANDIDATE", id, null);
+        return candidate;
+    }
+
+    @Transactional
+    public DuplicateCandidate dismiss(UUID id, String note) {
+        DuplicateCandidate candidate = open(id, "DUPLICATE_DISMISS");
+        resolve(candidate, "DISMISSED", null, note);
+        audit.success("DUPLICATE_DISMISS", "DUPLICATE_CANDIDATE", id, null);
+        return candidate;
+    }
+
+    /**
+     * One person, two records: the survivor keeps the earlier registration date and takes over the
+     * other's waitlist history and panel membership; the other record is closed (merged_into). Audit
+     * events stay as written (append-only); the merge event links the two records.
+     */
+    @Transactional
+    public DuplicateCandidate merge(UUID id, UUID survivorId, String note) {
+        DuplicateCandidate candidate = open(id, "DUPLICATE_MERGE");
+        if (!survivorId.equals(candidate.patientA) && !survivorId.equals(candidate.patientB)) {
+            throw ProblemException.unprocessable("The survivor must be one of the pair.",
+                    List.of(new FieldError("survivorPatientId", "must be patientA or patientB")));
+        }
+        UUID otherId = survivorId.equals(candidate.patientA) ? candidate.patientB : candidate.patientA;
+        Patient survivor = patients.findById(survivorId);
+        Patient other = patients.findById(otherId);
+        if (survivor.mergedInto != null || other.mergedInto != null) {
+            throw ProblemException.conflict("One of these records was already merged into another.");
+        }
+        boolean survivorOnPanel = patients.isOnAPanel(survivorId);
+        if (survivorOnPanel && patients.isOnAPanel(otherId)) {
+            throw ProblemException.conflict("Both records are on a provider's panel: remove one panel membership first.");
+        }
+        if (!survivorOnPanel) {
+            patients.getEntityManager().createNativeQuery("update panel_member set patient_id = :s where patient_id = :o")
+                    .setParameter("s", survivorId).setParameter("o", otherId).executeUpdate();
+        }
+        waitlist.merge(survivor, other);
+        other.mergedInto = survivorId;
+        resolve(candidate, "MERGED", survivorId, note);
+        audit.success("PATIENT_MERGE", "PATIENT", survivorId, survivorId, "merged " + otherId + " into " + survivorId);
+        return candidate;
+    }
+
+    private DuplicateCandidate open(UUID id, String action) {
+        DuplicateCandidate candidate = visible(id, action);
+        if (!"OPEN".equals(candidate.status)) {
+            throw ProblemException.conflict("This candidate is already " + candidate.status + ".");
+        }
+        return candidate;
+    }
+
+    private DuplicateCandidate visible(UUID id, String action) {
+        DuplicateCandidate candidate = candidates.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Duplicate candidate", id));
+        if (!user.isAdmin()) {
+            boolean mine = List.of(candidate.patientA, candidate.patientB).stream()
+                    .map(patients::findById)
+                    .anyMatch(p -> p.communityId != null && access.coordinatedCommunities().contains(p.communityId));
+            if (!mine) {
+                audit.denied(action, "DUPLICATE_CANDIDATE", id, "neither patient is in the caller's communities");
+                throw ProblemException.notFound("Duplicate candidate", id);
+            }
+        }
+        return candidate;
+    }
+
+    private void resolve(DuplicateCandidate candidate, String status, UUID survivor, String note) {
+        candidate.status = status;
+        candidate.resolvedAt = Instant.now();
+        candidate.resolvedBySubject = user.subject();
+        candidate.resolvedByName = user.name();
+        candidate.survivorPatientId = survivor;
+        candidate.note = note;
+    }
+}

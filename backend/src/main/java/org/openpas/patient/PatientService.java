@@ -21,6 +21,7 @@ import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Versions;
 import org.openpas.community.CommunityRepository;
+import org.openpas.notification.Notifications;
 import org.openpas.waitlist.WaitlistEntry;
 import org.openpas.waitlist.WaitlistService;
 
@@ -38,14 +39,17 @@ public class PatientService {
     private final CommunityRepository communities;
     private final WaitlistService waitlist;
     private final DuplicateRepository duplicates;
+    private final Notifications notifications;
     private final PatientAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
 
     public PatientService(PatientRepository patients, CommunityRepository communities, WaitlistService waitlist,
-            DuplicateRepository duplicates, PatientAccess access, CurrentUser user, AuditLog audit) {
+            DuplicateRepository duplicates, Notifications notifications, PatientAccess access, CurrentUser user,
+            AuditLog audit) {
         this.patients = patients;
         this.duplicates = duplicates;
+        this.notifications = notifications;
         this.communities = communities;
         this.waitlist = waitlist;
         this.access = access;
@@ -100,6 +104,11 @@ public class PatientService {
         }
         WaitlistEntry entry = waitlist.open(patient);
         duplicates.flag(patient.id);
+        notifications.queue("REGISTRATION_CONFIRMED", patient.email, "You are on the Health Connect Registry",
+                "Hello " + patient.givenNames + ",\n\nYou are now on the waitlist for a family doctor or nurse "
+                        + "practitioner in " + communities.findById(patient.communityId).name + ". Your place is kept "
+                        + "from today. Sign in to see your status and a wait estimate.\n\nWe will ask you every 90 days "
+                        + "to confirm you still need a provider.\n\nProvincial Attachment System");
         audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entry.id);
         return patient;
     }

@@ -20,7 +20,11 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Roles;
+import org.openpas.clinic.Clinic;
+import org.openpas.notification.Notifications;
+import org.openpas.patient.Patient;
 import org.openpas.patient.PatientAccess;
+import org.openpas.patient.PatientRepository;
 import org.openpas.provider.CapacityRepository;
 import org.openpas.provider.CapacityService;
 import org.openpas.provider.Provider;
@@ -49,12 +53,17 @@ public class MatchingService {
     private final PatientAccess patientAccess;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final Notifications notifications;
+    private final PatientRepository patients;
     private final int defaultDeadlineDays;
 
     public MatchingService(WaitlistRepository entries, WaitlistService waitlist, ProviderRepository providers,
             ProviderCapacityRepository capacities, CapacityRepository figures, CapacityService capacity,
             ProviderAccess providerAccess, PatientAccess patientAccess, CurrentUser user, AuditLog audit,
+            Notifications notifications, PatientRepository patients,
             @ConfigProperty(name = "pas.waitlist.proposal-days", defaultValue = "14") int defaultDeadlineDays) {
+        this.notifications = notifications;
+        this.patients = patients;
         this.entries = entries;
         this.waitlist = waitlist;
         this.providers = providers;
@@ -94,6 +103,11 @@ public class MatchingService {
             waitlist.record(member, "WAITING", "PROPOSAL", provider.id, input.getNote());
             audit.success("WAITLIST_PROPOSE", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
         }
+        notifications.queue("PROPOSAL_RECEIVED", provider.email, "A patient has been proposed to you",
+                "Hello " + provider.name + ",\n\nA coordinator proposed " + (group.size() == 1 ? "a patient"
+                        : "a household of " + group.size()) + " from the Health Connect Registry to you. Please accept "
+                        + "or decline in PAS before " + java.time.LocalDate.ofInstant(group.get(0).proposalDeadline,
+                                CapacityService.PROVINCE) + "; after that the proposal lapses.\n\nProvincial Attachment System");
         return group;
     }
 
@@ -136,6 +150,7 @@ public class MatchingService {
                     .executeUpdate();
             waitlist.record(member, from, "ATTACHMENT", provider.id, null);
             audit.success("WAITLIST_ATTACH", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
+            tellAttached(member, provider);
         }
         return group;
     }
@@ -162,8 +177,28 @@ public class MatchingService {
             WaitlistTransition transition = waitlist.record(member, "PROPOSED", "DECLINE", provider.id, input.getNote());
             transition.declineReason = input.getReason().value();
             audit.success("WAITLIST_DECLINE", "WAITLIST_ENTRY", member.id, member.patientId, input.getReason().value());
+            Patient patient = patients.findById(member.patientId);
+            notifications.queue("RETURNED_TO_LIST", patient.email, "You are back on the waitlist",
+                    "Hello " + patient.givenNames + ",\n\nThe provider you were proposed to could not take you on. "
+                            + "You are back on the waitlist and keep your original place.\n\nProvincial Attachment System");
         }
         return group;
+    }
+
+    /** Tells the patient who their provider is, with the clinic's address and phone. */
+    private void tellAttached(WaitlistEntry entry, Provider provider) {
+        Patient patient = patients.findById(entry.patientId);
+        List<Clinic> clinics = providers.getEntityManager().createQuery("""
+                select c from Clinic c, ClinicStaffMember s
+                where s.clinicId = c.id and s.providerId = :p and c.community.id = :community
+                order by c.name""", Clinic.class)
+                .setParameter("p", provider.id).setParameter("community", entry.communityId)
+                .setMaxResults(1).getResultList();
+        String where = clinics.isEmpty() ? "" : "\n\n" + clinics.get(0).name + "\n" + clinics.get(0).addressLine1 + ", "
+                + clinics.get(0).city + " " + clinics.get(0).postalCode + "\nPhone " + clinics.get(0).phone;
+        notifications.queue("ATTACHED", patient.email, "You have a family doctor or nurse practitioner",
+                "Hello " + patient.givenNames + ",\n\n" + provider.name + " has taken you on as a patient. Please call "
+                        + "the clinic to book your first visit." + where + "\n\nProvincial Attachment System");
     }
 
     /** The provider the caller acts as: themselves (role provider) or, for admins, anyone. */

@@ -35,10 +35,35 @@ public class WaitlistJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         int returned = expireProposals();
+        int reminded = remindToReconfirm();
         int expired = expireUnconfirmed();
-        if (returned + expired > 0) {
-            LOG.infof("Waitlist jobs: %d proposals returned to WAITING, %d registrations expired", returned, expired);
+        if (returned + reminded + expired > 0) {
+            LOG.infof("Waitlist jobs: %d proposals returned, %d reminders queued, %d registrations expired", returned,
+                    reminded, expired);
         }
+    }
+
+    /** Entries whose reconfirmation is due get one reminder email per period. */
+    @Transactional
+    public int remindToReconfirm() {
+        return em.createNativeQuery("""
+                with due as (
+                    select id from waitlist_entry
+                    where status = 'WAITING' and reconfirm_due_at <= now()
+                      and (reminder_sent_at is null or reminder_sent_at < last_confirmed_at)
+                    for update skip locked),
+                marked as (
+                    update waitlist_entry e set reminder_sent_at = now()
+                    from due where e.id = due.id
+                    returning e.patient_id, e.reconfirm_due_at)
+                insert into notification (id, to_address, subject, body, kind)
+                select gen_random_uuid(), p.email, 'Do you still need a family doctor?',
+                       'Hello ' || p.given_names || ',' || chr(10) || chr(10) || 'Please sign in and confirm that you '
+                       || 'still need a family doctor or nurse practitioner, within ' || :grace || ' days. If you do '
+                       || 'not, your registration will expire (you can restore it for a while, keeping your place).'
+                       || chr(10) || chr(10) || 'Provincial Attachment System', 'RECONFIRMATION_DUE'
+                from marked m join patient p on p.id = m.patient_id
+                where p.email is not null""").setParameter("grace", graceDays).executeUpdate();
     }
 
     /** Proposals whose deadline passed: back to WAITING, keeping the registration date. */
@@ -55,7 +80,15 @@ public class WaitlistJobs {
                         proposed_provider_id = null, proposed_at = null, proposal_deadline = null,
                         proposed_by_subject = null, proposal_note = null
                     from due where e.id = due.id
-                    returning e.id, due.proposed_provider_id, e.complexity, e.community_id)
+                    returning e.id, e.patient_id, due.proposed_provider_id, e.complexity, e.community_id),
+                notified as (
+                    insert into notification (id, to_address, subject, body, kind)
+                    select gen_random_uuid(), p.email, 'You are back on the waitlist',
+                           'Hello ' || p.given_names || ',' || chr(10) || chr(10) || 'The provider you were proposed '
+                           || 'to did not answer in time. You are back on the waitlist and keep your original place.'
+                           || chr(10) || chr(10) || 'Provincial Attachment System', 'RETURNED_TO_LIST'
+                    from returned r join patient p on p.id = r.patient_id
+                    where p.email is not null)
                 insert into waitlist_transition (id, entry_id, from_status, to_status, cause, at, actor_subject,
                                                  actor_name, provider_id, complexity, community_id, note)
                 select gen_random_uuid(), id, 'PROPOSED', 'WAITING', 'PROPOSAL_EXPIRED', now(), :system, :systemName,

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures;
 import org.openpas.testing.Api;
 import org.openpas.testing.TestData;
 
@@ -21,7 +20,7 @@ class DuplicateReviewTest {
     /** The same person registered twice under two PHNs (by two people); returns {registrant, patient, entry}. */
     private static String[] register(String community, String givenNames, String born) {
         String registrant = UUID.randomUUID().toString();
-        String body = Registrations.body(PanelFixtures.phn(), "SELF", community, "", true)
+        String body = Registrations.body(Registrations.phn(), "SELF", community, "", true)
                 .replace("\"Pat SELF\"", "\"" + givenNames + "\"").replace("1980-04-30", born);
         String patient = Api.as(registrant, Roles.PATIENT).body(body).when().post("/api/v1/patients")
                 .then().statusCode(201).extract().path("id");

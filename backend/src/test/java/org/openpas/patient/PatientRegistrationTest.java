@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures;
 import org.openpas.testing.Api;
 import org.openpas.testing.TestData;
 
@@ -25,7 +24,7 @@ class PatientRegistrationTest {
     @Test
     void aPatientRegistersThemselvesAndTheirHouseholdOnTheWaitlist() {
         String me = UUID.randomUUID().toString();
-        String phn = PanelFixtures.phn();
+        String phn = Registrations.phn();
         String self = Api.as(me, Roles.PATIENT)
                 .body(Registrations.body(phn, "SELF", Registrations.vancouver(), "\"DIABETES\", \"HYPERTENSION\"", true))
                 .when().post(PATIENTS)
@@ -48,7 +47,7 @@ class PatientRegistrationTest {
                 .then().statusCode(200).body("totalItems", equalTo(2));
 
         Api.as(me, Roles.PATIENT)
-                .body(Registrations.body(PanelFixtures.phn(), "SELF", Registrations.vancouver(), "", true))
+                .body(Registrations.body(Registrations.phn(), "SELF", Registrations.vancouver(), "", true))
                 .when().post(PATIENTS)
                 .then().statusCode(409).body("detail", containsString("already registered yourself"));
         Api.as(me, Roles.PATIENT)
@@ -147,20 +146,20 @@ class PatientRegistrationTest {
                 .when().post(PATIENTS)
                 .then().statusCode(400).body("errors.field", hasItem("phn"));
         Api.invalidAs(me, Roles.PATIENT)
-                .body(Registrations.body(PanelFixtures.phn(), "SELF", Registrations.vancouver(), "", true)
+                .body(Registrations.body(Registrations.phn(), "SELF", Registrations.vancouver(), "", true)
                         .replace("1980-04-30", "2999-01-01"))
                 .when().post(PATIENTS)
                 .then().statusCode(400).body("errors.field", hasItem("dateOfBirth"));
         Api.as(me, Roles.PATIENT)
-                .body(Registrations.body(PanelFixtures.phn(), "SELF", UUID.randomUUID().toString(), "", true))
+                .body(Registrations.body(Registrations.phn(), "SELF", UUID.randomUUID().toString(), "", true))
                 .when().post(PATIENTS)
                 .then().statusCode(422).body("errors.field", hasItem("communityId"));
         Api.invalidAs(me, Roles.PATIENT)
-                .body(Registrations.body(PanelFixtures.phn(), "GRANDPA", Registrations.vancouver(), "\"FLU\"", true))
+                .body(Registrations.body(Registrations.phn(), "GRANDPA", Registrations.vancouver(), "\"FLU\"", true))
                 .when().post(PATIENTS)
                 .then().statusCode(400).contentType("application/problem+json");
         Api.as(UUID.randomUUID().toString(), Roles.COORDINATOR)
-                .body(Registrations.body(PanelFixtures.phn(), "SELF", Registrations.vancouver(), "", true))
+                .body(Registrations.body(Registrations.phn(), "SELF", Registrations.vancouver(), "", true))
                 .when().post(PATIENTS)
                 .then().statusCode(403);
         Api.as(me, Roles.PATIENT).when().get(PATIENTS).then().statusCode(200).body("totalItems", equalTo(0));

@@ -1,14 +1,26 @@
 package org.openpas.patient;
 
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures;
 import org.openpas.testing.Api;
 import org.openpas.testing.TestData;
 
 /** Registering test patients through the API. */
 final class Registrations {
 
+    /** Registration PHNs: the upper half of the range, in sequence from a random start, never repeated in a run. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT =
+            new java.util.concurrent.atomic.AtomicInteger(java.util.concurrent.ThreadLocalRandom.current().nextInt(40_000_000));
+
     private Registrations() {
+    }
+
+    static String phn() {
+        while (true) {
+            String phn = org.openpas.common.Phn.withCheckDigit("%08d".formatted(50_000_000 + NEXT.getAndIncrement()));
+            if (phn != null) {
+                return phn;
+            }
+        }
     }
 
     static String body(String phn, String relationship, String communityId, String conditions, boolean consent) {
@@ -25,7 +37,7 @@ final class Registrations {
     /** Registers a patient for {@code registrant} in the community; returns the patient id. */
     static String register(String registrant, String communityId, String relationship, String conditions) {
         return Api.as(registrant, Roles.PATIENT)
-                .body(body(PanelFixtures.phn(), relationship, communityId, conditions, true))
+                .body(body(phn(), relationship, communityId, conditions, true))
                 .when().post("/api/v1/patients")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -1,0 +1,68 @@
+package org.openpas.notification;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends queued notifications after their transaction committed. A batch is claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several API instances share the work without sending twice; a
+ * failure is retried with a growing delay (1, 2, 4 ... minutes), and given up (FAILED) after 8 tries.
+ */
+@ApplicationScoped
+public class NotificationSender {
+
+    private static final Logger LOG = Logger.getLogger(NotificationSender.class);
+    static final int MAX_ATTEMPTS = 8;
+
+    private final EntityManager em;
+    private final Mailer mailer;
+
+    public NotificationSender(EntityManager em, Mailer mailer) {
+        this.em = em;
+        this.mailer = mailer;
+    }
+
+    @Scheduled(every = "${pas.notifications.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        sendDue();
+    }
+
+    /** Sends what is due; returns how many were sent. */
+    @Transactional
+    public int sendDue() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("""
+                select id, to_address, subject, body, attempts from notification
+                where status = 'PENDING' and next_attempt_at <= now()
+                order by next_attempt_at limit 50
+                for update skip locked""").getResultList();
+        int sent = 0;
+        for (Object[] row : due) {
+            UUID id = (UUID) row[0];
+            int attempts = ((Number) row[4]).intValue() + 1;
+            try {
+                mailer.send(Mail.withText((String) row[1], (String) row[2], (String) row[3]));
+                em.createNativeQuery("update notification set status = 'SENT', sent_at = now(), attempts = :a"
+                        + " where id = :id").setParameter("a", attempts).setParameter("id", id).executeUpdate();
+                sent++;
+            } catch (RuntimeException e) {
+                LOG.warnf("Sending notification %s failed (attempt %d): %s", id, attempts, e.getMessage());
+                em.createNativeQuery("""
+                        update notification set attempts = :a, last_error = left(:error, 500),
+                            status = case when :a >= :max then 'FAILED' else 'PENDING' end,
+                            next_attempt_at = now() + make_interval(mins => cast(power(2, :a - 1) as int))
+                        where id = :id""")
+                        .setParameter("a", attempts).setParameter("error", String.valueOf(e.getMessage()))
+                        .setParameter("max", MAX_ATTEMPTS).setParameter("id", id).executeUpdate();
+            }
+        }
+        return sent;
+    }
+}

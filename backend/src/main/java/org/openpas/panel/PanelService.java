@@ -19,6 +19,7 @@ import org.openpas.patient.PatientRepository;
 import org.openpas.provider.Provider;
 import org.openpas.provider.ProviderAccess;
 import org.openpas.provider.ProviderRepository;
+import org.openpas.waitlist.WaitlistService;
 
 /**
  * The rules of panels: only the provider themselves (or an admin) sees and changes their panel, a
@@ -37,9 +38,11 @@ public class PanelService {
     private final PanelBulk bulk;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final WaitlistService waitlist;
 
     public PanelService(PanelMemberRepository members, PatientRepository patients, ProviderRepository providers,
-            ProviderAccess access, PanelBulk bulk, CurrentUser user, AuditLog audit) {
+            ProviderAccess access, PanelBulk bulk, CurrentUser user, AuditLog audit, WaitlistService waitlist) {
+        this.waitlist = waitlist;
         this.members = members;
         this.patients = patients;
         this.providers = providers;
@@ -116,9 +119,9 @@ public class PanelService {
         onPanel(providerId, patientId);
         bulk.lockPanel(providerId);
         bulk.removeMembers(providerId, List.of(patientId), reason, null, user.subject());
-        // The waitlist arrives with issue #4: until then returnToWaitlist is accepted and has no effect.
+        boolean returned = returnToWaitlist && waitlist.returnAfterPanelRemoval(patientId, providerId);
         audit.success("PANEL_MEMBER_REMOVE", "PANEL", providerId, patientId, "reason " + reason
-                + (returnToWaitlist ? "; returnToWaitlist requested (no waitlist yet, issue #4)" : ""));
+                + (returned ? "; returned to the waitlist" : ""));
     }
 
     private PanelMember onPanel(UUID providerId, UUID patientId) {

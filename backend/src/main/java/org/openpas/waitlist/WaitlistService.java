@@ -11,6 +11,7 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
+import org.openpas.notification.Notifications;
 import org.openpas.patient.Patient;
 import org.openpas.patient.PatientAccess;
 import org.openpas.patient.PatientRepository;
@@ -28,11 +29,13 @@ public class WaitlistService {
     private final PatientAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final Notifications notifications;
     private final Duration reconfirmEvery;
     private final Duration restoreWithin;
 
     public WaitlistService(WaitlistRepository entries, WaitlistTransitionRepository transitions,
             PatientRepository patients, PatientAccess access, CurrentUser user, AuditLog audit,
+            Notifications notifications,
             @ConfigProperty(name = "pas.waitlist.reconfirm-after-days", defaultValue = "90") int reconfirmAfterDays,
             @ConfigProperty(name = "pas.waitlist.restore-days", defaultValue = "30") int restoreDays) {
         this.entries = entries;
@@ -41,6 +44,7 @@ public class WaitlistService {
         this.access = access;
         this.user = user;
         this.audit = audit;
+        this.notifications = notifications;
         this.reconfirmEvery = Duration.ofDays(reconfirmAfterDays);
         this.restoreWithin = Duration.ofDays(restoreDays);
     }
@@ -109,6 +113,28 @@ public class WaitlistService {
         if (kept == null && theirs != null) {
             theirs.patientId = survivor.id;
         }
+    }
+
+    /**
+     * A provider removed the patient from their panel and asked to return them to the list: their
+     * ATTACHED entry goes back to WAITING with its original registration date. False when there is
+     * nothing to return (a patient known only from a panel file, or one already waiting again).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean returnAfterPanelRemoval(UUID patientId, UUID providerId) {
+        WaitlistEntry entry = entries.latestEntryOf(patientId).orElse(null);
+        if (entry == null || !"ATTACHED".equals(entry.status) || entries.openEntryOf(patientId).isPresent()) {
+            return false;
+        }
+        change(entry, "WAITING");
+        entry.attachedProviderId = null;
+        entry.attachedAt = null;
+        record(entry, "ATTACHED", "PANEL_REMOVAL", providerId, null);
+        Patient patient = patients.findById(patientId);
+        notifications.queue("RETURNED_TO_LIST", patient.email, "You are back on the waitlist",
+                "Hello " + patient.givenNames + ",\n\nYou are no longer on your provider's panel. You are back on "
+                        + "the waitlist and keep your original place.\n\nProvincial Attachment System");
+        return true;
     }
 
     public WaitlistEntry get(UUID entryId) {

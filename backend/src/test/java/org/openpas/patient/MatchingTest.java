@@ -100,6 +100,16 @@ class MatchingTest {
                 .then().statusCode(200)
                 .body("items.cause", equalTo(List.of("REGISTRATION", "PROPOSAL", "DECLINE", "PROPOSAL", "ATTACHMENT")))
                 .body("items[2].declineReason", equalTo("OUTSIDE_SCOPE"));
+
+        // Losing the provider: back on the list with the original date.
+        String registeredAt = Api.as(ADMIN, Roles.ADMIN).when().get(ENTRIES + "/" + entry)
+                .then().extract().path("registeredAt");
+        String patient = Api.as(ADMIN, Roles.ADMIN).when().get(ENTRIES + "/" + entry).then().extract().path("patientId");
+        Api.as(other.subject(), Roles.PROVIDER).queryParam("reason", "PROVIDER_LEAVING").queryParam("returnToWaitlist", true)
+                .when().delete("/api/v1/providers/" + other.id() + "/panel/members/" + patient)
+                .then().statusCode(204);
+        Api.as(ADMIN, Roles.ADMIN).when().get(ENTRIES + "/" + entry)
+                .then().body("status", equalTo("WAITING")).body("registeredAt", equalTo(registeredAt));
     }
 
     @Test

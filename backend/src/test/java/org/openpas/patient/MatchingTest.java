@@ -113,6 +113,53 @@ class MatchingTest {
     }
 
     @Test
+    void aHouseholdThatAskedToBeMatchedTogetherIsProposedAndAttachedTogether() {
+        String community = TestData.newCommunity();
+        String coordinator = coordinatorOf(community);
+        Doctor doctor = doctorIn(community, 5);
+        String parent = UUID.randomUUID().toString();
+        String[] entries = new String[2];
+        String[] relationships = {"SELF", "CHILD"};
+        for (int i = 0; i < 2; i++) {
+            String body = Registrations.body(Registrations.phn(), relationships[i], community, "", true)
+                    .replace("\"matchWithHousehold\": false", "\"matchWithHousehold\": true");
+            String patient = Api.as(parent, Roles.PATIENT).body(body).when().post("/api/v1/patients")
+                    .then().statusCode(201).extract().path("id");
+            entries[i] = Api.as(parent, Roles.PATIENT).when().get("/api/v1/patients/" + patient)
+                    .then().extract().path("waitlistEntryId");
+        }
+        Api.as(coordinator, Roles.COORDINATOR)
+                .body("{\"providerId\": \"%s\", \"includeHousehold\": true}".formatted(doctor.id()))
+                .when().post(ENTRIES + "/" + entries[0] + "/propose")
+                .then().statusCode(200)
+                .body("entries.id", equalTo(List.of(entries[0], entries[1])))
+                .body("entries.status", equalTo(List.of("PROPOSED", "PROPOSED")))
+                .body("entries[0].householdWaiting", equalTo(0));
+        Api.as(doctor.subject(), Roles.PROVIDER)
+                .body("{\"providerId\": \"%s\", \"includeHousehold\": true}".formatted(doctor.id()))
+                .when().post(ENTRIES + "/" + entries[1] + "/attach")
+                .then().statusCode(200)
+                .body("entries.status", equalTo(List.of("ATTACHED", "ATTACHED")));
+        Api.as(doctor.subject(), Roles.PROVIDER).when().get("/api/v1/providers/" + doctor.id() + "/capacity")
+                .then().body("usedThisMonth", equalTo(2));
+    }
+
+    @Test
+    void aProviderNeverActsOnAnotherCommunitysList() {
+        String community = TestData.newCommunity();
+        Doctor elsewhere = doctorIn(TestData.newCommunity(), 5);
+        String entry = waitingEntry(community);
+        Api.as(elsewhere.subject(), Roles.PROVIDER).body("{\"providerId\": \"%s\"}".formatted(elsewhere.id()))
+                .when().post(ENTRIES + "/" + entry + "/attach")
+                .then().statusCode(422);
+        Doctor here = doctorIn(community, 5);
+        Api.as(elsewhere.subject(), Roles.PROVIDER).body("{\"providerId\": \"%s\"}".formatted(here.id()))
+                .when().post(ENTRIES + "/" + entry + "/attach")
+                .then().statusCode(403);
+        Api.as(ADMIN, Roles.ADMIN).when().get(ENTRIES + "/" + entry).then().body("status", equalTo("WAITING"));
+    }
+
+    @Test
     void manyProvidersRacingForOnePatientAttachItExactlyOnce() throws Exception {
         String community = TestData.newCommunity();
         List<Doctor> doctors = new ArrayList<>();

@@ -35,18 +35,10 @@ class DuplicateReviewTest {
                 .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000)).toString();
     }
 
-    private static String coordinatorOf(String community) {
-        String coordinator = UUID.randomUUID().toString();
-        Api.as(ADMIN, Roles.ADMIN).body("""
-                {"subject": "%s", "name": "Casey", "email": "casey@test.example"}""".formatted(coordinator))
-                .when().post("/api/v1/communities/" + community + "/coordinators").then().statusCode(201);
-        return coordinator;
-    }
-
     @Test
     void theSamePersonRegisteredTwiceIsFlaggedAndMergedKeepingTheEarlierDate() {
         String community = TestData.newCommunity();
-        String coordinator = coordinatorOf(community);
+        String coordinator = TestData.coordinatorOf(community);
         String given = "Robin " + UUID.randomUUID().toString().substring(0, 8);
         String born = uniqueBirthDate();
         String[] first = register(community, given, born);

@@ -18,17 +18,10 @@ class FairnessReportTest {
     @Test
     void declinesOfComplexPatientsShowUpPerProvider() {
         String community = TestData.newCommunity();
-        String coordinator = UUID.randomUUID().toString();
-        Api.as(ADMIN, Roles.ADMIN).body("""
-                {"subject": "%s", "name": "Casey", "email": "casey@test.example"}""".formatted(coordinator))
-                .when().post("/api/v1/communities/" + community + "/coordinators").then().statusCode(201);
-        String doctor = UUID.randomUUID().toString();
-        String provider = TestData.provider(doctor);
-        TestData.staff(TestData.clinicIn(community, null), provider);
-        Api.as(doctor, Roles.PROVIDER).header("If-Match", "\"0\"").body("""
-                {"acceptingNewPatients": true, "monthlyCapacity": 10, "desiredPanelSize": 1000,
-                 "complexityMix": {"lowPercent": 80, "moderatePercent": 20, "highPercent": 0}}""")
-                .when().put("/api/v1/providers/" + provider + "/capacity").then().statusCode(200);
+        String coordinator = TestData.coordinatorOf(community);
+        TestData.Doctor accepting = TestData.acceptingProvider(community, 10);
+        String doctor = accepting.subject();
+        String provider = accepting.id();
 
         String complex = entry(community, "\"DIABETES\", \"CANCER\", \"HEART_DISEASE\"");
         String simple = entry(community, "");

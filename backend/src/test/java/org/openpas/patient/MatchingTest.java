@@ -23,29 +23,6 @@ class MatchingTest {
 
     private static final String ENTRIES = "/api/v1/waitlist-entries";
 
-    /** A provider (user subject and provider id) working in the community, accepting {@code monthly} a month. */
-    private record Doctor(String subject, String id) {
-    }
-
-    private static Doctor doctorIn(String community, int monthly) {
-        String subject = UUID.randomUUID().toString();
-        String id = TestData.provider(subject);
-        TestData.staff(TestData.clinicIn(community, null), id);
-        Api.as(subject, Roles.PROVIDER).header("If-Match", "\"0\"").body("""
-                {"acceptingNewPatients": true, "monthlyCapacity": %d, "desiredPanelSize": 1000,
-                 "complexityMix": {"lowPercent": 40, "moderatePercent": 40, "highPercent": 20}}""".formatted(monthly))
-                .when().put("/api/v1/providers/" + id + "/capacity").then().statusCode(200);
-        return new Doctor(subject, id);
-    }
-
-    private static String coordinatorOf(String community) {
-        String coordinator = UUID.randomUUID().toString();
-        Api.as(ADMIN, Roles.ADMIN).body("""
-                {"subject": "%s", "name": "Casey", "email": "casey@test.example"}""".formatted(coordinator))
-                .when().post("/api/v1/communities/" + community + "/coordinators").then().statusCode(201);
-        return coordinator;
-    }
-
     private static String waitingEntry(String community) {
         String registrant = UUID.randomUUID().toString();
         String patient = Registrations.register(registrant, community, "SELF", "");
@@ -56,9 +33,9 @@ class MatchingTest {
     @Test
     void aCoordinatorProposesAndTheProviderDeclinesOrAttaches() {
         String community = TestData.newCommunity();
-        String coordinator = coordinatorOf(community);
-        Doctor doctor = doctorIn(community, 5);
-        Doctor other = doctorIn(community, 5);
+        String coordinator = TestData.coordinatorOf(community);
+        TestData.Doctor doctor = TestData.acceptingProvider(community, 5);
+        TestData.Doctor other = TestData.acceptingProvider(community, 5);
         String entry = waitingEntry(community);
 
         Api.as(UUID.randomUUID().toString(), Roles.COORDINATOR).body("{\"providerId\": \"%s\"}".formatted(doctor.id()))
@@ -115,8 +92,8 @@ class MatchingTest {
     @Test
     void aHouseholdThatAskedToBeMatchedTogetherIsProposedAndAttachedTogether() {
         String community = TestData.newCommunity();
-        String coordinator = coordinatorOf(community);
-        Doctor doctor = doctorIn(community, 5);
+        String coordinator = TestData.coordinatorOf(community);
+        TestData.Doctor doctor = TestData.acceptingProvider(community, 5);
         String parent = UUID.randomUUID().toString();
         String[] entries = new String[2];
         String[] relationships = {"SELF", "CHILD"};
@@ -147,12 +124,12 @@ class MatchingTest {
     @Test
     void aProviderNeverActsOnAnotherCommunitysList() {
         String community = TestData.newCommunity();
-        Doctor elsewhere = doctorIn(TestData.newCommunity(), 5);
+        TestData.Doctor elsewhere = TestData.acceptingProvider(TestData.newCommunity(), 5);
         String entry = waitingEntry(community);
         Api.as(elsewhere.subject(), Roles.PROVIDER).body("{\"providerId\": \"%s\"}".formatted(elsewhere.id()))
                 .when().post(ENTRIES + "/" + entry + "/attach")
                 .then().statusCode(422);
-        Doctor here = doctorIn(community, 5);
+        TestData.Doctor here = TestData.acceptingProvider(community, 5);
         Api.as(elsewhere.subject(), Roles.PROVIDER).body("{\"providerId\": \"%s\"}".formatted(here.id()))
                 .when().post(ENTRIES + "/" + entry + "/attach")
                 .then().statusCode(403);
@@ -162,9 +139,9 @@ class MatchingTest {
     @Test
     void manyProvidersRacingForOnePatientAttachItExactlyOnce() throws Exception {
         String community = TestData.newCommunity();
-        List<Doctor> doctors = new ArrayList<>();
+        List<TestData.Doctor> doctors = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            doctors.add(doctorIn(community, 10));
+            doctors.add(TestData.acceptingProvider(community, 10));
         }
         String entry = waitingEntry(community);
         List<Integer> statuses = race(doctors.stream().map(doctor -> attachCall(doctor, entry)).toList());
@@ -175,7 +152,7 @@ class MatchingTest {
     @Test
     void attachingNeverExceedsTheMonthlyCapacity() throws Exception {
         String community = TestData.newCommunity();
-        Doctor doctor = doctorIn(community, 2);
+        TestData.Doctor doctor = TestData.acceptingProvider(community, 2);
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             calls.add(attachCall(doctor, waitingEntry(community)));
@@ -187,7 +164,7 @@ class MatchingTest {
                 .then().body("usedThisMonth", equalTo(2)).body("offeredPatients", equalTo(false));
     }
 
-    private static Callable<Integer> attachCall(Doctor doctor, String entry) {
+    private static Callable<Integer> attachCall(TestData.Doctor doctor, String entry) {
         String token = Tokens.bearer(doctor.subject(), Roles.PROVIDER);
         return () -> io.restassured.RestAssured.given().header("Authorization", token).contentType("application/json")
                 .body("{\"providerId\": \"%s\"}".formatted(doctor.id()))

@@ -57,19 +57,12 @@ class NotificationTest {
                 .then().extract().path("waitlistEntryId");
         String email = registrant + "@test.example"; // the token's email claim
 
-        String coordinator = UUID.randomUUID().toString();
-        Api.as(ADMIN, Roles.ADMIN).body("""
-                {"subject": "%s", "name": "Casey", "email": "casey@test.example"}""".formatted(coordinator))
-                .when().post("/api/v1/communities/" + community + "/coordinators").then().statusCode(201);
-        String doctor = UUID.randomUUID().toString();
-        String provider = TestData.provider(doctor);
+        String coordinator = TestData.coordinatorOf(community);
+        TestData.Doctor accepting = TestData.acceptingProvider(community, 5);
+        String doctor = accepting.subject();
+        String provider = accepting.id();
         String providerEmail = Api.as(ADMIN, Roles.ADMIN).when().get("/api/v1/providers/" + provider)
                 .then().extract().path("email");
-        TestData.staff(TestData.clinicIn(community, null), provider);
-        Api.as(doctor, Roles.PROVIDER).header("If-Match", "\"0\"").body("""
-                {"acceptingNewPatients": true, "monthlyCapacity": 5, "desiredPanelSize": 1000,
-                 "complexityMix": {"lowPercent": 40, "moderatePercent": 40, "highPercent": 20}}""")
-                .when().put("/api/v1/providers/" + provider + "/capacity").then().statusCode(200);
         Api.as(coordinator, Roles.COORDINATOR).body("{\"providerId\": \"%s\"}".formatted(provider))
                 .when().post("/api/v1/waitlist-entries/" + entry + "/propose").then().statusCode(200);
         Api.as(doctor, Roles.PROVIDER).body("{\"reason\": \"COULD_NOT_CONTACT\"}")

@@ -64,17 +64,8 @@ class WaitlistJobsTest {
     @Test
     void twoInstancesRunningTheJobAtOnceReturnEachOverdueProposalOnce() throws Exception {
         String community = TestData.newCommunity();
-        String coordinator = UUID.randomUUID().toString();
-        Api.as(ADMIN, Roles.ADMIN).body("""
-                {"subject": "%s", "name": "Casey", "email": "casey@test.example"}""".formatted(coordinator))
-                .when().post("/api/v1/communities/" + community + "/coordinators").then().statusCode(201);
-        String doctor = UUID.randomUUID().toString();
-        String provider = TestData.provider(doctor);
-        TestData.staff(TestData.clinicIn(community, null), provider);
-        Api.as(doctor, Roles.PROVIDER).header("If-Match", "\"0\"").body("""
-                {"acceptingNewPatients": true, "monthlyCapacity": 10, "desiredPanelSize": 1000,
-                 "complexityMix": {"lowPercent": 40, "moderatePercent": 40, "highPercent": 20}}""")
-                .when().put("/api/v1/providers/" + provider + "/capacity").then().statusCode(200);
+        String coordinator = TestData.coordinatorOf(community);
+        String provider = TestData.acceptingProvider(community, 10).id();
         String[] entries = new String[4];
         for (int i = 0; i < entries.length; i++) {
             String registrant = UUID.randomUUID().toString();

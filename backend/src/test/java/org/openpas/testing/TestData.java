@@ -69,6 +69,36 @@ public final class TestData {
                 .then().statusCode(201);
     }
 
+    /** A new coordinator (user subject) assigned to the community. */
+    public static String coordinatorOf(String communityId) {
+        String coordinator = UUID.randomUUID().toString();
+        Api.as(ADMIN, Roles.ADMIN)
+                .body("""
+                        {"subject": "%s", "name": "Casey", "email": "casey@test.example"}""".formatted(coordinator))
+                .when().post("/api/v1/communities/" + communityId + "/coordinators")
+                .then().statusCode(201);
+        return coordinator;
+    }
+
+    /** A provider's user subject and provider id. */
+    public record Doctor(String subject, String id) {
+    }
+
+    /** A new provider working at a new clinic of the community, accepting {@code monthly} patients a month. */
+    public static Doctor acceptingProvider(String communityId, int monthly) {
+        String subject = UUID.randomUUID().toString();
+        String id = provider(subject);
+        staff(clinicIn(communityId, null), id);
+        Api.as(subject, Roles.PROVIDER).header("If-Match", "\"0\"")
+                .body("""
+                        {"acceptingNewPatients": true, "monthlyCapacity": %d, "desiredPanelSize": 1000,
+                         "complexityMix": {"lowPercent": 40, "moderatePercent": 40, "highPercent": 20}}"""
+                        .formatted(monthly))
+                .when().put("/api/v1/providers/" + id + "/capacity")
+                .then().statusCode(200);
+        return new Doctor(subject, id);
+    }
+
     public static String etag(String path, String subject, String... roles) {
         return Api.as(subject, roles).when().get(path).then().statusCode(200).extract().header("ETag");
     }

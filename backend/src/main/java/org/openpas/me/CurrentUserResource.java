@@ -11,11 +11,12 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.Roles;
 import org.openpas.community.CommunityMapper;
 import org.openpas.community.CommunityService;
+import org.openpas.patient.PatientRepository;
 import org.openpas.provider.ProviderRepository;
 
 /**
  * GET /me: who the caller is and what they are linked to, so that clients can decide what to show.
- * Provider records, endorsements and patient registrations join this answer as their issues land.
+ * Endorsements (whom a delegate may act for) join this answer with their issue.
  */
 @Authenticated
 public class CurrentUserResource implements MeResource {
@@ -24,9 +25,11 @@ public class CurrentUserResource implements MeResource {
     private final ClinicRepository clinics;
     private final CommunityService communities;
     private final ProviderRepository providers;
+    private final PatientRepository patients;
 
     public CurrentUserResource(CurrentUser user, ClinicRepository clinics, CommunityService communities,
-            ProviderRepository providers) {
+            ProviderRepository providers, PatientRepository patients) {
+        this.patients = patients;
         this.user = user;
         this.clinics = clinics;
         this.communities = communities;
@@ -45,6 +48,9 @@ public class CurrentUserResource implements MeResource {
         me.setRoles(roles);
         if (user.has(Roles.PROVIDER)) {
             providers.findBySubject(user.subject()).ifPresent(provider -> me.setProviderId(provider.id));
+        }
+        if (user.has(Roles.PATIENT)) {
+            me.setPatientIds(new LinkedHashSet<>(patients.idsRegisteredBy(user.subject())));
         }
         if (user.has(Roles.MEDICAL_DIRECTOR)) {
             me.setDirectedClinicIds(new LinkedHashSet<>(clinics.idsDirectedBy(user.subject())));

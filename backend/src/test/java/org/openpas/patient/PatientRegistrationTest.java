@@ -45,6 +45,8 @@ class PatientRegistrationTest {
                 .then().statusCode(200).body("householdId", equalTo(household)).body("complexity", equalTo("LOW"));
         Api.as(me, Roles.PATIENT).when().get(PATIENTS)
                 .then().statusCode(200).body("totalItems", equalTo(2));
+        Api.as(me, Roles.PATIENT).when().get("/api/v1/me")
+                .then().statusCode(200).body("patientIds", org.hamcrest.Matchers.containsInAnyOrder(self, child));
 
         Api.as(me, Roles.PATIENT)
                 .body(Registrations.body(Registrations.phn(), "SELF", Registrations.vancouver(), "", true))

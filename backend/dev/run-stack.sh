@@ -20,11 +20,15 @@ started=()
 
 stop_all() {
   trap - EXIT INT TERM
-  echo; echo "Stopping..."
-  for pid in "${started[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true; done
-  "$keycloak" stop >/dev/null 2>&1 || true
-  wait 2>/dev/null || true
-  echo "Stopped."
+  # The terminal (or a pipe such as `make run | tee log`) may be gone already: never let a failed
+  # write stop the clean-up.
+  trap '' PIPE
+  set +e
+  { echo; echo "Stopping..."; } 2>/dev/null
+  for pid in "${started[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null; done
+  "$keycloak" stop >/dev/null 2>&1
+  wait 2>/dev/null
+  echo "Stopped." 2>/dev/null
 }
 trap stop_all EXIT INT TERM
 

@@ -32,11 +32,6 @@ stop_all() {
 }
 trap stop_all EXIT INT TERM
 
-wait_for_port() { # host port seconds what
-  for _ in $(seq "$3"); do (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null && return 0; sleep 1; done
-  echo "$4 did not start on $1:$2" >&2; return 1
-}
-
 # --- 1. PostgreSQL ---
 if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
   echo "Database: $QUARKUS_DATASOURCE_JDBC_URL (given)"
@@ -53,7 +48,9 @@ else
   (cd backend && ./mvnw -q -B test-compile exec:java -Dexec.mainClass=org.openpas.dev.DevPostgres \
       -Dexec.classpathScope=test -Dexec.args="$root/.cache/pgdata $PG_PORT" > "$root/.cache/postgres.log" 2>&1) &
   started+=($!)
-  wait_for_port 127.0.0.1 "$PG_PORT" 300 "Embedded PostgreSQL" || { tail -20 .cache/postgres.log; exit 1; }
+  # Ready once the role and database exist, not merely when the port opens.
+  for _ in $(seq 300); do grep -q "PostgreSQL ready" .cache/postgres.log 2>/dev/null && break; sleep 1; done
+  grep -q "PostgreSQL ready" .cache/postgres.log || { echo "Embedded PostgreSQL did not start:"; tail -20 .cache/postgres.log; exit 1; }
   export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/pas
 fi
 export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-pas} QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-pas}

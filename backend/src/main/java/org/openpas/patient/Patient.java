@@ -102,6 +102,13 @@ public class Patient extends VersionedEntity {
     @Column(name = "questionnaire_answered_at")
     public Instant questionnaireAnsweredAt;
 
+    /** The Idempotency-Key the registration was sent with, and a hash of its body. */
+    @Column(name = "registration_idempotency_key")
+    public String registrationIdempotencyKey;
+
+    @Column(name = "registration_request_hash")
+    public String registrationRequestHash;
+
     /** Set when this record was merged into another (a duplicate): the other one is the person's record. */
     @Column(name = "merged_into")
     public UUID mergedInto;

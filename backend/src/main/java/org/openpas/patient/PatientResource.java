@@ -59,8 +59,12 @@ public class PatientResource implements PatientsResource {
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public Response registerPatient(String idempotencyKey, PatientRegistration data) {
-        Patient patient = patients.register(data);
-        return withEtag(Response.created(URI.create("patients/" + patient.id)), patient);
+        PatientService.Registered registered = patients.register(idempotencyKey, data);
+        Response.ResponseBuilder created = Response.created(URI.create("patients/" + registered.patient().id));
+        if (registered.replayed()) {
+            created.header("Idempotent-Replayed", "true");
+        }
+        return withEtag(created, registered.patient());
     }
 
     @Override

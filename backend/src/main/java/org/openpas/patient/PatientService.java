@@ -62,8 +62,36 @@ public class PatientService {
         return UUID.nameUUIDFromBytes(("household:" + registrantSubject).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A registration, and whether it answers a repeated Idempotency-Key (nothing new was registered). */
+    public record Registered(Patient patient, boolean replayed) {
+    }
+
+    /**
+     * Registers, or with an Idempotency-Key already used by the caller returns that first
+     * registration (the same body) or refuses with 422 (another body).
+     */
     @Transactional
-    public Patient register(PatientRegistration input) {
+    public Registered register(String idempotencyKey, PatientRegistration input) {
+        String hash = RequestHash.of(input);
+        if (idempotencyKey != null) {
+            var earlier = patients.find("registrantSubject = ?1 and registrationIdempotencyKey = ?2", user.subject(),
+                    idempotencyKey).firstResultOptional();
+            if (earlier.isPresent()) {
+                if (!hash.equals(earlier.get().registrationRequestHash)) {
+                    throw ProblemException.unprocessable("The Idempotency-Key " + idempotencyKey
+                            + " was used for another registration.",
+                            List.of(new FieldError("Idempotency-Key", "already used with a different body")));
+                }
+                return new Registered(earlier.get(), true);
+            }
+        }
+        Patient patient = register(input);
+        patient.registrationIdempotencyKey = idempotencyKey;
+        patient.registrationRequestHash = hash;
+        return new Registered(patient, false);
+    }
+
+    private Patient register(PatientRegistration input) {
         String phn = input.getPhn();
         if (!Phn.isValid(phn)) {
             throw ProblemException.badRequest("The PHN " + phn + " is not a valid Personal Health Number.",

@@ -63,6 +63,22 @@ class PatientRegistrationTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyRegistersOnce() {
+        String me = UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
+        String body = Registrations.body(Registrations.phn(), "SELF", Registrations.vancouver(), "", true);
+        String first = Api.as(me, Roles.PATIENT).header("Idempotency-Key", key).body(body).when().post(PATIENTS)
+                .then().statusCode(201).extract().path("id");
+        Api.as(me, Roles.PATIENT).header("Idempotency-Key", key).body(body).when().post(PATIENTS)
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        Api.as(me, Roles.PATIENT).header("Idempotency-Key", key)
+                .body(Registrations.body(Registrations.phn(), "CHILD", Registrations.vancouver(), "", true))
+                .when().post(PATIENTS)
+                .then().statusCode(422).contentType("application/problem+json");
+        Api.as(me, Roles.PATIENT).when().get(PATIENTS).then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
     void aPatientNeverSeesAnotherPatient() {
         String me = UUID.randomUUID().toString();
         String stranger = UUID.randomUUID().toString();

@@ -2,13 +2,13 @@ package org.openpas.patient;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpas.common.Like;
+import org.openpas.common.Where;
 
 @ApplicationScoped
 public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
@@ -35,22 +35,18 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
 
     /** Registered patients only, ordered by family name and given names. */
     public PanacheQuery<Patient> search(Filter f) {
-        StringBuilder hql = new StringBuilder("from Patient p where p.registrantSubject is not null");
-        Parameters params = new Parameters();
+        Where where = new Where("from Patient p").and("p.registrantSubject is not null");
         if (f.text() != null && !f.text().isBlank()) {
-            hql.append(" and (lower(p.familyName) like :text or lower(p.givenNames) like :text)");
-            params.and("text", Like.contains(f.text()));
+            where.and("(lower(p.familyName) like :text or lower(p.givenNames) like :text)");
+            where.params().and("text", Like.contains(f.text()));
         }
-        condition(hql, params, "p.phn =", "phn", f.phn());
-        condition(hql, params, "p.dateOfBirth =", "born", f.dateOfBirth());
-        condition(hql, params, "p.communityId =", "community", f.communityId());
-        condition(hql, params, "p.householdId =", "household", f.householdId());
-        condition(hql, params, "p.registrantSubject =", "registrant", f.registrant());
-        if (f.communities() != null) {
-            hql.append(" and p.communityId in (:scope)");
-            params.and("scope", f.communities());
-        }
-        return find(hql.append(" order by lower(p.familyName), lower(p.givenNames), p.id").toString(), params);
+        where.and("p.phn =", "phn", f.phn())
+                .and("p.dateOfBirth =", "born", f.dateOfBirth())
+                .and("p.communityId =", "community", f.communityId())
+                .and("p.householdId =", "household", f.householdId())
+                .and("p.registrantSubject =", "registrant", f.registrant())
+                .and("p.communityId in", "scope", f.communities());
+        return find(where.orderBy("lower(p.familyName), lower(p.givenNames), p.id"), where.params());
     }
 
     public java.util.List<UUID> idsRegisteredBy(String subject) {
@@ -61,12 +57,5 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
     public boolean isOnAPanel(UUID patientId) {
         return getEntityManager().createNativeQuery("select count(*) from panel_member where patient_id = :id")
                 .setParameter("id", patientId).getSingleResult() instanceof Number n && n.longValue() > 0;
-    }
-
-    private static void condition(StringBuilder hql, Parameters params, String test, String name, Object value) {
-        if (value != null) {
-            hql.append(" and ").append(test).append(" :").append(name);
-            params.and(name, value);
-        }
     }
 }

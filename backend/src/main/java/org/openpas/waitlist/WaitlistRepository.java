@@ -2,13 +2,13 @@ package org.openpas.waitlist;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
+import org.openpas.common.Where;
 
 @ApplicationScoped
 public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, UUID> {
@@ -24,25 +24,22 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
 
     /** In waitlist order: rank (registration date less two weeks a point), then id. */
     public PanacheQuery<WaitlistEntry> search(Filter f) {
-        StringBuilder hql = new StringBuilder("from WaitlistEntry e where 1 = 1");
-        Parameters params = new Parameters();
-        condition(hql, params, "e.communityId in", "scopeCommunities", f.communities());
-        condition(hql, params, "e.patientId in", "scopePatients", f.patients());
-        condition(hql, params, "e.communityId =", "communityId", f.communityId());
-        condition(hql, params, "e.status =", "status", f.status());
-        condition(hql, params, "e.complexity =", "complexity", f.complexity());
-        condition(hql, params, "e.preferredLanguage =", "language", f.language());
-        condition(hql, params, "e.dateOfBirth >", "bornAfter", f.bornAfter());
-        condition(hql, params, "e.dateOfBirth <=", "bornOnOrBefore", f.bornOnOrBefore());
-        condition(hql, params, "e.proposedProviderId =", "provider", f.proposedProviderId());
-        condition(hql, params, "e.patientId =", "patientId", f.patientId());
+        Where where = new Where("from WaitlistEntry e")
+                .and("e.communityId in", "scopeCommunities", f.communities())
+                .and("e.patientId in", "scopePatients", f.patients())
+                .and("e.communityId =", "communityId", f.communityId())
+                .and("e.status =", "status", f.status())
+                .and("e.complexity =", "complexity", f.complexity())
+                .and("e.preferredLanguage =", "language", f.language())
+                .and("e.dateOfBirth >", "bornAfter", f.bornAfter())
+                .and("e.dateOfBirth <=", "bornOnOrBefore", f.bornOnOrBefore())
+                .and("e.proposedProviderId =", "provider", f.proposedProviderId())
+                .and("e.patientId =", "patientId", f.patientId())
+                .and("e.matchWithHousehold =", "household", f.household());
         if (f.consentingOnly()) {
-            hql.append(" and e.consentToShare = true");
+            where.and("e.consentToShare = true");
         }
-        if (f.household() != null) {
-            hql.append(f.household() ? " and e.matchWithHousehold = true" : " and e.matchWithHousehold = false");
-        }
-        return find(hql.append(" order by e.rankAt, e.id").toString(), params);
+        return find(where.orderBy("e.rankAt, e.id"), where.params());
     }
 
     public Optional<WaitlistEntry> openEntryOf(UUID patientId) {
@@ -65,13 +62,5 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
 
     public long attachedSince(UUID communityId, Instant since) {
         return count("communityId = ?1 and status = 'ATTACHED' and attachedAt >= ?2", communityId, since);
-    }
-
-    private static void condition(StringBuilder hql, Parameters params, String test, String name, Object value) {
-        if (value != null) {
-            boolean many = value instanceof Collection<?>;
-            hql.append(" and ").append(test).append(many ? " (:" : " :").append(name).append(many ? ")" : "");
-            params.and(name, value);
-        }
     }
 }

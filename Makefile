@@ -51,6 +51,10 @@ build: ## Build the API jar and the SPA
 	$(MVNW) package -DskipTests
 	cd frontend && npm run build
 
+.PHONY: seed-province
+seed-province: ## Generate the province data set (6 M patients...) into the database pas_province
+	backend/bench/seed-province.sh
+
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch frontend/node_modules

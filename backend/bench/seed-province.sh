@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# make seed-province: (re)creates the database pas_province on the local PostgreSQL server, lets the
+# packaged API migrate it with Flyway (started once, then stopped), loads the demo data (so real
+# Keycloak tokens of the demo users work) and generates the province data set with set-based SQL
+# (seed-province.sql). Prints the time of each step.
+#
+# Environment: PROVINCE_DB (pas_province), PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres),
+#   PAS_JAR (backend/target/quarkus-app/quarkus-run.jar; built when missing).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+ensure_jar
+API_LOG=$(mktemp)
+trap 'stop_api; rm -f "$API_LOG"' EXIT
+t_start=$SECONDS
+
+log "recreating database $PROVINCE_DB on $PGHOST:$PGPORT"
+psql -X -q -d postgres -c "drop database if exists $PROVINCE_DB with (force)" -c "create database $PROVINCE_DB"
+
+log "migrating with Flyway (the packaged API, started once)"
+t=$SECONDS
+start_api "${MIGRATE_PORT:-8091}" "$API_LOG" -Dpas.waitlist.jobs-every=24h
+wait_api "${MIGRATE_PORT:-8091}" 180
+stop_api
+log "migrated in $((SECONDS - t)) s: $(psql_db -Atc "select string_agg(version, ' ' order by installed_rank) from flyway_schema_history where success")"
+
+log "demo data (db/demo/R__demo_data.sql)"
+psql_db -f "$BACKEND_DIR/src/main/resources/db/demo/R__demo_data.sql"
+
+log "generating the province (seed-province.sql) ..."
+t=$SECONDS
+# shellcheck disable=SC2086
+psql_db ${SEED_ARGS:-} -f "$BENCH_DIR/seed-province.sql"
+t_gen=$((SECONDS - t))
+log "generated in $t_gen s"
+
+log "vacuum and analyze"
+t=$SECONDS
+vacuumdb -q -j 2 --analyze -d "$PROVINCE_DB"
+log "vacuumed in $((SECONDS - t)) s"
+
+log "checking the data against the code's rules (check-province.sql)"
+psql_db -P footer=off -f "$BENCH_DIR/check-province.sql" | tee /dev/stderr | awk -F'|' 'NR > 2 && $2 + 0 > 0 { bad = 1 } END { exit bad }' \
+  || { log "some rule is broken (see above)"; exit 1; }
+
+psql_db -P footer=off -c "
+select 'patients' as what, count(*) from patient union all
+select 'waitlist entries', count(*) from waitlist_entry union all
+select '  open (WAITING/PROPOSED)', count(*) from waitlist_entry where status in ('WAITING','PROPOSED') union all
+select 'waitlist transitions', count(*) from waitlist_transition union all
+select 'providers', count(*) from provider union all
+select 'clinics', count(*) from clinic union all
+select 'panel members', count(*) from panel_member union all
+select 'panels (providers with members)', count(distinct provider_id) from panel_member union all
+select 'panel removals', count(*) from panel_member_removal union all
+select 'audit events', count(*) from audit_event"
+log "database size $(psql_db -Atc "select pg_size_pretty(pg_database_size(current_database()))")"
+log "make seed-province: $((SECONDS - t_start)) s in all (generation $t_gen s)"

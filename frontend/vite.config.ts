@@ -11,5 +11,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     css: false,
+    // Whole-app tests type into long forms: slow on a busy 2-core machine.
+    testTimeout: 20_000,
+    exclude: ['e2e/**', 'node_modules/**'],
   },
 });

@@ -1,114 +1,77 @@
-import { render, screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { ME, json, keycloakMock, problem, renderApp, resetKeycloak, signedInAs, stubApi } from './test/harness';
 
-// A stand-in for Keycloak: each test decides whether the silent SSO check finds a session.
-const keycloakMock = vi.hoisted(() => ({
-  authenticated: false,
-  tokenParsed: undefined as Record<string, unknown> | undefined,
-  token: undefined as string | undefined,
-  init: vi.fn(),
-  login: vi.fn(),
-  logout: vi.fn(),
-  updateToken: vi.fn(),
-}));
-
-vi.mock('keycloak-js', () => ({
-  default: vi.fn(function Keycloak() {
-    return keycloakMock;
-  }),
-}));
-
-async function renderApp() {
-  vi.resetModules(); // auth.ts initialises Keycloak once per module load
-  const { default: App } = await import('./App');
-  return render(<App />);
-}
-
-beforeEach(() => {
-  keycloakMock.init.mockReset().mockResolvedValue(false);
-  keycloakMock.login.mockReset().mockResolvedValue(undefined);
-  keycloakMock.updateToken.mockReset().mockResolvedValue(false);
-  keycloakMock.tokenParsed = undefined;
-  keycloakMock.token = undefined;
+vi.mock('keycloak-js', async () => {
+  const { keycloakMock } = await import('./test/harness');
+  return {
+    default: vi.fn(function Keycloak() {
+      return keycloakMock;
+    }),
+  };
 });
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+beforeEach(resetKeycloak);
+afterEach(() => vi.unstubAllGlobals());
 
-describe('App when signed out', () => {
-  it('describes both streams and offers a sign-in button that starts the Keycloak login', async () => {
-    await renderApp();
+describe('signed out', () => {
+  it('explains the service and offers sign-in and registration through Keycloak', async () => {
+    await renderApp('/');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Provincial Attachment System' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Find a family doctor or nurse practitioner' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Health Connect Registry/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /Panel Registry and Clinic and Provider Registry/ })).toBeInTheDocument();
-    expect(screen.getByRole('main')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Swagger UI/ })).toHaveAttribute(
-      'href',
-      'http://localhost:8080/q/swagger-ui',
-    );
-
-    // once the SSO check is done, the sign-in button in the page is enabled
-    const signInButtons = await screen.findAllByRole('button', { name: 'Sign in' });
-    await vi.waitFor(() => expect(signInButtons.at(-1)).toBeEnabled());
+    expect(screen.getByRole('link', { name: /Swagger UI/ })).toHaveAttribute('href', 'http://localhost:8080/q/swagger-ui');
+    const main = screen.getByRole('main');
+    const signIn = within(main).getByRole('button', { name: 'Sign in' });
+    await vi.waitFor(() => expect(signIn).toBeEnabled());
     expect(keycloakMock.init).toHaveBeenCalledTimes(1);
     expect(keycloakMock.init).toHaveBeenCalledWith(
       expect.objectContaining({ onLoad: 'check-sso', pkceMethod: 'S256', checkLoginIframe: false }),
     );
 
-    await userEvent.click(signInButtons.at(-1)!);
+    await userEvent.click(signIn);
     expect(keycloakMock.login).toHaveBeenCalledTimes(1);
+    await userEvent.click(within(main).getByRole('button', { name: 'Create an account' }));
+    expect(keycloakMock.register).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks to sign in on a protected page', async () => {
+    await renderApp('/patient');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Please sign in' })).toBeInTheDocument();
   });
 });
 
-describe('App when signed in', () => {
-  beforeEach(() => {
-    keycloakMock.init.mockResolvedValue(true);
-    keycloakMock.token = 'token-123';
-    keycloakMock.tokenParsed = {
-      name: 'Dr. Priya Patel',
-      preferred_username: 'dr.patel',
-      realm_access: { roles: ['default-roles-pas', 'provider', 'medical-director'] },
-    };
+describe('signed in', () => {
+  it('shows navigation for the roles of the token, with the provider id from GET /me', async () => {
+    signedInAs('Dr. Priya Patel', ['provider', 'medical-director']);
+    const requests = stubApi({
+      'GET /me': () => json({ ...ME, roles: ['provider', 'medical-director'], providerId: 'p-1', directedClinicIds: ['c-1'] }),
+    });
+
+    await renderApp('/');
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'My practice' })).toHaveAttribute('href', '/providers/p-1');
+    expect(within(nav).getByRole('link', { name: 'My clinics' })).toHaveAttribute('href', '/clinics/mine');
+    expect(within(nav).getByRole('link', { name: 'Endorsements' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'My registrations' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Audit events' })).not.toBeInTheDocument();
+    expect(requests[0].headers.get('Authorization')).toBe('Bearer token-123');
+    expect(keycloakMock.updateToken).toHaveBeenCalledWith(30);
   });
 
-  it('shows the name and PAS roles from the token and the API answer to GET /me', async () => {
-    const fetchMock = vi.fn().mockResolvedValue(
-      new Response(JSON.stringify({ name: 'Dr. Priya Patel (API)', roles: ['provider'] }), {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-      }),
-    );
-    vi.stubGlobal('fetch', fetchMock);
-
-    await renderApp();
-
-    expect(await screen.findByText('Dr. Priya Patel')).toBeInTheDocument();
-    expect(screen.getByText('provider, medical-director')).toBeInTheDocument();
-    expect(await screen.findByText('Dr. Priya Patel (API)')).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledWith(
-      'http://localhost:8080/api/v1/me',
-      expect.objectContaining({
-        headers: expect.objectContaining({ Authorization: 'Bearer token-123' }),
-      }),
-    );
+  it('tells a user without the role that the page is not for them', async () => {
+    signedInAs('Pat Jones', ['patient']);
+    stubApi({ 'GET /me': () => json({ ...ME, roles: ['patient'] }) });
+    await renderApp('/admin/audit');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not available to you' })).toBeInTheDocument();
   });
 
-  it('shows the problem detail when GET /me fails', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn().mockResolvedValue(
-        new Response(
-          JSON.stringify({ title: 'Forbidden', status: 403, detail: 'You may not see this profile.' }),
-          { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
-        ),
-      ),
-    );
-
-    await renderApp();
-
+  it('shows the problem detail when the API refuses', async () => {
+    signedInAs('Pat Jones', ['patient']);
+    stubApi({ 'GET /me': () => problem(403, 'You may not see this profile.') });
+    await renderApp('/patient');
     expect(await screen.findByText('You may not see this profile.')).toBeInTheDocument();
   });
 });

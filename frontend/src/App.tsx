@@ -1,174 +1,108 @@
-import { useEffect, useState } from 'react';
-import { Button, Footer, Header, InlineAlert } from '@bcgov/design-system-react-components';
-import { config, swaggerUiUrl } from './config';
-import { signIn, signOut, useAuth, type SignedInUser } from './lib/auth';
-import { ApiError, fetchMe, type Me } from './lib/api';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, useState, type ComponentType } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Guard } from './app/Guard';
+import { Layout } from './app/Layout';
+import { PageTitle } from './components/PageTitle';
+import { Landing } from './features/public/Landing';
+import { createQueryClient } from './app/queryClient';
 
-function AuthControls() {
-  const auth = useAuth();
-  if (auth.status === 'signed-in') {
-    return (
-      <Button variant="secondary" size="small" onPress={() => void signOut()}>
-        Sign out
-      </Button>
-    );
-  }
+/** A page from a feature module, loaded when its route is first visited (code splitting). */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
+  return lazy(() => load().then((module) => ({ default: module[name] as ComponentType })));
+}
+
+const patient = () => import('./features/patient/pages');
+const provider = () => import('./features/provider/pages');
+const clinics = () => import('./features/clinics/pages');
+const coordinator = () => import('./features/coordinator/pages');
+const admin = () => import('./features/admin/pages');
+const endorsements = () => import('./features/endorsements/pages');
+
+const PatientHome = page(patient, 'PatientHome');
+const RegisterPatient = page(patient, 'RegisterPatient');
+const PatientDetail = page(patient, 'PatientDetail');
+const EditPatient = page(patient, 'EditPatient');
+const EditQuestionnaire = page(patient, 'EditQuestionnaire');
+const ProviderLayout = page(provider, 'ProviderLayout');
+const CapacityPage = page(provider, 'CapacityPage');
+const PanelPage = page(provider, 'PanelPage');
+const PanelFilesPage = page(provider, 'PanelFilesPage');
+const ProposalsPage = page(provider, 'ProposalsPage');
+const ProviderWaitlistPage = page(provider, 'ProviderWaitlistPage');
+const ActingForPage = page(provider, 'ActingForPage');
+const MyClinics = page(clinics, 'MyClinics');
+const ClinicPage = page(clinics, 'ClinicPage');
+const CoordinatorWaitlist = page(coordinator, 'CoordinatorWaitlist');
+const DuplicatesPage = page(coordinator, 'DuplicatesPage');
+const FairnessPage = page(coordinator, 'FairnessPage');
+const CommunitiesPage = page(admin, 'CommunitiesPage');
+const ClinicsAdminPage = page(admin, 'ClinicsAdminPage');
+const ProvidersAdminPage = page(admin, 'ProvidersAdminPage');
+const AuditPage = page(admin, 'AuditPage');
+const EndorsementsPage = page(endorsements, 'EndorsementsPage');
+const OpenEndorsementPage = page(endorsements, 'OpenEndorsementPage');
+
+const PROVIDER_SIDE = ['provider', 'delegate', 'admin'];
+const ENDORSEMENT_PARTIES = ['provider', 'medical-director', 'delegate', 'admin'];
+const OVERSIGHT = ['coordinator', 'admin'];
+
+function NotFound() {
   return (
-    <Button
-      variant="primary"
-      size="small"
-      isDisabled={auth.status === 'checking'}
-      onPress={() => void signIn()}
-    >
-      Sign in
-    </Button>
+    <>
+      <PageTitle>Page not found</PageTitle>
+      <p>There is no page at this address. Use the links above to find your way.</p>
+    </>
   );
 }
 
-type MeResult =
-  | { state: 'loading' }
-  | { state: 'loaded'; me: Me }
-  | { state: 'failed'; detail: string };
-
-function ApiProfile() {
-  const [result, setResult] = useState<MeResult>({ state: 'loading' });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchMe(controller.signal).then(
-      (me) => setResult({ state: 'loaded', me }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        const detail =
-          error instanceof ApiError || error instanceof Error ? error.message : String(error);
-        setResult({ state: 'failed', detail });
-      },
-    );
-    return () => controller.abort();
-  }, []);
-
-  if (result.state === 'loading') {
-    return <p role="status">Asking the API who you are…</p>;
-  }
-  if (result.state === 'failed') {
-    return (
-      <InlineAlert variant="danger" title="The API did not answer GET /me" role="alert">
-        <p>{result.detail}</p>
-      </InlineAlert>
-    );
-  }
-  return (
-    <dl className="pas-facts">
-      <dt>Name</dt>
-      <dd>{result.me.name ?? '—'}</dd>
-      <dt>Roles</dt>
-      <dd>{result.me.roles?.length ? result.me.roles.join(', ') : 'none'}</dd>
-    </dl>
+export function AppRoutes() {
+  const guarded = (roles: string[], Page: ComponentType) => (
+    <Guard roles={roles}>
+      <Page />
+    </Guard>
   );
-}
-
-function SignedInPanel({ user }: { user: SignedInUser }) {
   return (
-    <section aria-labelledby="account-heading" className="pas-panel">
-      <h2 id="account-heading">You are signed in</h2>
-      <h3>From your sign-in token</h3>
-      <dl className="pas-facts">
-        <dt>Name</dt>
-        <dd>{user.name}</dd>
-        {user.username && (
-          <>
-            <dt>Username</dt>
-            <dd>{user.username}</dd>
-          </>
-        )}
-        <dt>Roles</dt>
-        <dd>{user.roles.length ? user.roles.join(', ') : 'none'}</dd>
-      </dl>
-      <h3>From the PAS API (GET /me)</h3>
-      <ApiProfile />
-    </section>
-  );
-}
-
-function AccountSection() {
-  const auth = useAuth();
-  if (auth.status === 'signed-in') {
-    return <SignedInPanel user={auth.user} />;
-  }
-  return (
-    <section aria-labelledby="sign-in-heading" className="pas-panel">
-      <h2 id="sign-in-heading">Sign in</h2>
-      {auth.status === 'checking' ? (
-        <p role="status">Checking whether you are already signed in…</p>
-      ) : (
-        <>
-          <p>Sign in to see your registration, your panel or your clinic.</p>
-          {auth.problem && (
-            <InlineAlert variant="warning" role="status">
-              <p>{auth.problem}</p>
-            </InlineAlert>
-          )}
-        </>
-      )}
-      <div className="pas-actions">
-        <AuthControls />
-      </div>
-    </section>
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Landing />} />
+        <Route path="patient" element={guarded(['patient', 'admin'], PatientHome)} />
+        <Route path="patient/register" element={guarded(['patient', 'admin'], RegisterPatient)} />
+        <Route path="patient/:patientId" element={guarded(['patient', 'admin'], PatientDetail)} />
+        <Route path="patient/:patientId/edit" element={guarded(['patient', 'admin'], EditPatient)} />
+        <Route path="patient/:patientId/questionnaire" element={guarded(['patient', 'admin'], EditQuestionnaire)} />
+        <Route path="acting-for" element={guarded(['delegate'], ActingForPage)} />
+        <Route path="providers/:providerId" element={guarded(PROVIDER_SIDE, ProviderLayout)}>
+          <Route index element={<CapacityPage />} />
+          <Route path="panel" element={<PanelPage />} />
+          <Route path="panel-files" element={<PanelFilesPage />} />
+          <Route path="proposals" element={<ProposalsPage />} />
+          <Route path="waitlist" element={<ProviderWaitlistPage />} />
+        </Route>
+        <Route path="endorsements" element={guarded(ENDORSEMENT_PARTIES, EndorsementsPage)} />
+        <Route path="endorsements/open" element={guarded(ENDORSEMENT_PARTIES, OpenEndorsementPage)} />
+        <Route path="clinics/mine" element={guarded(['medical-director', 'admin'], MyClinics)} />
+        <Route path="clinics/:clinicId" element={guarded(['medical-director', 'admin'], ClinicPage)} />
+        <Route path="coordinator/waitlist" element={guarded(OVERSIGHT, CoordinatorWaitlist)} />
+        <Route path="coordinator/duplicates" element={guarded(OVERSIGHT, DuplicatesPage)} />
+        <Route path="coordinator/fairness" element={guarded(OVERSIGHT, FairnessPage)} />
+        <Route path="admin/communities" element={guarded(['admin'], CommunitiesPage)} />
+        <Route path="admin/clinics" element={guarded(['admin'], ClinicsAdminPage)} />
+        <Route path="admin/providers" element={guarded(['admin'], ProvidersAdminPage)} />
+        <Route path="admin/audit" element={guarded(['admin'], AuditPage)} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
   );
 }
 
 export default function App() {
+  const [queryClient] = useState<QueryClient>(createQueryClient);
   return (
-    <>
-      <Header
-        title="Provincial Attachment System"
-        skipLinks={[
-          <a key="main" href="#main-content">
-            Skip to main content
-          </a>,
-        ]}
-      >
-        <AuthControls />
-      </Header>
-      <main id="main-content" tabIndex={-1} className="pas-main">
-        <h1>Provincial Attachment System</h1>
-        <p className="pas-lead">
-          The Provincial Attachment System connects people in British Columbia with a family doctor
-          or nurse practitioner who can be their regular source of care.
-        </p>
-
-        <div className="pas-streams">
-          <section aria-labelledby="patients-heading" className="pas-panel">
-            <h2 id="patients-heading">For patients: Health Connect Registry</h2>
-            <p>
-              If you do not have a family doctor or nurse practitioner, add yourself and your
-              family to the Health Connect Registry. When a provider near you can take new
-              patients, you are matched and contacted. You keep your place in line while you wait.
-            </p>
-          </section>
-          <section aria-labelledby="providers-heading" className="pas-panel">
-            <h2 id="providers-heading">
-              For providers and clinics: Panel Registry and Clinic and Provider Registry
-            </h2>
-            <p>
-              Family doctors, nurse practitioners and their clinic staff register their clinics,
-              keep their list of patients (their panel) up to date, say how many new patients they
-              can take, and accept people waiting in their community.
-            </p>
-          </section>
-        </div>
-
-        <AccountSection />
-
-        <section aria-labelledby="developers-heading" className="pas-panel">
-          <h2 id="developers-heading">For developers</h2>
-          <p>
-            The API is described in OpenAPI and can be tried in{' '}
-            <a href={swaggerUiUrl(config.apiUrl)}>the API's Swagger UI</a>.
-          </p>
-        </section>
-      </main>
-      <Footer />
-    </>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }

@@ -1,14 +1,23 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from '../api/schema';
 import { config } from '../config';
 import { accessToken } from './auth';
 
-/** RFC 9457 problem details, as the PAS API sends them (application/problem+json). */
+/** Every schema of openapi.yaml, e.g. `Schemas['Patient']`. Generated: never copy a type by hand. */
+export type Schemas = components['schemas'];
+
+/**
+ * RFC 9457 problem details (application/problem+json): the contract's `Problem`, every member optional
+ * because a proxy or a network failure may answer without them.
+ */
 export interface Problem {
   type?: string;
   title?: string;
   status?: number;
   detail?: string;
   instance?: string;
-  errors?: { field: string; message: string }[];
+  errors?: Schemas['FieldError'][];
+  conflictingResource?: string;
 }
 
 export class ApiError extends Error {
@@ -19,47 +28,76 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.problem = problem;
   }
-}
 
-async function problemOf(response: Response): Promise<Problem> {
-  const contentType = response.headers.get('content-type') ?? '';
-  if (contentType.includes('json')) {
-    try {
-      return { status: response.status, ...((await response.json()) as Problem) };
-    } catch {
-      // fall through to a problem built from the status line
-    }
+  get status(): number | undefined {
+    return this.problem.status;
   }
-  return { status: response.status, title: response.statusText || 'Request failed' };
+
+  /** The message the API gave for one field (`phn`, `address.postalCode`, `hours[0].closes`...). */
+  fieldError(field: string): string | undefined {
+    return this.problem.errors?.find((e) => e.field === field)?.message;
+  }
 }
 
-/** GET a path under the API base URL with the signed-in user's bearer token. */
-export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const token = await accessToken();
-  let response: Response;
-  try {
-    response = await fetch(`${config.apiUrl}${path}`, {
-      headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError({
+/**
+ * The typed PAS API client. Each call gets a fresh bearer token (refreshed when it has less than
+ * 30 s left); `fetch` is looked up at call time so that tests can stub it.
+ */
+export const api = createClient<paths>({
+  baseUrl: config.apiUrl,
+  fetch: (request) => globalThis.fetch(request),
+});
+
+api.use({
+  async onRequest({ request }) {
+    request.headers.set('Authorization', `Bearer ${await accessToken()}`);
+    return request;
+  },
+  onError({ error }) {
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    return new ApiError({
       title: 'API unreachable',
-      detail: `The PAS API at ${config.apiUrl} could not be reached.`,
+      detail: `The PAS API at ${config.apiUrl} could not be reached. Check your connection and try again.`,
     });
-  }
-  if (!response.ok) {
-    throw new ApiError(await problemOf(response));
-  }
-  return (await response.json()) as T;
+  },
+});
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
 }
 
-/** What GET /me answers. Hand-written for the placeholder; later generated from openapi.yaml. */
-export interface Me {
-  name?: string;
-  roles?: string[];
-  [key: string]: unknown;
+function problemOf(error: unknown, response: Response): Problem {
+  if (error && typeof error === 'object') {
+    return { status: response.status, ...(error as Problem) };
+  }
+  return {
+    status: response.status,
+    title: response.statusText || 'Request failed',
+    detail: typeof error === 'string' && error ? error : `The request failed (HTTP ${response.status}).`,
+  };
 }
 
-export const fetchMe = (signal?: AbortSignal) => apiGet<Me>('/me', signal);
+/** The body of a successful answer; a problem+json answer becomes an {@link ApiError}. */
+export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw new ApiError(problemOf(error, response));
+  return data as T;
+}
+
+/** Like {@link unwrap}, with the `ETag` to send back as `If-Match` when updating. */
+export async function unwrapWithEtag<T>(call: Promise<FetchResult<T>>): Promise<{ data: T; etag: string }> {
+  const result = await call;
+  const data = await unwrap(Promise.resolve(result));
+  return { data, etag: result.response.headers.get('ETag') ?? '' };
+}
+
+/** A new Idempotency-Key for a create that must not happen twice. */
+export const idempotencyKey = () => globalThis.crypto.randomUUID();
+
+/** The message to show for any failure: the problem's `detail` when the API sent one. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

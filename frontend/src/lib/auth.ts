@@ -92,8 +92,14 @@ export function useAuth(): AuthState {
   return useSyncExternalStore(subscribe, () => state);
 }
 
+/** Keycloak's sign-in page; afterwards the browser comes back to the current page. */
 export function signIn(): Promise<void> {
   return keycloak.login();
+}
+
+/** Keycloak's registration page: new accounts get the `patient` role. */
+export function register(): Promise<void> {
+  return keycloak.register();
 }
 
 export function signOut(): Promise<void> {

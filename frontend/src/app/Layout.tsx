@@ -1,0 +1,72 @@
+import { Button, Footer, Header } from '@bcgov/design-system-react-components';
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { Loading } from '../components/status';
+import { signIn, signOut, useAuth } from '../lib/auth';
+import { useMe } from './me';
+import { navLinksFor } from './nav';
+
+function AuthControls() {
+  const auth = useAuth();
+  if (auth.status === 'signed-in') {
+    return (
+      <div className="pas-user">
+        <span className="pas-user-name">{auth.user.name}</span>
+        <Button variant="secondary" size="small" onPress={() => void signOut()}>
+          Sign out
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <Button variant="primary" size="small" isDisabled={auth.status === 'checking'} onPress={() => void signIn()}>
+      Sign in
+    </Button>
+  );
+}
+
+function MainNav() {
+  const auth = useAuth();
+  const me = useMe();
+  if (auth.status !== 'signed-in') return null;
+  const links = navLinksFor(auth.user.roles, me.data);
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label="Main" className="pas-nav">
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout() {
+  return (
+    <>
+      <Header
+        title="Provincial Attachment System"
+        titleElement="span"
+        skipLinks={[
+          <a key="main" href="#main-content">
+            Skip to main content
+          </a>,
+        ]}
+      >
+        <AuthControls />
+      </Header>
+      <MainNav />
+      <main id="main-content" tabIndex={-1} className="pas-main">
+        <Suspense fallback={<Loading what="the page" />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { Button } from '@bcgov/design-system-react-components';
+
+interface PageInfo {
+  page: number;
+  totalPages: number;
+  totalItems: number;
+}
+
+/** Previous/next for a paged collection, with where we are. */
+export function Pager({ data, onPage, label }: { data: PageInfo; onPage: (page: number) => void; label: string }) {
+  if (data.totalPages <= 1) {
+    return (
+      <p className="pas-count" role="status">
+        {data.totalItems} {label}
+      </p>
+    );
+  }
+  return (
+    <nav className="pas-pager" aria-label={`Pages of ${label}`}>
+      <Button variant="secondary" size="small" isDisabled={data.page === 0} onPress={() => onPage(data.page - 1)}>
+        Previous page
+      </Button>
+      <span role="status">
+        Page {data.page + 1} of {data.totalPages} ({data.totalItems} {label})
+      </span>
+      <Button
+        variant="secondary"
+        size="small"
+        isDisabled={data.page + 1 >= data.totalPages}
+        onPress={() => onPage(data.page + 1)}
+      >
+        Next page
+      </Button>
+    </nav>
+  );
+}

@@ -1,0 +1,195 @@
+import { Button } from '@bcgov/design-system-react-components';
+import { useId, type FormHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { ErrorAlert } from './status';
+
+interface FieldShellProps {
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: (ids: { id: string; describedBy?: string }) => ReactNode;
+  className?: string;
+}
+
+function FieldShell({ label, hint, error, children, className }: FieldShellProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`pas-field${error ? ' pas-field--invalid' : ''} ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="pas-hint">
+          {hint}
+        </p>
+      )}
+      {children({ id, describedBy })}
+      {error && (
+        <p id={errorId} className="pas-field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  error?: string;
+};
+
+export function TextField({ label, hint, error, value, onChange, className, ...input }: TextFieldProps) {
+  return (
+    <FieldShell label={label} hint={hint} error={error} className={className}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...input}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  maxLength,
+}: Pick<TextFieldProps, 'label' | 'hint' | 'error' | 'value' | 'onChange' | 'maxLength'>) {
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => (
+        <textarea
+          id={id}
+          value={value}
+          rows={3}
+          maxLength={maxLength}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+import type { Option } from './fields';
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly Option[];
+  /** A first, empty choice such as "Any" or "Choose…". */
+  placeholder?: string;
+  hint?: ReactNode;
+  error?: string;
+};
+
+export function SelectField({ label, hint, error, value, onChange, options, placeholder, ...select }: SelectFieldProps) {
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...select}
+        >
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+  hint,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="pas-check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="pas-hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The submit button of a form and, right next to it, why the last attempt failed. */
+export function SubmitRow({
+  label,
+  pending,
+  error,
+  errorTitle,
+  children,
+}: {
+  label: string;
+  pending: boolean;
+  error?: unknown;
+  errorTitle?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="pas-submit">
+      {error != null && <ErrorAlert error={error} title={errorTitle ?? 'Not saved'} />}
+      <div className="pas-buttons">
+        <Button type="submit" variant="primary" isDisabled={pending}>
+          {pending ? 'Working…' : label}
+        </Button>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** A form that never reloads the page and leaves validation messages to us (shown next to fields). */
+export function Form({ onSubmit, children, ...rest }: Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & { onSubmit: () => void }) {
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      {...rest}
+    >
+      {children}
+    </form>
+  );
+}

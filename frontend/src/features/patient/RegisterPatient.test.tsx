@@ -1,0 +1,92 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { ME, json, problem, renderApp, resetKeycloak, signedInAs, stubApi } from '../../test/harness';
+
+vi.mock('keycloak-js', async () => {
+  const { keycloakMock } = await import('../../test/harness');
+  return {
+    default: vi.fn(function Keycloak() {
+      return keycloakMock;
+    }),
+  };
+});
+
+const VANCOUVER = { id: '11111111-1111-4111-8111-111111111111', name: 'Vancouver', healthAuthority: 'VANCOUVER_COASTAL' };
+
+beforeEach(() => {
+  resetKeycloak();
+  signedInAs('Pat Nguyen', ['patient']);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+async function fillForm(phn: string) {
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText('Personal Health Number (PHN)'), phn);
+  await user.type(screen.getByLabelText('Given names'), 'Pat');
+  await user.type(screen.getByLabelText('Family name'), 'Nguyen');
+  await user.type(screen.getByLabelText('Date of birth'), '1985-04-30');
+  await user.type(screen.getByLabelText('Street address'), '1 Main Street');
+  await user.type(screen.getByLabelText('City'), 'Vancouver');
+  await user.type(screen.getByLabelText('Postal code'), 'v6h1a5');
+  await screen.findByRole('option', { name: /Vancouver/ });
+  await user.selectOptions(screen.getByLabelText('Community where you want a provider'), VANCOUVER.id);
+  await user.click(screen.getByLabelText('Diabetes'));
+  return user;
+}
+
+describe('registering a patient', () => {
+  it('checks the PHN as it is typed and does not send an invalid one', async () => {
+    const requests = stubApi({
+      'GET /me': () => json({ ...ME, roles: ['patient'] }),
+      'GET /communities': () => json({ items: [VANCOUVER], page: 0, size: 100, totalItems: 1, totalPages: 1 }),
+    });
+    await renderApp('/patient/register');
+    const user = await fillForm('96986582');
+
+    const phn = screen.getByLabelText('Personal Health Number (PHN)');
+    expect(phn).toHaveAccessibleDescription(expect.stringContaining('2 more to go'));
+    await user.type(phn, '16');
+    expect(phn).toHaveAttribute('aria-invalid', 'true');
+    expect(phn).toHaveAccessibleDescription(expect.stringContaining('not a valid PHN'));
+    await user.clear(phn);
+    await user.type(phn, '9698658215');
+    expect(phn).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Postal code')).toHaveValue('V6H 1A5');
+
+    await user.clear(phn);
+    await user.type(phn, '9698658216');
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
+
+  it('shows the API field errors next to the fields and keeps what was typed', async () => {
+    const requests = stubApi({
+      'GET /me': () => json({ ...ME, roles: ['patient'] }),
+      'GET /communities': () => json({ items: [VANCOUVER], page: 0, size: 100, totalItems: 1, totalPages: 1 }),
+      'POST /patients': () =>
+        problem(400, 'The request has invalid fields: dateOfBirth.', [
+          { field: 'dateOfBirth', message: 'must not be in the future or before 1900' },
+        ]),
+    });
+    await renderApp('/patient/register');
+    const user = await fillForm('9698658215');
+
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The request has invalid fields: dateOfBirth.');
+    expect(screen.getByLabelText('Date of birth')).toHaveAccessibleDescription('must not be in the future or before 1900');
+    expect(screen.getByLabelText('Given names')).toHaveValue('Pat');
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(post.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    const body = await post.json();
+    expect(body).toMatchObject({
+      phn: '9698658215',
+      relationshipToRegistrant: 'SELF',
+      address: { line1: '1 Main Street', city: 'Vancouver', province: 'BC', postalCode: 'V6H 1A5' },
+      communityId: VANCOUVER.id,
+      questionnaire: { chronicConditions: ['DIABETES'], pregnant: false },
+    });
+    expect(body).not.toHaveProperty('phone');
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * The BC Personal Health Number check, as the API does it (backend `org.openpas.common.Phn`):
+ * 10 digits, the first a 9, the last a check digit over digits 2–9 with weights
+ * 2, 4, 8, 5, 10, 9, 7, 3: s = Σ(dᵢ·wᵢ mod 11), check = (11 − s mod 11) mod 11, never 10.
+ */
+const WEIGHTS = [2, 4, 8, 5, 10, 9, 7, 3];
+
+export function isValidPhn(phn: string): boolean {
+  if (!/^9\d{9}$/.test(phn)) return false;
+  const sum = WEIGHTS.reduce((s, w, i) => s + ((Number(phn[i + 1]) * w) % 11), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === Number(phn[9]);
+}
+
+/** What is wrong with a PHN being typed, or undefined when it is valid (or still empty). */
+export function phnProblem(phn: string): string | undefined {
+  const digits = phn.replace(/\s/g, '');
+  if (digits === '') return undefined;
+  if (!/^\d*$/.test(digits)) return 'A PHN has digits only.';
+  if (digits[0] !== '9') return 'A BC PHN starts with 9.';
+  if (digits.length < 10) return `A PHN has 10 digits; ${10 - digits.length} more to go.`;
+  if (digits.length > 10) return 'A PHN has 10 digits.';
+  return isValidPhn(digits) ? undefined : 'This is not a valid PHN: check the digits on your BC Services Card.';
+}

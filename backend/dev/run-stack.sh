@@ -14,6 +14,7 @@ mkdir -p .cache
 export JAVA_HOME=$("$root/backend/dev/java-home.sh")
 export PATH="$JAVA_HOME/bin:$PATH"
 export API_PORT=${API_PORT:-8080} SPA_PORT=${SPA_PORT:-5173} KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+export PAS_SPA_URL=${PAS_SPA_URL:-http://localhost:$SPA_PORT}
 PG_PORT=${PG_PORT:-5433}
 keycloak="$root/backend/keycloak/keycloak.sh"
 started=()

@@ -68,3 +68,17 @@ values ('e0000000-0000-4000-8000-000000000003', true, 15, 1500, 50, 35, 15, 'New
        ('e0000000-0000-4000-8000-000000000005', true, 10, 900, 40, 40, 20, null, now() - interval '120 days',
         'a0000000-0000-4000-8000-000000000005')
 on conflict do nothing;
+
+-- moa.chan acts for Dr. Lee through an active endorsement (dr.patel can start a new one with her).
+insert into endorsement (id, status, initiator_role, endorser_subject, endorser_name, endorser_email,
+                         endorser_provider_id, endorsee_subject, endorsee_name, endorsee_email, message, token_hash,
+                         token_used_at, created_at, received_at, approved_at, completed_at, expires_at,
+                         status_changed_at, created_by_subject)
+values ('f0000000-0000-4000-8000-000000000001', 'COMPLETED', 'ENDORSER', 'a0000000-0000-4000-8000-000000000003',
+        'Dr. Jordan Lee', 'dr.lee@pas.example', 'e0000000-0000-4000-8000-000000000003',
+        'a0000000-0000-4000-8000-000000000006', 'Morgan Chan', 'moa.chan@pas.example',
+        'Please keep my capacity and panel up to date.', sha256('demo endorsement token'::bytea),
+        now() - interval '20 days', now() - interval '21 days', now() - interval '20 days', now() - interval '20 days',
+        now() - interval '19 days', now() + interval '9 days', now() - interval '19 days',
+        'a0000000-0000-4000-8000-000000000003')
+on conflict do nothing;

@@ -42,9 +42,11 @@ public class AuditLog {
      * actor is who asked for it, named explicitly because no request is active any more.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void successAs(String actorSubject, String actorRoles, String action, String resourceType, Object resourceId,
-            String detail) {
-        events.persist(eventAs(actorSubject, actorRoles, action, resourceType, resourceId, "SUCCESS", 200, detail));
+    public void successAs(String actorSubject, String actorRoles, java.util.UUID onBehalfOf, String action,
+            String resourceType, Object resourceId, String detail) {
+        AuditEvent event = eventAs(actorSubject, actorRoles, action, resourceType, resourceId, "SUCCESS", 200, detail);
+        event.onBehalfOfProviderId = onBehalfOf;
+        events.persist(event);
     }
 
     /** The caller's PAS roles as audit events record them, for {@link #successAs}. */
@@ -57,9 +59,18 @@ public class AuditLog {
         events.persist(event(action, resourceType, resourceId, "DENIED", 403, detail));
     }
 
+    /** A refusal that looks like an attack (e.g. someone else's one-time link): outcome SUSPICIOUS. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void suspicious(String action, String resourceType, Object resourceId, String detail) {
+        events.persist(event(action, resourceType, resourceId, "SUSPICIOUS", 403, detail));
+    }
+
     private AuditEvent event(String action, String resourceType, Object resourceId, String outcome, int status,
             String detail) {
-        return eventAs(user.subject(), currentRoles(), action, resourceType, resourceId, outcome, status, detail);
+        AuditEvent event = eventAs(user.subject(), currentRoles(), action, resourceType, resourceId, outcome, status,
+                detail);
+        event.onBehalfOfProviderId = user.onBehalfOf();
+        return event;
     }
 
     private static AuditEvent eventAs(String actorSubject, String actorRoles, String action, String resourceType,

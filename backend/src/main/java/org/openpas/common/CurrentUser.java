@@ -13,6 +13,9 @@ public class CurrentUser {
 
     private final SecurityIdentity identity;
 
+    /** The provider this request acts for as their delegate, once an endorsement allowed it. */
+    private java.util.UUID onBehalfOf;
+
     @Inject
     public CurrentUser(SecurityIdentity identity) {
         this.identity = identity;
@@ -24,6 +27,16 @@ public class CurrentUser {
             return jwt.getSubject();
         }
         return identity.getPrincipal().getName();
+    }
+
+    /** Records that this request acts for the provider as their endorsed delegate (audit events name them). */
+    public void actFor(java.util.UUID providerId) {
+        onBehalfOf = providerId;
+    }
+
+    /** The provider this request acts for as a delegate, or null. */
+    public java.util.UUID onBehalfOf() {
+        return onBehalfOf;
     }
 
     public boolean has(String role) {

@@ -11,12 +11,13 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.Roles;
 import org.openpas.community.CommunityMapper;
 import org.openpas.community.CommunityService;
+import org.openpas.endorsement.EndorsementRepository;
 import org.openpas.patient.PatientRepository;
 import org.openpas.provider.ProviderRepository;
 
 /**
  * GET /me: who the caller is and what they are linked to, so that clients can decide what to show.
- * Endorsements (whom a delegate may act for) join this answer with their issue.
+ * {@code actingFor} lists the providers whose active endorsement lets a delegate act for them.
  */
 @Authenticated
 public class CurrentUserResource implements MeResource {
@@ -26,10 +27,12 @@ public class CurrentUserResource implements MeResource {
     private final CommunityService communities;
     private final ProviderRepository providers;
     private final PatientRepository patients;
+    private final EndorsementRepository endorsements;
 
     public CurrentUserResource(CurrentUser user, ClinicRepository clinics, CommunityService communities,
-            ProviderRepository providers, PatientRepository patients) {
+            ProviderRepository providers, PatientRepository patients, EndorsementRepository endorsements) {
         this.patients = patients;
+        this.endorsements = endorsements;
         this.user = user;
         this.clinics = clinics;
         this.communities = communities;
@@ -54,6 +57,15 @@ public class CurrentUserResource implements MeResource {
         }
         if (user.has(Roles.MEDICAL_DIRECTOR)) {
             me.setDirectedClinicIds(new LinkedHashSet<>(clinics.idsDirectedBy(user.subject())));
+        }
+        if (user.has(Roles.DELEGATE)) {
+            me.setActingFor(endorsements.actingFor(user.subject()).stream().map(row -> {
+                var actingFor = new org.openpas.api.beans.ActingFor();
+                actingFor.setProviderId((java.util.UUID) row[0]);
+                actingFor.setProviderName((String) row[1]);
+                actingFor.setEndorsementId((java.util.UUID) row[2]);
+                return actingFor;
+            }).toList());
         }
         return me;
     }

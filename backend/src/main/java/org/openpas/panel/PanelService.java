@@ -58,7 +58,7 @@ public class PanelService {
 
     @Transactional
     public PageResult<PanelMember> list(UUID providerId, String text, String source, int page, int size) {
-        access.requireOwn(providerId, "PANEL_READ", "PANEL");
+        access.requireActingFor(providerId, "PANEL_READ", "PANEL");
         PageResult<PanelMember> result = members.search(providerId, text, source, page, size);
         audit.success("PANEL_READ", "PANEL", providerId, "page " + page + ": " + result.items().size() + " of "
                 + result.totalItems() + " members" + (text == null ? "" : " (searched)"));
@@ -67,7 +67,7 @@ public class PanelService {
 
     @Transactional
     public PanelMember get(UUID providerId, UUID patientId) {
-        access.requireOwn(providerId, "PANEL_MEMBER_READ", "PANEL");
+        access.requireActingFor(providerId, "PANEL_MEMBER_READ", "PANEL");
         PanelMember member = onPanel(providerId, patientId);
         audit.success("PANEL_MEMBER_READ", "PANEL", providerId, patientId, null);
         return member;
@@ -79,7 +79,7 @@ public class PanelService {
      */
     @Transactional
     public PanelMember add(UUID providerId, PanelMemberInput input) {
-        access.requireOwn(providerId, "PANEL_MEMBER_ADD", "PANEL");
+        access.requireActingFor(providerId, "PANEL_MEMBER_ADD", "PANEL");
         LocalDate born = date(input.getDateOfBirth(), "dateOfBirth");
         LocalDate since = input.getSince() == null ? today() : date(input.getSince(), "since");
         validate(input, born, since);
@@ -115,7 +115,7 @@ public class PanelService {
     /** Ends the membership with a reason, recorded in the removal history. */
     @Transactional
     public void remove(UUID providerId, UUID patientId, String reason, boolean returnToWaitlist) {
-        access.requireOwn(providerId, "PANEL_MEMBER_REMOVE", "PANEL");
+        access.requireActingFor(providerId, "PANEL_MEMBER_REMOVE", "PANEL");
         onPanel(providerId, patientId);
         bulk.lockPanel(providerId);
         bulk.removeMembers(providerId, List.of(patientId), reason, null, user.subject());

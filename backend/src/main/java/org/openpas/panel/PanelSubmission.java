@@ -66,6 +66,10 @@ public class PanelSubmission {
     @Column(name = "submitted_by_roles")
     public String submittedByRoles;
 
+    /** Set when a delegate uploaded it for the provider. */
+    @Column(name = "on_behalf_of_provider_id")
+    public UUID onBehalfOfProviderId;
+
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 

@@ -119,7 +119,8 @@ public class PanelSubmissionProcessor {
     }
 
     /** What processing needs, read in the short transaction that marks the submission PROCESSING. */
-    record Started(UUID id, UUID providerId, String mode, String source, String subject, String roles, byte[] content) {
+    record Started(UUID id, UUID providerId, String mode, String source, String subject, String roles, UUID onBehalfOf,
+            byte[] content) {
     }
 
     private Started start(UUID submissionId) {
@@ -131,7 +132,8 @@ public class PanelSubmissionProcessor {
         s.status = PanelSubmission.Status.PROCESSING;
         s.startedAt = Instant.now();
         s.rowsProcessed = 0;
-        return new Started(s.id, s.providerId, s.mode, s.source, s.submittedBySubject, s.submittedByRoles, content);
+        return new Started(s.id, s.providerId, s.mode, s.source, s.submittedBySubject, s.submittedByRoles,
+                s.onBehalfOfProviderId, content);
     }
 
     private void fail(UUID submissionId, String reason) {
@@ -273,7 +275,7 @@ public class PanelSubmissionProcessor {
         s.applied = added + removed > 0;
         s.completedAt = Instant.now();
         bulk.deleteFile(file.id());
-        audit.successAs(file.subject(), file.roles(), "PANEL_SUBMISSION_APPLY", "PANEL_SUBMISSION", file.id(),
+        audit.successAs(file.subject(), file.roles(), file.onBehalfOf(), "PANEL_SUBMISSION_APPLY", "PANEL_SUBMISSION", file.id(),
                 status + ": " + added + " added, " + removed + " removed, " + unchanged + " unchanged, " + rejected
                         + " rejected; provider " + file.providerId());
     }

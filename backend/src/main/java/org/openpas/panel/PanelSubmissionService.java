@@ -42,7 +42,7 @@ public class PanelSubmissionService {
 
     @Transactional
     public Uploaded upload(UUID providerId, String idempotencyKey, PanelUpload upload) {
-        access.requireOwn(providerId, "PANEL_SUBMISSION_UPLOAD", "PANEL_SUBMISSION");
+        access.requireActingFor(providerId, "PANEL_SUBMISSION_UPLOAD", "PANEL_SUBMISSION");
         String sha256 = sha256(upload.content());
         String mode = upload.getMode().value();
         String source = upload.getSource() == null ? "TELEPLAN" : upload.getSource().value();
@@ -76,6 +76,7 @@ public class PanelSubmissionService {
         submission.submittedBySubject = user.subject();
         submission.submittedByName = user.name();
         submission.submittedByRoles = audit.currentRoles();
+        submission.onBehalfOfProviderId = user.onBehalfOf();
         submission.idempotencyKey = idempotencyKey;
         submissions.persist(submission);
         submissions.flush(); // the same key raced by two uploads: the loser gets 409 here
@@ -87,7 +88,7 @@ public class PanelSubmissionService {
 
     @Transactional
     public PageResult<PanelSubmission> list(UUID providerId, int page, int size) {
-        access.requireOwn(providerId, "PANEL_SUBMISSION_READ", "PANEL_SUBMISSION");
+        access.requireActingFor(providerId, "PANEL_SUBMISSION_READ", "PANEL_SUBMISSION");
         PageResult<PanelSubmission> result = submissions.ofProvider(providerId, page, size);
         audit.success("PANEL_SUBMISSION_LIST", "PANEL", providerId, "page " + page + ": " + result.items().size()
                 + " of " + result.totalItems() + " submissions");
@@ -112,7 +113,7 @@ public class PanelSubmissionService {
     }
 
     private PanelSubmission readable(UUID providerId, UUID submissionId) {
-        access.requireOwn(providerId, "PANEL_SUBMISSION_READ", "PANEL_SUBMISSION");
+        access.requireActingFor(providerId, "PANEL_SUBMISSION_READ", "PANEL_SUBMISSION");
         PanelSubmission submission = submissions.findOfProvider(providerId, submissionId)
                 .orElseThrow(() -> ProblemException.notFound("Panel submission", submissionId));
         audit.success("PANEL_SUBMISSION_READ", "PANEL_SUBMISSION", submissionId, null);

@@ -8,13 +8,15 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Roles;
 import org.openpas.community.CommunityCoordinatorRepository;
+import org.openpas.endorsement.EndorsementRepository;
 import org.openpas.provider.ProviderRepository;
 
 /**
  * Who may see or change a patient's record; the one place these rules live. A patient sees the
  * records they registered (themselves and their household) and nobody else's; a coordinator the
  * patients of their communities; a provider the consenting patients waiting in the communities of
- * their clinics; admins everyone. Refusals are audited.
+ * their clinics, and a delegate those of the providers who endorsed them; admins everyone. Refusals
+ * are audited.
  */
 @RequestScoped
 public class PatientAccess {
@@ -23,11 +25,13 @@ public class PatientAccess {
     private final CommunityCoordinatorRepository coordinators;
     private final ProviderRepository providers;
     private final AuditLog audit;
+    private final EndorsementRepository endorsements;
     private List<UUID> coordinatedCommunities;
     private List<UUID> providerCommunities;
 
     public PatientAccess(CurrentUser user, CommunityCoordinatorRepository coordinators, ProviderRepository providers,
-            AuditLog audit) {
+            AuditLog audit, EndorsementRepository endorsements) {
+        this.endorsements = endorsements;
         this.user = user;
         this.coordinators = coordinators;
         this.providers = providers;
@@ -46,10 +50,23 @@ public class PatientAccess {
         return coordinatedCommunities;
     }
 
-    /** Communities of the caller's clinics, when the caller is a provider (empty otherwise). */
+    /**
+     * Communities of the caller's clinics when the caller is a provider, and of the clinics of the
+     * providers they act for when a delegate (empty otherwise).
+     */
     public List<UUID> providerCommunities() {
         if (providerCommunities == null) {
-            providerCommunities = user.has(Roles.PROVIDER) ? providers.communitiesOfUser(user.subject()) : List.of();
+            var communities = new java.util.LinkedHashSet<UUID>();
+            if (user.has(Roles.PROVIDER)) {
+                communities.addAll(providers.communitiesOfUser(user.subject()));
+            }
+            if (user.has(Roles.DELEGATE)) {
+                List<UUID> endorsers = endorsements.providersActedFor(user.subject());
+                if (!endorsers.isEmpty()) {
+                    communities.addAll(providers.communitiesOfProviders(endorsers));
+                }
+            }
+            providerCommunities = List.copyOf(communities);
         }
         return providerCommunities;
     }

@@ -18,6 +18,7 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.PageResult;
 import org.openpas.common.Phn;
 import org.openpas.common.ProblemException;
+import org.openpas.common.RequestHash;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Versions;
 import org.openpas.community.CommunityRepository;

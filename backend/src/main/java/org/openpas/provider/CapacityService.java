@@ -80,7 +80,7 @@ public class CapacityService {
 
     @Transactional
     public View update(UUID providerId, String ifMatch, CapacityInput input) {
-        access.requireOwn(providerId, "CAPACITY_UPDATE", "CAPACITY");
+        access.requireActingFor(providerId, "CAPACITY_UPDATE", "CAPACITY");
         ComplexityCheck.requireWhole(input.getComplexityMix());
         ProviderCapacity existing = statements.findByIdOptional(providerId).orElse(null);
         Versions.requireMatch(ifMatch, existing == null ? 0 : existing.version + 1);
@@ -105,7 +105,7 @@ public class CapacityService {
 
     @Transactional
     public View confirm(UUID providerId) {
-        access.requireOwn(providerId, "CAPACITY_CONFIRM", "CAPACITY");
+        access.requireActingFor(providerId, "CAPACITY_CONFIRM", "CAPACITY");
         ProviderCapacity statement = statements.findByIdOptional(providerId).orElseThrow(() -> new ProblemException(404,
                 "This provider has not stated any capacity yet, so there is nothing to confirm: state it first (PUT)."));
         confirmed(statement);

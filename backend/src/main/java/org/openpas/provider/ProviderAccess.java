@@ -6,11 +6,14 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Roles;
+import org.openpas.endorsement.EndorsementRepository;
 
 /**
- * Who may act on a provider's own data (profile, capacity, panel): the provider themselves (their
- * token's subject is the provider's) and admins. Delegates join in the endorsement issue, here.
- * Refusals are audited before they are answered with 403.
+ * Who may act on a provider's data: the provider themselves (their token's subject is the
+ * provider's), admins, and, for the work a provider may delegate (capacity, panel, panel files,
+ * proposals and attaching), a user with role delegate holding an active (COMPLETED) endorsement
+ * from that provider. The profile stays the provider's own. Refusals are audited before they are
+ * answered with 403.
  */
 @RequestScoped
 public class ProviderAccess {
@@ -18,11 +21,14 @@ public class ProviderAccess {
     private final CurrentUser user;
     private final ProviderRepository providers;
     private final AuditLog audit;
+    private final EndorsementRepository endorsements;
 
-    public ProviderAccess(CurrentUser user, ProviderRepository providers, AuditLog audit) {
+    public ProviderAccess(CurrentUser user, ProviderRepository providers, AuditLog audit,
+            EndorsementRepository endorsements) {
         this.user = user;
         this.providers = providers;
         this.audit = audit;
+        this.endorsements = endorsements;
     }
 
     /** The provider, or 404. */
@@ -40,7 +46,7 @@ public class ProviderAccess {
      */
     public Provider requireCapacityView(UUID providerId) {
         Provider provider = provider(providerId);
-        boolean allowed = user.isAdmin() || isSelf(provider)
+        boolean allowed = user.isAdmin() || isSelf(provider) || isDelegateOf(provider)
                 || (user.has(Roles.MEDICAL_DIRECTOR) && providers.isDirectedBy(providerId, user.subject()))
                 || (user.has(Roles.COORDINATOR) && providers.isCoordinatedBy(providerId, user.subject()));
         if (!allowed) {
@@ -63,5 +69,37 @@ public class ProviderAccess {
             throw ProblemException.forbidden("Only this provider (or an admin) may do this.");
         }
         return provider;
+    }
+
+    /**
+     * Work a provider may delegate: the provider, an admin, or their endorsed delegate (then this
+     * request is recorded as acting for the provider, and its audit events name both), else 403.
+     */
+    public Provider requireActingFor(UUID providerId, String action, String resourceType) {
+        Provider provider = provider(providerId);
+        if (!mayActFor(provider)) {
+            audit.denied(action, resourceType, providerId,
+                    "Not this provider, an admin, or a delegate with an active endorsement from them.");
+            throw ProblemException.forbidden("Only this provider, a delegate they endorsed (active endorsement) or an "
+                    + "admin may do this.");
+        }
+        return provider;
+    }
+
+    /** {@link #requireActingFor} as a test: true also marks the request as acting for the provider. */
+    public boolean mayActFor(Provider provider) {
+        if (user.isAdmin() || isSelf(provider)) {
+            return true;
+        }
+        return isDelegateOf(provider);
+    }
+
+    /** An active endorsement from the provider lets this delegate act for them (checked on every request). */
+    private boolean isDelegateOf(Provider provider) {
+        if (user.has(Roles.DELEGATE) && endorsements.activeFor(user.subject(), provider.id).isPresent()) {
+            user.actFor(provider.id);
+            return true;
+        }
+        return false;
     }
 }

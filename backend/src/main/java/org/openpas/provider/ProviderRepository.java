@@ -96,6 +96,14 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID>
                 .setParameter("s", subject).getResultList();
     }
 
+    /** Communities where any of these providers works. */
+    public List<UUID> communitiesOfProviders(java.util.Collection<UUID> providerIds) {
+        return getEntityManager().createQuery("""
+                select distinct c.community.id from ClinicStaffMember s, Clinic c
+                where s.providerId in :ids and s.clinicId = c.id""", UUID.class)
+                .setParameter("ids", providerIds).getResultList();
+    }
+
     public boolean mspNumberTaken(String mspNumber, UUID self) {
         return count("mspNumber = ?1 and id <> ?2", mspNumber, self == null ? new UUID(0, 0) : self) > 0;
     }

@@ -19,7 +19,6 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
-import org.openpas.common.Roles;
 import org.openpas.clinic.Clinic;
 import org.openpas.notification.Notifications;
 import org.openpas.patient.Patient;
@@ -204,9 +203,10 @@ public class MatchingService {
     /** The provider the caller acts as: themselves (role provider) or, for admins, anyone. */
     private Provider actingProvider(UUID providerId, UUID entryId, String action) {
         Provider provider = providerAccess.provider(providerId);
-        if (!user.isAdmin() && !(user.has(Roles.PROVIDER) && provider.isUser(user.subject()))) {
+        if (!providerAccess.mayActFor(provider)) {
             audit.denied(action, "WAITLIST_ENTRY", entryId, "not acting as provider " + providerId);
-            throw ProblemException.forbidden("You may act only as yourself (the provider linked to your account).");
+            throw ProblemException.forbidden("You may act only as yourself (the provider linked to your account) or, "
+                    + "as a delegate, for a provider whose endorsement of you is active.");
         }
         return provider;
     }

@@ -151,8 +151,8 @@ public class WaitlistService {
 
     /**
      * The list in waitlist order, within the caller's scope: admins everything; coordinators their
-     * communities; providers the consenting patients of one of their clinics' communities (named in
-     * the query); patients their own and their household's entries. Audited.
+     * communities; providers (and delegates for the providers they act for) the consenting patients of
+     * one of their clinics' communities (named in the query); patients their own and their household's entries. Audited.
      */
     @Transactional
     public PageResult<WaitlistEntry> search(Query q, int page, int size) {
@@ -162,7 +162,7 @@ public class WaitlistService {
         if (!user.isAdmin()) {
             if (user.has(org.openpas.common.Roles.COORDINATOR)) {
                 communities = access.coordinatedCommunities();
-            } else if (user.has(org.openpas.common.Roles.PROVIDER)) {
+            } else if (user.has(org.openpas.common.Roles.PROVIDER) || user.has(org.openpas.common.Roles.DELEGATE)) {
                 if (q.communityId() == null || !access.providerCommunities().contains(q.communityId())) {
                     audit.denied("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(), "not a community of their clinics");
                     throw ProblemException.forbidden("Name one of the communities of your clinics (communityId).");

@@ -34,13 +34,6 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void anOperationNotBuiltYetIsA501ProblemNamingItsIssue() {
-        Api.as(PROVIDER, Roles.PROVIDER).when().get("/api/v1/endorsements/" + UUID.randomUUID())
-                .then().statusCode(501).contentType("application/problem+json")
-                .body("detail", containsString("issue #5"));
-    }
-
-    @Test
     void aTokenThatIsExpiredForgedOrForAnotherAudienceIsA401Problem() {
         String expired = io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).subject(ADMIN).audience("pas-api")
                 .claim("realm_access", java.util.Map.of("roles", java.util.List.of("admin")))

@@ -5,7 +5,7 @@ import org.openpas.testing.Api;
 import org.openpas.testing.TestData;
 
 /** Registering test patients through the API. */
-final class Registrations {
+public final class Registrations {
 
     /** Registration PHNs: the upper half of the range, in sequence from a random start, never repeated in a run. */
     private static final java.util.concurrent.atomic.AtomicInteger NEXT =
@@ -14,7 +14,7 @@ final class Registrations {
     private Registrations() {
     }
 
-    static String phn() {
+    public static String phn() {
         while (true) {
             String phn = org.openpas.common.Phn.withCheckDigit("%08d".formatted(50_000_000 + NEXT.getAndIncrement()));
             if (phn != null) {
@@ -35,7 +35,7 @@ final class Registrations {
     }
 
     /** Registers a patient for {@code registrant} in the community; returns the patient id. */
-    static String register(String registrant, String communityId, String relationship, String conditions) {
+    public static String register(String registrant, String communityId, String relationship, String conditions) {
         return Api.as(registrant, Roles.PATIENT)
                 .body(body(phn(), relationship, communityId, conditions, true))
                 .when().post("/api/v1/patients")
@@ -43,7 +43,7 @@ final class Registrations {
                 .extract().path("id");
     }
 
-    static String vancouver() {
+    public static String vancouver() {
         return TestData.communityId("Vancouver");
     }
 }

@@ -1,4 +1,4 @@
-package org.openpas.patient;
+package org.openpas.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A SHA-256 of a request body's content (as canonical JSON), to tell a retry from a different request. */
-final class RequestHash {
+public final class RequestHash {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
@@ -18,7 +18,7 @@ final class RequestHash {
     private RequestHash() {
     }
 
-    static String of(Object body) {
+    public static String of(Object body) {
         try {
             byte[] json = JSON.writeValueAsBytes(body);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));

@@ -51,9 +51,12 @@ build: ## Build the API jar and the SPA
 	$(MVNW) package -DskipTests
 	cd frontend && npm run build
 
-.PHONY: seed-province
+.PHONY: seed-province bench
 seed-province: ## Generate the province data set (6 M patients...) into the database pas_province
 	backend/bench/seed-province.sh
+
+bench: ## Benchmark the API on pas_province against pgbench of the same SQL (README, Performance)
+	backend/bench/bench.sh
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund

@@ -536,3 +536,7 @@ select pg_temp.uid(15, x.k), (x.a).* from (select nextval('audit_seq') as k, a f
 \echo indexes and foreign keys
 select def from saved_index \gexec
 select format('alter table %s add constraint %I %s', tab, name, def) from saved_fk \gexec
+
+-- What was generated, for bench.sh: patients 1..registered are registered (on the waitlist).
+create table seed_province as
+select :registered::int as registered, :patients::int as patients, now() as seeded_at;

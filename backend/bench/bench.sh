@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# make bench: the packaged API on the seeded province (make seed-province), measured in one run:
+#  - start: time to the first answered request, RSS then, and peak RSS (VmHWM) at the end;
+#  - for GET a patient by id, a waitlist page of the largest community with filters, a panel page
+#    and attach: wrk (throughput, p50/p99) and, right after each, pgbench running the same SQL with
+#    the same number of clients (pgbench/*.sql), and the ratio API / pgbench;
+#  - the waitlist page again at half the throughput the API reached (p99 target 20 ms);
+#  - 2 000-row panel submissions, one after another: upload to COMPLETED.
+# Real Keycloak tokens (demo users admin, coordinator, dr.lee, dr.patel; keycloak.sh starts
+# Keycloak when none runs and stops it after). Everything talks to 127.0.0.1 only.
+#
+# Environment: BENCH_PORT (8090), BENCH_SECONDS (10 per measured run), BENCH_WARMUP_SECONDS (5),
+#   BENCH_CONNECTIONS (8: wrk connections = pgbench clients), BENCH_THREADS (2), BENCH_SUBMISSIONS (6),
+#   PAS_JAVA_OPTS (JVM options of the API), PROVINCE_DB, PAS_JAR, BENCH_OUT (also write the report there).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+PORT=${BENCH_PORT:-8090}
+DURATION=${BENCH_SECONDS:-10}
+WARMUP=${BENCH_WARMUP_SECONDS:-5}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
+THREADS=${BENCH_THREADS:-2}
+SUBMISSIONS=${BENCH_SUBMISSIONS:-6}
+KEYCLOAK="$BACKEND_DIR/keycloak/keycloak.sh"
+API=http://127.0.0.1:$PORT
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (Debian)"
+  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+fi
+command -v pgbench >/dev/null || { log "pgbench is missing (apt-get install postgresql-client)"; exit 1; }
+ensure_jar
+# Patients 1..registered of the seed are registered (Health Connect Registry records): GET /patients/{id}
+# reads those. (A patient known only from a panel file has no community and the API answers 500.)
+registered=$(psql_db -Atc "select registered from seed_province" 2>/dev/null || echo 0)
+if (( ${registered:-0} < 1000 )); then log "the database $PROVINCE_DB has no province: make seed-province"; exit 1; fi
+
+work=$(mktemp -d)
+API_LOG=$work/api.log
+kc_started=
+cleanup() {
+  stop_api
+  if [[ -n $kc_started ]]; then "$KEYCLOAK" stop >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+if ! "$KEYCLOAK" status >/dev/null 2>&1; then
+  "$KEYCLOAK" start
+  kc_started=1
+fi
+"$KEYCLOAK" wait
+subject_of() { "$KEYCLOAK" claims "$1" | sed 's/.*"sub":"\([^"]*\)".*/\1/'; }
+
+# --- What the runs use ----------------------------------------------------------------------
+coordinator=$(subject_of coordinator)
+largest=$(psql_db -Atc "select community_id from waitlist_entry where status = 'WAITING' group by 1 order by count(*) desc limit 1")
+largest_name=$(psql_db -Atc "select name from community where id = '$largest'")
+mapfile -t coordinated < <(psql_db -Atc "select community_id from community_coordinator where subject = '$coordinator' order by 1")
+if [[ " ${coordinated[*]} " != *" $largest "* ]]; then
+  log "the demo coordinator does not cover $largest_name: seed with make seed-province"; exit 1
+fi
+while (( ${#coordinated[@]} < 3 )); do coordinated+=("${coordinated[0]}"); done
+lee=$(psql_db -Atc "select id from provider where subject = '$(subject_of dr.lee)'")
+panel_pages=$(psql_db -Atc "select (count(*) + 19) / 20 from panel_member where provider_id = '$lee'")
+patel_subject=$(subject_of dr.patel)
+patel=$(psql_db -Atc "select id from provider where subject = '$patel_subject'")
+psql_db -f "$BENCH_DIR/prepare.sql"
+psql_db -Atc "select entry_id || ' ' || provider_id from bench_attach where n <= (select count(*) / 2 from bench_attach)
+              order by n" >"$work/attach.txt"
+
+# Panel files for dr.patel: the current panel plus 800 patients on no panel (file A) or 800 others
+# (file B); alternating them adds 800 and removes 800 each time.
+csv_rows() {
+  psql_db -At -F, -c "select phn, family_name, given_names, date_of_birth, left(gender, 1), postal_code from patient where $1"
+}
+{ echo "phn,surname,given_names,date_of_birth,gender,postal_code"
+  csv_rows "id in (select patient_id from panel_member where provider_id = '$patel' and source <> 'PAS_ATTACHMENT')"
+} >"$work/panel-base.csv"
+csv_rows "id in (select r.patient_id from panel_member_removal r where not exists (select 1 from panel_member m
+          where m.patient_id = r.patient_id) order by r.patient_id desc limit 1600)" >"$work/newcomers.csv"
+base_rows=$(( $(wc -l <"$work/panel-base.csv") - 1 ))
+add=$(( 2000 - base_rows ))
+{ cat "$work/panel-base.csv"; head -n "$add" "$work/newcomers.csv"; } >"$work/panel-a.csv"
+{ cat "$work/panel-base.csv"; tail -n "$add" "$work/newcomers.csv"; } >"$work/panel-b.csv"
+
+# --- Start ------------------------------------------------------------------------------------
+log "starting the API once (Flyway migrates when the jar brings new migrations), then again to measure"
+start_api "$PORT" "$API_LOG" -Dquarkus.flyway.out-of-order=true
+wait_api "$PORT" 300
+stop_api
+sleep 1
+t0=$(date +%s%N)
+start_api "$PORT" "$API_LOG" -Dquarkus.flyway.out-of-order=true
+wait_api "$PORT" 120
+start_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+rss_start_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$API_PID/status")
+admin=$("$KEYCLOAK" token admin)
+first_api_ms=
+until [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin" \
+            "$API/api/v1/patients/00000001-000a-4000-8000-000000000001") == 200 ]]; do sleep 0.01; done
+first_api_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+started_line=$(grep -o 'started in [0-9.]*s' "$API_LOG" | head -1 || true)
+log "answered after $start_ms ms (first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus: $started_line), RSS $((rss_start_kb / 1024)) MB"
+
+# --- Runs -------------------------------------------------------------------------------------
+to_ms() {  # wrk's 1.23ms / 456.78us / 1.02s / 2.00m -> ms
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000;
+                        else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+declare -A R
+# run_wrk NAME LUA TOKEN SECONDS [RATE]: sets R[NAME.rps|p50|p99|bad]
+run_wrk() {
+  local name=$1 lua=$2 token=$3 seconds=$4 rate=${5:-0} out=$work/$1.wrk
+  BENCH_TOKEN=$token BENCH_RATE=$rate BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS \
+  BENCH_LUA_DIR=$BENCH_DIR/wrk BENCH_PATIENTS=$registered BENCH_PROVIDER=$lee BENCH_PANEL_PAGES=$panel_pages \
+  BENCH_ATTACH_FILE=$work/attach.txt \
+  BENCH_WAITLIST_QUERY="communityId=$largest&status=WAITING&complexity=MODERATE" \
+    wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --timeout 10s --latency -s "$BENCH_DIR/wrk/$lua" "$API" >"$out"
+  R[$name.rps]=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$out")
+  R[$name.p50]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
+  R[$name.p99]=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
+  R[$name.bad]=$(awk '/Non-2xx/ {n = $5} /Socket errors/ {n += 0} END {print n + 0}' "$out")
+}
+# run_pgbench NAME SQL: sets R[NAME.tps|p50|p99]
+run_pgbench() {
+  local name=$1 sql=$2 out=$work/$1.pgbench
+  rm -f "$work/$name".log.*
+  pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -l --log-prefix="$work/$name.log" \
+    -D patients="$registered" -D subject=bench-pgbench -D community="$largest" \
+    -D c1="${coordinated[0]}" -D c2="${coordinated[1]}" -D c3="${coordinated[2]}" \
+    -D provider="$lee" -D pages="$panel_pages" \
+    -f "$BENCH_DIR/pgbench/$sql" "$PROVINCE_DB" >"$out" 2>&1 || { cat "$out" >&2; return 1; }
+  R[$name.tps]=$(awk '/^tps = / {printf "%.0f", $3}' "$out")
+  local sorted=$work/$name.sorted
+  cat "$work/$name".log.* | awk '{print $3}' | sort -n >"$sorted"
+  local count
+  count=$(wc -l <"$sorted")
+  R[$name.p50]=$(awk -v k=$(( (count + 1) / 2 )) 'NR == k {printf "%.2f", $1 / 1000}' "$sorted")
+  R[$name.p99]=$(awk -v k=$(( (count * 99 + 99) / 100 )) 'NR == k {printf "%.2f", $1 / 1000}' "$sorted")
+}
+# bench NAME LUA USER SQL: warm-up, measured wrk run, then pgbench of the same SQL
+bench() {
+  local name=$1 lua=$2 user=$3 sql=$4 token
+  token=$("$KEYCLOAK" token "$user")
+  log "$name: warm-up ${WARMUP}s, wrk ${DURATION}s, pgbench ${DURATION}s ($CONNECTIONS connections)"
+  run_wrk "$name.warmup" "$lua" "$token" "$WARMUP"
+  run_wrk "$name" "$lua" "$token" "$DURATION"
+  run_pgbench "$name.pg" "$sql"
+}
+bench get-patient get-patient.lua admin get-patient.sql
+bench waitlist waitlist.lua coordinator waitlist.sql
+bench panel panel.lua dr.lee panel.sql
+bench attach attach.lua admin attach.sql
+
+half=$(( R[waitlist.rps] / 2 ))
+log "waitlist at half the throughput (~$half/s)"
+run_wrk waitlist.half waitlist.lua "$("$KEYCLOAK" token coordinator)" "$DURATION" "$half"
+
+log "panel submissions: $SUBMISSIONS files of 2 000 rows for dr.patel, one after another"
+patel_token=$("$KEYCLOAK" token dr.patel)
+submission_ms=()
+submission_result=
+for i in $(seq 1 "$SUBMISSIONS"); do
+  file=$work/panel-a.csv
+  (( i % 2 == 0 )) && file=$work/panel-b.csv
+  t=$(date +%s%N)
+  location=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $patel_token" -F "file=@$file;type=text/csv" \
+             -F mode=APPLY_VALID_ROWS -F source=TELEPLAN "$API/api/v1/providers/$patel/panel/submissions" \
+             | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+  [[ $location == http* ]] || location=$API/api/v1/$location
+  while body=$(curl -s -H "Authorization: Bearer $patel_token" "$location"); [[ $body == *'"status":"RECEIVED"'* || $body == *'"status":"PROCESSING"'* ]]; do
+    sleep 0.02
+  done
+  submission_ms+=($(( ($(date +%s%N) - t) / 1000000 )))
+  submission_result=$(printf '%s' "$body" | sed 's/.*"status":"\([A-Z]*\)".*"added":\([0-9]*\).*"removed":\([0-9]*\).*"unchanged":\([0-9]*\).*"rejected":\([0-9]*\).*/\1: \2 added, \3 removed, \4 unchanged, \5 rejected/')
+done
+mapfile -t sorted_ms < <(printf '%s\n' "${submission_ms[@]}" | sort -n)
+rss_peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$API_PID/status")
+stop_api
+
+# --- Report -----------------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+report() {
+  echo "PAS benchmark, $(date -u +%FT%TZ), $(nproc) cores, commit $(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "database $PROVINCE_DB: $(psql_db -Atc "select patients from seed_province") patients ($registered registered); largest community $largest_name; $CONNECTIONS connections, ${DURATION}s a run"
+  echo "JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1) ${API_JAVA_OPTS:+options: $API_JAVA_OPTS}"
+  echo
+  printf '%-34s %9s %8s %8s | %9s %8s %8s | %6s %5s\n' "endpoint" "API req/s" "p50 ms" "p99 ms" "pgbench/s" "p50 ms" "p99 ms" "ratio" "non2xx"
+  local name label
+  for name in get-patient waitlist panel attach; do
+    case $name in
+      get-patient) label="GET patient by id (+audit)" ;;
+      waitlist) label="waitlist page, $largest_name, filtered" ;;
+      panel) label="GET panel page (dr.lee)" ;;
+      attach) label="attach" ;;
+    esac
+    printf '%-34s %9s %8s %8s | %9s %8s %8s | %6s %5s\n' "$label" "${R[$name.rps]}" "${R[$name.p50]}" "${R[$name.p99]}" \
+      "${R[$name.pg.tps]}" "${R[$name.pg.p50]}" "${R[$name.pg.p99]}" "$(ratio "${R[$name.rps]}" "${R[$name.pg.tps]}")" "${R[$name.bad]}"
+  done
+  printf '%-34s %9s %8s %8s |   (target p99 <= 20 ms at half of %s req/s)\n' "waitlist page at half throughput" \
+    "${R[waitlist.half.rps]}" "${R[waitlist.half.p50]}" "${R[waitlist.half.p99]}" "${R[waitlist.rps]}"
+  echo
+  echo "panel submission, 2 000 rows, upload to COMPLETED: median ${sorted_ms[$(( ${#sorted_ms[@]} / 2 ))]} ms, max ${sorted_ms[-1]} ms over $SUBMISSIONS (last: $submission_result)"
+  echo "start to first answered request: $start_ms ms (first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus says $started_line)"
+  echo "RSS after start: $((rss_start_kb / 1024)) MB; peak RSS: $((rss_peak_kb / 1024)) MB"
+}
+report | tee "${BENCH_OUT:-/dev/null}"

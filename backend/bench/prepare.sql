@@ -1,0 +1,43 @@
+-- Prepares a benchmark run (bench.sh) on the seeded province:
+-- * the providers with a panel in the four communities with the most people waiting state a
+--   capacity of 500 a month, confirmed now, so that attaches are not refused for capacity;
+-- * bench_attach: WAITING, consenting entries of those communities, each paired with a provider
+--   of its community who has room left this month; rows 1..half go to the API (wrk), the rest to
+--   pgbench (sequence bench_attach_pgbench). Attached entries stay attached: each run takes new ones.
+\set ON_ERROR_STOP on
+set client_min_messages = warning;
+\if :{?per_provider} \else \set per_provider 40 \endif
+create temp table big as
+select community_id from waitlist_entry where status = 'WAITING' group by 1 order by count(*) desc limit 4;
+create temp table bench_providers as
+select distinct on (s.provider_id) s.provider_id, c.community_id
+from clinic_staff s join clinic c on c.id = s.clinic_id join big using (community_id)
+where exists (select 1 from panel_member m where m.provider_id = s.provider_id)
+order by s.provider_id, c.community_id;
+insert into provider_capacity (provider_id, accepting, monthly_capacity, desired_panel_size, low_percent,
+                               moderate_percent, high_percent, last_confirmed_at, updated_by_subject)
+select provider_id, true, 500, 2000, 50, 35, 15, now(), 'bench' from bench_providers
+on conflict (provider_id) do update set accepting = true, monthly_capacity = 500, last_confirmed_at = now();
+
+drop table if exists bench_attach;
+drop sequence if exists bench_attach_pgbench;
+create table bench_attach as
+with room as (
+    select b.provider_id, b.community_id,
+           least(:per_provider, 500 - (select count(*) from panel_member m
+                                       where m.provider_id = b.provider_id and m.source = 'PAS_ATTACHMENT'
+                                         and m.added_at >= date_trunc('month', now() at time zone 'America/Vancouver')
+                                                           at time zone 'America/Vancouver'))::int as room
+    from bench_providers b),
+slots as (
+    select provider_id, community_id, row_number() over (partition by community_id order by k, provider_id) as r
+    from room, generate_series(1, room) k),
+entries as (
+    select id, community_id, row_number() over (partition by community_id order by random()) as r
+    from waitlist_entry
+    where status = 'WAITING' and consent_to_share and community_id in (select community_id from big))
+select row_number() over (order by random())::int as n, e.id as entry_id, s.provider_id
+from entries e join slots s using (community_id, r);
+alter table bench_attach add primary key (n);
+select count(*) / 2 as attach_half from bench_attach \gset
+select format('create sequence bench_attach_pgbench start with %s', :attach_half + 1) \gexec

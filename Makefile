@@ -10,7 +10,7 @@ export KEYCLOAK_MGMT_PORT ?= 9180
 MVNW := cd backend && ./mvnw -B --no-transfer-progress
 KEYCLOAK := backend/keycloak/keycloak.sh
 
-.PHONY: help run test test-backend backend-verify test-frontend lint-api compose-check keycloak build clean
+.PHONY: help run test test-backend backend-verify test-frontend test-e2e lint-api compose-check keycloak build clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -19,8 +19,8 @@ run: ## Start PostgreSQL, Keycloak, the API and the SPA; Ctrl-C stops them
 	backend/dev/run-stack.sh
 
 # Keycloak starts first and boots (about 30-60 s) while the lint and the SPA tests run.
-test: ## Every test: contract lint, compose file, SPA, backend (real PostgreSQL + real Keycloak)
-	$(KEYCLOAK) with $(MAKE) --no-print-directory lint-api compose-check test-frontend backend-verify
+test: ## Every test: contract lint, compose file, SPA, backend (real PostgreSQL + real Keycloak), SPA end to end
+	$(KEYCLOAK) with $(MAKE) --no-print-directory lint-api compose-check test-frontend backend-verify test-e2e
 	@echo "make test: all passed"
 
 lint-api: frontend/node_modules ## Lint openapi.yaml with Spectral (spectral:oas + OWASP ruleset)
@@ -43,6 +43,12 @@ test-backend: ## Backend: REST contract tests and the real-Keycloak integration 
 backend-verify:
 	$(KEYCLOAK) wait
 	$(MVNW) verify
+
+# Playwright in Debian's Chromium against the jar backend-verify built, a fresh database on the local
+# PostgreSQL and the running Keycloak (see frontend/e2e/stack.sh); screenshots in frontend/e2e-artifacts.
+test-e2e: frontend/node_modules ## SPA end to end (Playwright + axe) against the packaged API, PostgreSQL, Keycloak
+	$(KEYCLOAK) wait
+	frontend/e2e/stack.sh
 
 keycloak: ## Run Keycloak alone (realm pas, demo users) in the foreground
 	$(KEYCLOAK) run

@@ -80,7 +80,8 @@ export function AppRoutes() {
           <Route path="waitlist" element={<ProviderWaitlistPage />} />
         </Route>
         <Route path="endorsements" element={guarded(ENDORSEMENT_PARTIES, EndorsementsPage)} />
-        <Route path="endorsements/open" element={guarded(ENDORSEMENT_PARTIES, OpenEndorsementPage)} />
+        {/* Signs in by itself, after keeping the link's token: see OpenEndorsementPage. */}
+        <Route path="endorsements/open" element={<OpenEndorsementPage />} />
         <Route path="clinics/mine" element={guarded(['medical-director', 'admin'], MyClinics)} />
         <Route path="clinics/:clinicId" element={guarded(['medical-director', 'admin'], ClinicPage)} />
         <Route path="coordinator/waitlist" element={guarded(OVERSIGHT, CoordinatorWaitlist)} />

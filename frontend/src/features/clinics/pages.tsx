@@ -147,7 +147,10 @@ function DetailsForm({ clinic, etag }: { clinic: Clinic; etag: string }) {
 
 function HoursForm({ clinicId, initial, etag }: { clinicId: string; initial: Hours[]; etag: string }) {
   const queryClient = useQueryClient();
-  const [rows, setRows] = useState<Hours[]>(initial);
+  // Monday first, then by opening time (the API's order is not the week's).
+  const [rows, setRows] = useState<Hours[]>(() =>
+    [...initial].sort((a, b) => DAYS.indexOf(a.dayOfWeek) - DAYS.indexOf(b.dayOfWeek) || a.opens.localeCompare(b.opens)),
+  );
   const save = useMutation({
     mutationFn: () =>
       unwrap(
@@ -199,7 +202,7 @@ function HoursSection({ clinicId }: { clinicId: string }) {
   });
   return (
     <QueryView query={hours} what="the hours">
-      {({ data, etag }) => <HoursForm key={etag} clinicId={clinicId} initial={data.hours} etag={etag} />}
+      {({ data, etag }) => <HoursForm clinicId={clinicId} initial={data.hours} etag={etag} />}
     </QueryView>
   );
 }
@@ -315,7 +318,7 @@ export function ClinicPage() {
             {data.medicalDirector && <> · Medical director: {data.medicalDirector.name}</>}
           </p>
           <HoursSection clinicId={clinicId} />
-          <DetailsForm key={etag} clinic={data} etag={etag} />
+          <DetailsForm clinic={data} etag={etag} />
           <StaffSection clinicId={clinicId} />
         </>
       )}

@@ -1,7 +1,7 @@
 import { Button } from '@bcgov/design-system-react-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { meQueryKey, useRoles } from '../../app/me';
 import { Form, SelectField, SubmitRow, TextAreaField, TextField } from '../../components/form';
 import { fieldError, optionsOf } from '../../components/fields';
@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { Pager } from '../../components/Pager';
 import { Empty, ErrorAlert, QueryView, Success } from '../../components/status';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../lib/api';
+import { signIn, useAuth } from '../../lib/auth';
 import { formatDateTime } from '../../lib/format';
 
 type Endorsement = Schemas['Endorsement'];
@@ -206,38 +207,65 @@ export function EndorsementsPage() {
   );
 }
 
+const TOKEN_KEY = 'pas-endorsement-token';
+
 /**
- * The page an endorsement email links to: `/endorsements/open?token=…`. The token is posted to the
- * API (never put in an API URL) once, and removed from the address bar.
+ * The one-time token of the link the email carried (`/endorsements/open#token=…`, or `?token=…`).
+ * It is kept in the session and taken out of the address bar at once, so that signing in first
+ * (a round trip through Keycloak) does not lose it and it never lands in the history.
  */
-export function OpenEndorsementPage() {
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const [token] = useState(() => params.get('token') ?? '');
+function takeToken(): string {
+  const fromUrl =
+    new URLSearchParams(globalThis.location.hash.replace(/^#/, '')).get('token') ??
+    new URLSearchParams(globalThis.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    globalThis.history.replaceState(null, '', globalThis.location.pathname);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function OpenToken({ token }: { token: string }) {
   const opened = useQuery({
     queryKey: ['endorsement-token', token],
-    queryFn: () => unwrap(api.POST('/endorsements/tokens/open', { body: { token } })),
-    enabled: token !== '',
+    queryFn: async () => {
+      const endorsement = await unwrap(api.POST('/endorsements/tokens/open', { body: { token } }));
+      sessionStorage.removeItem(TOKEN_KEY);
+      return endorsement;
+    },
     retry: false,
     staleTime: Infinity,
     gcTime: Infinity,
   });
-  useEffect(() => {
-    if (params.has('token')) navigate('/endorsements/open', { replace: true });
-  }, [params, navigate]);
+  return (
+    <QueryView query={opened} what="the endorsement">
+      {(endorsement) => (
+        <ul className="pas-card-list" aria-label="Endorsement">
+          <EndorsementCard endorsement={endorsement} />
+        </ul>
+      )}
+    </QueryView>
+  );
+}
+
+/** The page an endorsement email links to: it posts the token to the API once (never in an API URL). */
+export function OpenEndorsementPage() {
+  const [token] = useState(takeToken);
+  const auth = useAuth();
   return (
     <>
       <PageTitle>Endorsement request</PageTitle>
       {token === '' ? (
         <ErrorAlert error={new Error('This link has no token. Open the link from the email again.')} title="Incomplete link" />
+      ) : auth.status === 'signed-in' ? (
+        <OpenToken token={token} />
       ) : (
-        <QueryView query={opened} what="the endorsement">
-          {(endorsement) => (
-            <ul className="pas-card-list" aria-label="Endorsement">
-              <EndorsementCard endorsement={endorsement} />
-            </ul>
-          )}
-        </QueryView>
+        <>
+          <p>Sign in as the person the email was sent to, to see the request.</p>
+          <Button variant="primary" isDisabled={auth.status === 'checking'} onPress={() => void signIn()}>
+            Sign in
+          </Button>
+        </>
       )}
       <p>
         <Link to="/endorsements">All your endorsements</Link>

@@ -268,7 +268,7 @@ export function CapacityPage() {
                 </div>
               )}
             </section>
-            <CapacityForm key={etag} capacity={c} etag={etag} providerId={providerId} />
+            <CapacityForm capacity={c} etag={etag} providerId={providerId} />
           </>
         )}
       </QueryView>

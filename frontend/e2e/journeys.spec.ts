@@ -1,0 +1,187 @@
+import { expect, test } from '@playwright/test';
+import { apiLogSize, checkScreen, emailedEndorsementLink, newUserPage, randomPhn, signIn } from './helpers';
+
+// One story across roles, in order, on a fresh database with the demo data of `make run`.
+test.describe.configure({ mode: 'serial' });
+
+const phn = randomPhn();
+
+test('the public landing page explains the service', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Find a family doctor or nurse practitioner' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button', { name: 'Create an account' })).toBeEnabled();
+  await checkScreen(page, '01-landing');
+});
+
+test('a patient registers and sees their status', async ({ page }) => {
+  await signIn(page, 'pat.nguyen');
+  await checkScreen(page, '02-patient-home');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My registrations' }).click();
+  await expect(page.getByText('You have not registered anyone yet.')).toBeVisible();
+  await checkScreen(page, '03-my-registrations-empty');
+  await page.getByRole('link', { name: 'Register yourself or a family member' }).click();
+
+  const phnField = page.getByLabel('Personal Health Number (PHN)');
+  await phnField.fill(phn.slice(0, 9) + ((Number(phn[9]) + 1) % 10));
+  await expect(phnField).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/not a valid PHN/)).toBeVisible();
+  await phnField.fill(phn);
+  await expect(phnField).not.toHaveAttribute('aria-invalid');
+  await page.getByLabel('Given names').fill('Pat');
+  await page.getByLabel('Family name').fill('Nguyen');
+  await page.getByLabel('Date of birth').fill('1990-05-15');
+  await page.getByLabel('Street address').fill('455 West 8th Avenue');
+  await page.getByLabel('City').fill('Vancouver');
+  await page.getByLabel('Postal code').fill('v5y1n9');
+  await page.getByLabel('Community where you want a provider').selectOption({ label: 'Vancouver (Vancouver Coastal Health)' });
+  await page.getByLabel('Email (optional)').fill('pat.nguyen@pas.example');
+  await page.getByLabel('High blood pressure').check();
+  await checkScreen(page, '04-register-form');
+  await page.getByRole('button', { name: 'Register' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Pat Nguyen' })).toBeVisible();
+  await expect(page.locator('.pas-status').getByText('Waiting', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wait estimate' })).toBeVisible();
+  await expect(page.getByText(/Your place in Vancouver/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  await expect(page.getByText(/Waiting \(Registration\)/)).toBeVisible();
+  await checkScreen(page, '05-patient-status-waiting');
+
+  await page.getByRole('button', { name: 'I still need a provider' }).click();
+  await expect(page.getByText('Thank you: you are still on the waitlist.')).toBeVisible();
+});
+
+test('a provider confirms capacity and attaches that patient from the community waitlist', async ({ page }) => {
+  await signIn(page, 'dr.lee');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My practice' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Capacity' })).toBeVisible();
+  await page.getByLabel('New patients per month').fill('20');
+  await checkScreen(page, '06-provider-capacity');
+  await page.getByRole('button', { name: 'Save capacity' }).click();
+  await expect(page.getByText('Capacity saved and confirmed.')).toBeVisible();
+  await expect(page.getByText(/attached of 20/)).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Provider screens' }).getByRole('link', { name: 'Community waitlist' }).click();
+  await expect(page.getByRole('cell', { name: /Nguyen, Pat/ })).toBeVisible();
+  await checkScreen(page, '07-provider-waitlist');
+  await page.getByRole('button', { name: 'Attach Pat Nguyen' }).click();
+  await expect(page.getByText('Attached Pat Nguyen to the panel.')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Provider screens' }).getByRole('link', { name: 'Panel', exact: true }).click();
+  await page.getByLabel('Search by name or PHN').fill(phn);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('cell', { name: 'Nguyen, Pat' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'PAS attachment' })).toBeVisible();
+  await checkScreen(page, '08-provider-panel');
+});
+
+test('the patient then sees that they are attached', async ({ page }) => {
+  await signIn(page, 'pat.nguyen', '/patient');
+  await page.getByRole('link', { name: 'Pat Nguyen' }).click();
+  await expect(page.locator('.pas-status').getByText('Attached', { exact: true })).toBeVisible();
+  await expect(page.getByText(/You are attached to a family doctor or nurse practitioner/)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /Attached \(Attachment\)/ })).toBeVisible();
+  await checkScreen(page, '09-patient-status-attached');
+});
+
+test('a medical director edits the clinic hours', async ({ page }) => {
+  await signIn(page, 'dr.patel');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My clinics' }).click();
+  await page.getByRole('link', { name: 'False Creek Family Practice' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'False Creek Family Practice' })).toBeVisible();
+  const rows = page.locator('.pas-hours-row');
+  const before = await rows.count();
+  await page.getByRole('button', { name: 'Add opening hours' }).click();
+  const added = rows.nth(before);
+  await added.getByLabel('Day', { exact: true }).selectOption('SATURDAY');
+  await added.getByLabel('Opens').fill('10:00');
+  await added.getByLabel('Closes').fill('14:00');
+  await checkScreen(page, '10-clinic-hours');
+  await page.getByRole('button', { name: 'Save hours' }).click();
+  await expect(page.getByText('Hours saved.')).toBeVisible();
+
+  await page.reload();
+  await expect(rows).toHaveCount(before + 1);
+  await expect(rows.nth(before).getByLabel('Day', { exact: true })).toHaveValue('SATURDAY');
+  await expect(rows.nth(before).getByLabel('Opens')).toHaveValue('10:00');
+});
+
+test('a coordinator and an admin see their screens', async ({ browser }) => {
+  const coordinator = await newUserPage(browser);
+  await signIn(coordinator, 'coordinator', '/coordinator/waitlist');
+  await expect(coordinator.getByRole('heading', { level: 1, name: 'Waitlist of my communities' })).toBeVisible();
+  await checkScreen(coordinator, '11-coordinator-waitlist');
+  await coordinator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fairness report' }).click();
+  await expect(coordinator.getByRole('heading', { level: 1, name: 'Fairness report' })).toBeVisible();
+  await checkScreen(coordinator, '12-fairness-report');
+  await coordinator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Duplicates' }).click();
+  await expect(coordinator.getByRole('heading', { level: 1, name: 'Duplicate review' })).toBeVisible();
+  await checkScreen(coordinator, '13-duplicates');
+  await coordinator.context().close();
+
+  const admin = await newUserPage(browser);
+  await signIn(admin, 'admin', '/admin/audit');
+  await expect(admin.getByRole('heading', { level: 1, name: 'Audit events' })).toBeVisible();
+  await admin.getByLabel('Action code').fill('WAITLIST_ATTACH');
+  await expect(admin.getByRole('cell', { name: 'WAITLIST_ATTACH', exact: true })).toHaveCount(1);
+  await checkScreen(admin, '14-admin-audit');
+  await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
+  await expect(admin.getByRole('link', { name: 'Harbour Health Clinic' })).toBeVisible();
+  await checkScreen(admin, '15-admin-clinics');
+  await admin.context().close();
+});
+
+test('a provider endorses a staff member, who then uploads a panel file for them', async ({ browser }) => {
+  // The demo data has Dr. Lee endorsing Morgan Chan already; Dr. Patel does it here.
+  const provider = await newUserPage(browser);
+  await signIn(provider, 'dr.patel', '/endorsements');
+  await checkScreen(provider, '16-endorsements');
+  const logBefore = apiLogSize();
+  await provider.getByLabel("Staff member's email").fill('moa.chan@pas.example');
+  await provider.getByLabel('Message (optional, included in the email)').fill('Please keep my panel up to date.');
+  await provider.getByRole('button', { name: 'Send the link' }).click();
+  await expect(provider.getByText(/Sent to/)).toBeVisible();
+  const link = await emailedEndorsementLink(logBefore);
+
+  const staff = await newUserPage(browser);
+  await staff.goto(link);
+  await expect(staff.getByRole('heading', { level: 1, name: 'Endorsement request' })).toBeVisible();
+  await staff.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await staff.locator('#username').fill('moa.chan');
+  await staff.locator('#password').fill('pas-demo-1');
+  await staff.locator('#kc-login').click();
+  await expect(staff.getByText('Opened, waiting for approval')).toBeVisible();
+  await checkScreen(staff, '17-endorsement-open');
+  await staff.getByRole('button', { name: 'Approve' }).click();
+  await expect(staff.getByText(/Approve: done/)).toBeVisible();
+
+  await provider.reload();
+  await provider.getByRole('button', { name: 'Confirm' }).click();
+  await expect(provider.getByText(/Confirm: done/)).toBeVisible();
+  await expect(provider.locator('.pas-badge', { hasText: 'Active' })).toBeVisible();
+  await provider.context().close();
+
+  await staff.goto('/acting-for');
+  await staff.getByRole('listitem').filter({ hasText: 'Dr. Priya Patel' }).getByRole('link', { name: 'Panel files' }).click();
+  await expect(staff.getByText('You are acting for Dr. Priya Patel')).toBeVisible();
+  await checkScreen(staff, '18-delegate-panel-files');
+  const valid = [randomPhn(), randomPhn()];
+  const csv = [
+    'phn,surname,given_names,date_of_birth,gender,postal_code',
+    `${valid[0]},Okafor,Ada,1975-02-11,F,V6H 1A5`,
+    `${valid[1]},Singh,Ravi,1962-09-30,M,`,
+    '9123456789,Broken,Row,1980-01-01,F,',
+  ].join('\n');
+  await staff.getByLabel('Panel file (CSV, at most 10 MB)').setInputFiles({
+    name: 'panel.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  await staff.getByRole('button', { name: 'Upload' }).click();
+  await expect(staff.getByText('Completed', { exact: true })).toBeVisible();
+  await expect(staff.getByRole('progressbar')).toHaveAttribute('value', '100');
+  await expect(staff.getByRole('cell', { name: 'Broken' })).toBeVisible();
+  await expect(staff.getByRole('cell', { name: /phn: / })).toBeVisible();
+  await checkScreen(staff, '19-delegate-panel-file-result');
+  await staff.context().close();
+});

@@ -84,6 +84,7 @@ add=$(( 2000 - base_rows ))
 { cat "$work/panel-base.csv"; tail -n "$add" "$work/newcomers.csv"; } >"$work/panel-b.csv"
 
 # --- Start ------------------------------------------------------------------------------------
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 log "starting the API once (Flyway migrates when the jar brings new migrations), then again to measure"
 start_api "$PORT" "$API_LOG" -Dquarkus.flyway.out-of-order=true
 wait_api "$PORT" 300
@@ -94,13 +95,15 @@ start_api "$PORT" "$API_LOG" -Dquarkus.flyway.out-of-order=true
 wait_api "$PORT" 120
 start_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 rss_start_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$API_PID/status")
+# CPU time spent until then (all threads): a figure that depends less on what else the machine runs
+start_cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$API_PID/stat")
 admin=$("$KEYCLOAK" token admin)
 first_api_ms=
 until [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin" \
             "$API/api/v1/patients/00000001-000a-4000-8000-000000000001") == 200 ]]; do sleep 0.01; done
 first_api_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 started_line=$(grep -o 'started in [0-9.]*s' "$API_LOG" | head -1 || true)
-log "answered after $start_ms ms (first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus: $started_line), RSS $((rss_start_kb / 1024)) MB"
+log "answered after $start_ms ms ($start_cpu_ms ms of CPU; first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus: $started_line), RSS $((rss_start_kb / 1024)) MB"
 
 # --- Runs -------------------------------------------------------------------------------------
 to_ms() {  # wrk's 1.23ms / 456.78us / 1.02s / 2.00m -> ms
@@ -121,11 +124,11 @@ run_wrk() {
   R[$name.p99]=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
   R[$name.bad]=$(awk '/Non-2xx/ {n = $5} /Socket errors/ {n += 0} END {print n + 0}' "$out")
 }
-# run_pgbench NAME SQL: sets R[NAME.tps|p50|p99]
+# run_pgbench NAME SQL: sets R[NAME.tps|p50|p99]; sessions without parallel plans, like the API's
 run_pgbench() {
   local name=$1 sql=$2 out=$work/$1.pgbench
   rm -f "$work/$name".log.*
-  pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -l --log-prefix="$work/$name.log" \
+  PGOPTIONS="-c max_parallel_workers_per_gather=0" pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -l --log-prefix="$work/$name.log" \
     -D patients="$registered" -D subject=bench-pgbench -D community="$largest" \
     -D c1="${coordinated[0]}" -D c2="${coordinated[1]}" -D c3="${coordinated[2]}" \
     -D provider="$lee" -D pages="$panel_pages" \
@@ -183,7 +186,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 report() {
   echo "PAS benchmark, $(date -u +%FT%TZ), $(nproc) cores, commit $(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "database $PROVINCE_DB: $(psql_db -Atc "select patients from seed_province") patients ($registered registered); largest community $largest_name; $CONNECTIONS connections, ${DURATION}s a run"
-  echo "JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1) ${API_JAVA_OPTS:+options: $API_JAVA_OPTS}"
+  echo "JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); options: $API_JAVA_OPTS$([[ -f "$(dirname "$PAS_JAR")/app.aot" ]] && echo ' -XX:AOTCache=app.aot'); MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+  echo "load average before the run: $load_before"
   echo
   printf '%-34s %9s %8s %8s | %9s %8s %8s | %6s %5s\n' "endpoint" "API req/s" "p50 ms" "p99 ms" "pgbench/s" "p50 ms" "p99 ms" "ratio" "non2xx"
   local name label
@@ -201,7 +205,7 @@ report() {
     "${R[waitlist.half.rps]}" "${R[waitlist.half.p50]}" "${R[waitlist.half.p99]}" "${R[waitlist.rps]}"
   echo
   echo "panel submission, 2 000 rows, upload to COMPLETED: median ${sorted_ms[$(( ${#sorted_ms[@]} / 2 ))]} ms, max ${sorted_ms[-1]} ms over $SUBMISSIONS (last: $submission_result)"
-  echo "start to first answered request: $start_ms ms (first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus says $started_line)"
+  echo "start to first answered request: $start_ms ms, $start_cpu_ms ms of CPU (first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus says $started_line)"
   echo "RSS after start: $((rss_start_kb / 1024)) MB; peak RSS: $((rss_peak_kb / 1024)) MB"
 }
 report | tee "${BENCH_OUT:-/dev/null}"

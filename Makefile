@@ -10,7 +10,7 @@ export KEYCLOAK_MGMT_PORT ?= 9180
 MVNW := cd backend && ./mvnw -B --no-transfer-progress
 KEYCLOAK := backend/keycloak/keycloak.sh
 
-.PHONY: help run test test-backend backend-verify test-frontend test-e2e lint-api compose-check keycloak build clean
+.PHONY: help run test test-backend backend-verify test-frontend test-e2e lighthouse lint-api compose-check keycloak build clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -49,6 +49,10 @@ backend-verify:
 test-e2e: frontend/node_modules ## SPA end to end (Playwright + axe) against the packaged API, PostgreSQL, Keycloak
 	$(KEYCLOAK) wait
 	frontend/e2e/stack.sh
+
+lighthouse: frontend/node_modules ## Lighthouse (mobile) on the SPA's public and patient pages; figures in frontend/lighthouse
+	@test -f backend/target/quarkus-app/quarkus-run.jar || ($(MVNW) package -DskipTests)
+	$(KEYCLOAK) with sh -c '$(KEYCLOAK) wait && frontend/e2e/stack.sh --lighthouse'
 
 keycloak: ## Run Keycloak alone (realm pas, demo users) in the foreground
 	$(KEYCLOAK) run

@@ -6,7 +6,8 @@
 #   - the production build of the SPA served by `vite preview` on $E2E_SPA_PORT with an env.js
 #     pointing at that API,
 #   - the Keycloak of `make test` (realm pas, demo users) on $KEYCLOAK_PORT: it must be up.
-# Then it runs the Playwright suite with the given arguments and stops what it started.
+# Then it runs the Playwright suite with the given arguments (or, with --lighthouse only,
+# scripts/lighthouse.mjs) and stops what it started.
 #
 # Environment: E2E_API_JAR (backend/target/quarkus-app/quarkus-run.jar), E2E_API_PORT (8081),
 #   E2E_SPA_PORT (3000: an origin the pas-spa client and the API's CORS already allow),
@@ -86,6 +87,12 @@ log "demo data (${demo_dir#"$root"/})"
 for sql in "$demo_dir"/*.sql; do "${psql[@]}" -d "$db" -f "$sql"; done
 for _ in $(seq 30); do port_busy "$spa_port" && break; sleep 1; done
 
-log "Playwright"
 cd "$frontend"
-E2E_BASE_URL="http://localhost:$spa_port" E2E_API_LOG="$artifacts/api.log" npx playwright test "$@"
+export E2E_BASE_URL="http://localhost:$spa_port" E2E_API_LOG="$artifacts/api.log"
+if [[ "${1:-}" == --lighthouse ]]; then
+  log "Lighthouse"
+  node scripts/lighthouse.mjs
+else
+  log "Playwright"
+  npx playwright test "$@"
+fi

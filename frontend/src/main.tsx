@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@bcgov/bc-sans/css/BC_Sans.css';
+import './fonts.css';
 import './index.css';
 import App from './App';
 

@@ -1,0 +1,78 @@
+// Lighthouse (mobile, simulated throttling) on the public and the patient pages of the running e2e
+// stack (see e2e/stack.sh --lighthouse). The patient pages need a session: Playwright signs in
+// through the real Keycloak page in the same Chromium, then Lighthouse audits over the DevTools port
+// without resetting storage. Reports in lighthouse/, a summary on stdout and in lighthouse/summary.md.
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const base = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 9333);
+const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', `--remote-debugging-port=${port}`];
+const categories = ['performance', 'accessibility', 'best-practices'];
+
+mkdirSync('lighthouse', { recursive: true });
+const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pas-lh-')), {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: flags,
+});
+
+async function audit(name, path) {
+  const { lhr, report } = await lighthouse(`${base}${path}`, {
+    port,
+    output: 'html',
+    logLevel: 'error',
+    onlyCategories: categories,
+    disableStorageReset: true,
+  });
+  writeFileSync(`lighthouse/${name}.html`, report);
+  const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+  const row = {
+    name,
+    path,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    fcp: lhr.audits['first-contentful-paint'].displayValue,
+    lcp: lhr.audits['largest-contentful-paint'].displayValue,
+    tbt: lhr.audits['total-blocking-time'].displayValue,
+    cls: lhr.audits['cumulative-layout-shift'].displayValue,
+    failedA11y: Object.values(lhr.audits)
+      .filter((a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id) && a.score === 0)
+      .map((a) => a.id),
+  };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+const rows = [];
+rows.push(await audit('public-landing', '/'));
+
+const page = await browser.newPage();
+await page.goto(`${base}/patient`);
+await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+await page.locator('#username').fill(process.env.LIGHTHOUSE_USER ?? 'pat.jones');
+await page.locator('#password').fill('pas-demo-1');
+await page.locator('#kc-login').click();
+await page.getByRole('heading', { level: 1, name: 'My registrations' }).waitFor();
+
+rows.push(await audit('patient-registrations', '/patient'));
+rows.push(await audit('patient-register-form', '/patient/register'));
+await browser.close();
+
+const table = [
+  '| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} |`),
+].join('\n');
+writeFileSync('lighthouse/summary.md', `${table}\n`);
+console.log(`\n${table}`);
+const failing = rows.filter((r) => r.accessibility < 100);
+if (failing.length > 0) {
+  console.error(`Accessibility below 100 on ${failing.map((r) => `${r.path} (${r.failedA11y.join(', ')})`).join('; ')}`);
+  process.exit(1);
+}

@@ -64,6 +64,8 @@ test('a provider confirms capacity and attaches that patient from the community 
   await page.getByRole('navigation', { name: 'Provider screens' }).getByRole('link', { name: 'Community waitlist' }).click();
   await expect(page.getByRole('cell', { name: /Nguyen, Pat/ })).toBeVisible();
   await checkScreen(page, '07-provider-waitlist');
+  // The picture in the README (docs/spa-provider-waitlist.png) is this one.
+  await page.screenshot({ path: 'e2e-artifacts/readme/spa-provider-waitlist.png', clip: { x: 0, y: 0, width: 1280, height: 640 } });
   await page.getByRole('button', { name: 'Attach Pat Nguyen' }).click();
   await expect(page.getByText('Attached Pat Nguyen to the panel.')).toBeVisible();
 
@@ -90,7 +92,9 @@ test('a medical director edits the clinic hours', async ({ page }) => {
   await page.getByRole('link', { name: 'False Creek Family Practice' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'False Creek Family Practice' })).toBeVisible();
   const rows = page.locator('.pas-hours-row');
+  await expect(page.getByRole('button', { name: 'Save hours' })).toBeVisible(); // hours loaded
   const before = await rows.count();
+  expect(before).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Add opening hours' }).click();
   const added = rows.nth(before);
   await added.getByLabel('Day', { exact: true }).selectOption('SATURDAY');

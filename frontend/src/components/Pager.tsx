@@ -8,10 +8,11 @@ interface PageInfo {
 
 /** Previous/next for a paged collection, with where we are. */
 export function Pager({ data, onPage, label }: { data: PageInfo; onPage: (page: number) => void; label: string }) {
+  const count = `${data.totalItems} ${data.totalItems === 1 ? singular(label) : label}`;
   if (data.totalPages <= 1) {
     return (
       <p className="pas-count" role="status">
-        {data.totalItems} {label}
+        {count}
       </p>
     );
   }
@@ -21,7 +22,7 @@ export function Pager({ data, onPage, label }: { data: PageInfo; onPage: (page: 
         Previous page
       </Button>
       <span role="status">
-        Page {data.page + 1} of {data.totalPages} ({data.totalItems} {label})
+        Page {data.page + 1} of {data.totalPages} ({count})
       </span>
       <Button
         variant="secondary"
@@ -33,4 +34,10 @@ export function Pager({ data, onPage, label }: { data: PageInfo; onPage: (page: 
       </Button>
     </nav>
   );
+}
+
+const IRREGULAR: Record<string, string> = { people: 'person', entries: 'entry', 'possible duplicates': 'possible duplicate' };
+
+function singular(label: string): string {
+  return IRREGULAR[label] ?? label.replace(/s$/, '');
 }

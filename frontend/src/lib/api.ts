@@ -72,11 +72,9 @@ function problemOf(error: unknown, response: Response): Problem {
   if (error && typeof error === 'object') {
     return { status: response.status, ...(error as Problem) };
   }
-  return {
-    status: response.status,
-    title: response.statusText || 'Request failed',
-    detail: typeof error === 'string' && error ? error : `The request failed (HTTP ${response.status}).`,
-  };
+  // Not a problem document (e.g. a proxy's HTML page): say what happened without showing the body.
+  const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  return { status: response.status, title: response.statusText || 'Request failed', detail: `The request failed (HTTP ${status}).` };
 }
 
 /** The body of a successful answer; a problem+json answer becomes an {@link ApiError}. */

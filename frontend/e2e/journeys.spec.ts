@@ -1,10 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { apiLogSize, checkScreen, emailedEndorsementLink, newUserPage, randomPhn, signIn } from './helpers';
 
 // One story across roles, in order, on a fresh database with the demo data of `make run`.
 test.describe.configure({ mode: 'serial' });
 
 const phn = randomPhn();
+
+/** The registration form, but for the PHN: someone in Vancouver with high blood pressure. */
+async function fillRegistration(page: Page, who: { givenNames: string; familyName: string; email: string }) {
+  await page.getByLabel('Given names').fill(who.givenNames);
+  await page.getByLabel('Family name').fill(who.familyName);
+  await page.getByLabel('Date of birth').fill('1990-05-15');
+  await page.getByLabel('Street address').fill('455 West 8th Avenue');
+  await page.getByLabel('City').fill('Vancouver');
+  await page.getByLabel('Postal code').fill('v5y1n9');
+  await page.getByLabel('Community where you want a provider').selectOption({ label: 'Vancouver (Vancouver Coastal Health)' });
+  await page.getByLabel('Email (optional)').fill(who.email);
+  await page.getByLabel('High blood pressure').check();
+}
 
 test('the public landing page explains the service', async ({ page }) => {
   await page.goto('/');
@@ -27,15 +40,7 @@ test('a patient registers and sees their status', async ({ page }) => {
   await expect(page.getByText(/not a valid PHN/)).toBeVisible();
   await phnField.fill(phn);
   await expect(phnField).not.toHaveAttribute('aria-invalid');
-  await page.getByLabel('Given names').fill('Pat');
-  await page.getByLabel('Family name').fill('Nguyen');
-  await page.getByLabel('Date of birth').fill('1990-05-15');
-  await page.getByLabel('Street address').fill('455 West 8th Avenue');
-  await page.getByLabel('City').fill('Vancouver');
-  await page.getByLabel('Postal code').fill('v5y1n9');
-  await page.getByLabel('Community where you want a provider').selectOption({ label: 'Vancouver (Vancouver Coastal Health)' });
-  await page.getByLabel('Email (optional)').fill('pat.nguyen@pas.example');
-  await page.getByLabel('High blood pressure').check();
+  await fillRegistration(page, { givenNames: 'Pat', familyName: 'Nguyen', email: 'pat.nguyen@pas.example' });
   await checkScreen(page, '04-register-form');
   await page.getByRole('button', { name: 'Register' }).click();
 
@@ -110,28 +115,64 @@ test('a medical director edits the clinic hours', async ({ page }) => {
   await expect(rows.nth(before).getByLabel('Opens')).toHaveValue('10:00');
 });
 
-test('a coordinator and an admin see their screens', async ({ browser }) => {
+test('a coordinator proposes a patient, the provider declines, the fairness report counts it', async ({ browser }) => {
+  const patient = await newUserPage(browser);
+  await signIn(patient, 'pat.jones', '/patient/register');
+  await patient.getByLabel('Personal Health Number (PHN)').fill(randomPhn());
+  await fillRegistration(patient, { givenNames: 'Sam', familyName: 'Jones', email: 'pat.jones@pas.example' });
+  await patient.getByRole('button', { name: 'Register' }).click();
+  await expect(patient.getByRole('heading', { level: 1, name: 'Sam Jones' })).toBeVisible();
+  await patient.context().close();
+
   const coordinator = await newUserPage(browser);
   await signIn(coordinator, 'coordinator', '/coordinator/waitlist');
   await expect(coordinator.getByRole('heading', { level: 1, name: 'Waitlist of my communities' })).toBeVisible();
+  await expect(coordinator.getByRole('cell', { name: /Jones, Sam/ })).toBeVisible();
   await checkScreen(coordinator, '11-coordinator-waitlist');
+  await coordinator.getByRole('button', { name: 'Propose Sam Jones' }).click();
+  const propose = coordinator.getByRole('form', { name: 'Propose Sam Jones to a provider' });
+  await propose.getByLabel('Provider with capacity').selectOption({ label: 'Dr. Jordan Lee (Family physician)' });
+  await propose.getByLabel('Note for the provider (optional)').fill('Lives near the clinic.');
+  await checkScreen(coordinator, '12-coordinator-propose');
+  await propose.getByRole('button', { name: 'Propose' }).click();
+  await expect(coordinator.getByText('Proposed the patient to Dr. Jordan Lee.')).toBeVisible();
+
+  const provider = await newUserPage(browser);
+  await signIn(provider, 'dr.lee');
+  await provider.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My practice' }).click();
+  await provider.getByRole('navigation', { name: 'Provider screens' }).getByRole('link', { name: 'Proposals' }).click();
+  const card = provider.getByRole('listitem').filter({ hasText: 'Sam Jones' });
+  await expect(card.getByText('Note: Lives near the clinic.')).toBeVisible();
+  await checkScreen(provider, '13-provider-proposals');
+  await card.getByRole('button', { name: 'Decline…' }).click();
+  await card.getByLabel('Reason').selectOption('PATIENT_DECLINED');
+  await card.getByRole('button', { name: 'Decline' }).click();
+  await expect(provider.getByText('Declined Sam Jones; they keep their place on the waitlist.')).toBeVisible();
+  await expect(provider.getByText('No proposals are waiting for your answer.')).toBeVisible();
+  await provider.context().close();
+
   await coordinator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fairness report' }).click();
   await expect(coordinator.getByRole('heading', { level: 1, name: 'Fairness report' })).toBeVisible();
-  await checkScreen(coordinator, '12-fairness-report');
+  const row = coordinator.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Dr. Jordan Lee' }) });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('1'); // proposals
+  await expect(row.getByRole('cell').nth(2)).toHaveText('1'); // declines
+  await checkScreen(coordinator, '14-fairness-report');
   await coordinator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Duplicates' }).click();
   await expect(coordinator.getByRole('heading', { level: 1, name: 'Duplicate review' })).toBeVisible();
-  await checkScreen(coordinator, '13-duplicates');
+  await checkScreen(coordinator, '15-duplicates');
   await coordinator.context().close();
+});
 
+test('an admin sees the audit trail and the registries', async ({ browser }) => {
   const admin = await newUserPage(browser);
   await signIn(admin, 'admin', '/admin/audit');
   await expect(admin.getByRole('heading', { level: 1, name: 'Audit events' })).toBeVisible();
   await admin.getByLabel('Action code').fill('WAITLIST_ATTACH');
   await expect(admin.getByRole('cell', { name: 'WAITLIST_ATTACH', exact: true })).toHaveCount(1);
-  await checkScreen(admin, '14-admin-audit');
+  await checkScreen(admin, '16-admin-audit');
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
   await expect(admin.getByRole('link', { name: 'Harbour Health Clinic' })).toBeVisible();
-  await checkScreen(admin, '15-admin-clinics');
+  await checkScreen(admin, '17-admin-clinics');
   await admin.context().close();
 });
 
@@ -139,7 +180,7 @@ test('a provider endorses a staff member, who then uploads a panel file for them
   // The demo data has Dr. Lee endorsing Morgan Chan already; Dr. Patel does it here.
   const provider = await newUserPage(browser);
   await signIn(provider, 'dr.patel', '/endorsements');
-  await checkScreen(provider, '16-endorsements');
+  await checkScreen(provider, '18-endorsements');
   const logBefore = apiLogSize();
   await provider.getByLabel("Staff member's email").fill('moa.chan@pas.example');
   await provider.getByLabel('Message (optional, included in the email)').fill('Please keep my panel up to date.');
@@ -155,7 +196,7 @@ test('a provider endorses a staff member, who then uploads a panel file for them
   await staff.locator('#password').fill('pas-demo-1');
   await staff.locator('#kc-login').click();
   await expect(staff.getByText('Opened, waiting for approval')).toBeVisible();
-  await checkScreen(staff, '17-endorsement-open');
+  await checkScreen(staff, '19-endorsement-open');
   await staff.getByRole('button', { name: 'Approve' }).click();
   await expect(staff.getByText(/Approve: done/)).toBeVisible();
 
@@ -168,7 +209,7 @@ test('a provider endorses a staff member, who then uploads a panel file for them
   await staff.goto('/acting-for');
   await staff.getByRole('listitem').filter({ hasText: 'Dr. Priya Patel' }).getByRole('link', { name: 'Panel files' }).click();
   await expect(staff.getByText('You are acting for Dr. Priya Patel')).toBeVisible();
-  await checkScreen(staff, '18-delegate-panel-files');
+  await checkScreen(staff, '20-delegate-panel-files');
   const valid = [randomPhn(), randomPhn()];
   const csv = [
     'phn,surname,given_names,date_of_birth,gender,postal_code',
@@ -186,6 +227,6 @@ test('a provider endorses a staff member, who then uploads a panel file for them
   await expect(staff.getByRole('progressbar')).toHaveAttribute('value', '100');
   await expect(staff.getByRole('cell', { name: 'Broken' })).toBeVisible();
   await expect(staff.getByRole('cell', { name: /phn: / })).toBeVisible();
-  await checkScreen(staff, '19-delegate-panel-file-result');
+  await checkScreen(staff, '21-delegate-panel-file-result');
   await staff.context().close();
 });

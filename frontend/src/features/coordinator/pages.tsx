@@ -270,7 +270,7 @@ function DeclineChart({ rows }: { rows: Schemas['FairnessRow'][] }) {
                 const rate = r.byComplexity.find((c) => c.complexity === b)?.declineRatePercent ?? 0;
                 return (
                   <span key={b} className="pas-chart-bar-line">
-                    <span className={`pas-bar pas-bar--${b.toLowerCase()}`} style={{ width: `${Math.max(rate, 0.5)}%` }} />
+                    <span className={`pas-bar pas-bar--${b.toLowerCase()}`} style={{ width: `calc(${Math.max(rate, 0.5)}% * 0.85)` }} />
                     <span className="pas-bar-value">{rate} %</span>
                   </span>
                 );

@@ -13,7 +13,7 @@ KEYCLOAK := backend/keycloak/keycloak.sh
 .PHONY: help run test test-backend backend-verify test-frontend test-e2e lighthouse lint-api compose-check keycloak build clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 run: ## Start PostgreSQL, Keycloak, the API and the SPA; Ctrl-C stops them
 	backend/dev/run-stack.sh

@@ -68,16 +68,19 @@ psql_db -f "$BENCH_DIR/prepare.sql"
 psql_db -Atc "select entry_id || ' ' || provider_id from bench_attach where n <= (select count(*) / 2 from bench_attach)
               order by n" >"$work/attach.txt"
 
-# Panel files for dr.patel: the current panel plus 800 patients on no panel (file A) or 800 others
-# (file B); alternating them adds 800 and removes 800 each time.
+# Panel files for dr.patel: his seeded panel (members never removed from any panel) plus 800 of
+# 1 600 patients who left a panel (file A: the first 800, file B: the others). The same sets every
+# run, so alternating the files adds 800 and removes 800 each time.
 csv_rows() {
   psql_db -At -F, -c "select phn, family_name, given_names, date_of_birth, left(gender, 1), postal_code from patient where $1"
 }
 { echo "phn,surname,given_names,date_of_birth,gender,postal_code"
-  csv_rows "id in (select patient_id from panel_member where provider_id = '$patel' and source <> 'PAS_ATTACHMENT')"
+  csv_rows "id in (select m.patient_id from panel_member m where m.provider_id = '$patel' and m.source <> 'PAS_ATTACHMENT'
+            and not exists (select 1 from panel_member_removal r where r.patient_id = m.patient_id))"
 } >"$work/panel-base.csv"
-csv_rows "id in (select r.patient_id from panel_member_removal r where not exists (select 1 from panel_member m
-          where m.patient_id = r.patient_id) order by r.patient_id desc limit 1600)" >"$work/newcomers.csv"
+csv_rows "id in (select r.patient_id from panel_member_removal r
+                 where not exists (select 1 from panel_member m where m.patient_id = r.patient_id and m.provider_id <> '$patel')
+                 group by r.patient_id order by r.patient_id desc limit 1600) order by id" >"$work/newcomers.csv"
 base_rows=$(( $(wc -l <"$work/panel-base.csv") - 1 ))
 add=$(( 2000 - base_rows ))
 { cat "$work/panel-base.csv"; head -n "$add" "$work/newcomers.csv"; } >"$work/panel-a.csv"

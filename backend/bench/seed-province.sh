@@ -40,8 +40,11 @@ vacuumdb -q -j 2 --analyze -d "$PROVINCE_DB"
 log "vacuumed in $((SECONDS - t)) s"
 
 log "checking the data against the code's rules (check-province.sql)"
-psql_db -P footer=off -f "$BENCH_DIR/check-province.sql" | tee /dev/stderr | awk -F'|' 'NR > 2 && $2 + 0 > 0 { bad = 1 } END { exit bad }' \
-  || { log "some rule is broken (see above)"; exit 1; }
+t=$SECONDS
+checks=$(psql_db -P footer=off -f "$BENCH_DIR/check-province.sql")
+printf '%s\n' "$checks"
+awk -F'|' 'NR > 2 && $2 + 0 > 0 { bad = 1 } END { exit bad }' <<<"$checks" || { log "some rule is broken (see above)"; exit 1; }
+log "checked in $((SECONDS - t)) s"
 
 psql_db -P footer=off -c "
 select 'patients' as what, count(*) from patient union all

@@ -25,7 +25,12 @@ public class BodyLimits {
 
     @ServerRequestFilter(preMatching = true)
     public Response limitJson(ResteasyReactiveContainerRequestContext context, HttpServerRequest request) {
-        MediaType type = context.getMediaType();
+        MediaType type;
+        try {
+            type = context.getMediaType();
+        } catch (IllegalArgumentException unparseable) {
+            return ProblemMapper.respond(415, "The Content-Type header is not a media type.", request, List.of());
+        }
         int length = context.getLength();
         boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
         if (json && length > MAX_JSON_BYTES) {

@@ -21,7 +21,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** {@code conflictingResource}: for some 409s, the resource the request conflicts with. */
     public static Problem of(int status, String detail, String instance, List<ProblemException.FieldError> errors,
             String conflictingResource) {
-        return new Problem("about:blank", titleOf(status), status, detail, instance, errors, conflictingResource);
+        // The contract caps errors[] at 100 entries: a body with thousands of invalid items lists the first 100.
+        List<ProblemException.FieldError> listed = errors != null && errors.size() > 100 ? errors.subList(0, 100) : errors;
+        return new Problem("about:blank", titleOf(status), status, detail, instance, listed, conflictingResource);
     }
 
     static String titleOf(int status) {

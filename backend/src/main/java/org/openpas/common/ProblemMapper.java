@@ -18,7 +18,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -47,8 +46,10 @@ public class ProblemMapper {
                 .map(v -> new ProblemException.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(ProblemException.FieldError::field))
                 .toList();
-        String fields = errors.stream().map(ProblemException.FieldError::field).distinct()
-                .collect(Collectors.joining(", "));
+        List<String> names = errors.stream().map(ProblemException.FieldError::field).distinct().toList();
+        // The detail stays short (the contract allows 2000 characters): the first ten names, errors[] has the rest.
+        String fields = String.join(", ", names.subList(0, Math.min(10, names.size())))
+                + (names.size() > 10 ? " and " + (names.size() - 10) + " more" : "");
         return respond(400, "The request has invalid fields: " + fields + ".", request, errors);
     }
 
@@ -67,6 +68,12 @@ public class ProblemMapper {
                     List.of(new ProblemException.FieldError(field, "has a value of the wrong type or format")));
         }
         return respond(400, "The request body is not valid JSON.", request, List.of());
+    }
+
+    /** A date that matches the YYYY-MM-DD pattern but is no calendar date (2024-02-30). */
+    @ServerExceptionMapper
+    public Response notADate(java.time.format.DateTimeParseException e, HttpServerRequest request) {
+        return respond(400, "A date in the request is not a calendar date (YYYY-MM-DD).", request, List.of());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -150,7 +157,13 @@ public class ProblemMapper {
         return field.equals("data") ? "body" : field;
     }
 
+    /** A JSON path as the client spelled it, made safe to echo: no control characters, at most 200 characters. */
     private static String jsonPath(List<JsonMappingException.Reference> path) {
+        String field = rawJsonPath(path).replaceAll("[\\x00-\\x1F\\x7F]", "\uFFFD");
+        return field.length() > 200 ? field.substring(0, 199) + "\u2026" : field;
+    }
+
+    private static String rawJsonPath(List<JsonMappingException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             if (ref.getFieldName() != null) {

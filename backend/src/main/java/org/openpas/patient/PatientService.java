@@ -145,15 +145,14 @@ public class PatientService {
     /** Reads are audited too: in a transaction of their own, with the patient whose data was read. */
     @Transactional
     public Patient get(UUID id, String action) {
-        Patient patient = find(id);
-        access.requireRead(patient, action);
+        Patient patient = registered(access.requireRead(find(id), action));
         audit.success(action, "PATIENT", patient.id, patient.id, null);
         return patient;
     }
 
     @Transactional
     public Patient update(UUID id, String ifMatch, PatientUpdate input) {
-        Patient patient = access.requireManage(find(id), "PATIENT_UPDATE");
+        Patient patient = registered(access.requireManage(find(id), "PATIENT_UPDATE"));
         Versions.requireMatch(ifMatch, patient.version);
         requireCommunity(input.getCommunityId());
         details(patient, input.getFamilyName(), input.getGivenNames(), birthDate(input.getDateOfBirth()),
@@ -170,7 +169,7 @@ public class PatientService {
 
     @Transactional
     public Patient replaceQuestionnaire(UUID id, String ifMatch, HealthQuestionnaire answers) {
-        Patient patient = access.requireManage(find(id), "PATIENT_QUESTIONNAIRE_UPDATE");
+        Patient patient = registered(access.requireManage(find(id), "PATIENT_QUESTIONNAIRE_UPDATE"));
         Versions.requireMatch(ifMatch, patient.version);
         answers(patient, answers);
         waitlist.follow(patient);
@@ -196,6 +195,14 @@ public class PatientService {
             return filter.withinCommunities(access.coordinatedCommunities());
         }
         return filter.registeredBy(user.subject());
+    }
+
+    /** A patient known only from a panel file has no registration (community, questionnaire) to show or change. */
+    private static Patient registered(Patient patient) {
+        if (!patient.isRegistered()) {
+            throw ProblemException.notFound("Registered patient", patient.id);
+        }
+        return patient;
     }
 
     private Patient find(UUID id) {

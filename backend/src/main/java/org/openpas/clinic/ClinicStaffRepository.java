@@ -29,6 +29,8 @@ public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffM
     }
 
     public boolean isStaff(UUID clinicId, String subject) {
-        return subject != null && count("clinicId = ?1 and subject = ?2", clinicId, subject) > 0;
+        // Staff of kind PROVIDER are linked by their provider record; delegates by their own subject.
+        return subject != null && count("clinicId = ?1 and (subject = ?2 or providerId in "
+                + "(select p.id from Provider p where p.subject = ?2))", clinicId, subject) > 0;
     }
 }

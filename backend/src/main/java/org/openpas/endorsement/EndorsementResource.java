@@ -43,6 +43,7 @@ public class EndorsementResource implements EndorsementsResource {
 
     @Override
     @RolesAllowed({Roles.PROVIDER, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE})
+    @org.openpas.common.RateLimits.Expensive
     public Response createEndorsement(String idempotencyKey, EndorsementCreate data) {
         EndorsementService.Started started = endorsements.start(idempotencyKey, data);
         Response.ResponseBuilder created = Response.created(URI.create("endorsements/" + started.endorsement().id))
@@ -55,6 +56,7 @@ public class EndorsementResource implements EndorsementsResource {
 
     @Override
     @RolesAllowed({Roles.PROVIDER, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE})
+    @org.openpas.common.RateLimits.Expensive
     public Endorsement openEndorsementToken(EndorsementTokenInput data) {
         return show(endorsements.open(data.getToken()));
     }

@@ -58,6 +58,7 @@ public class PatientResource implements PatientsResource {
 
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
+    @org.openpas.common.RateLimits.Expensive
     public Response registerPatient(String idempotencyKey, PatientRegistration data) {
         PatientService.Registered registered = patients.register(idempotencyKey, data);
         Response.ResponseBuilder created = Response.created(URI.create("patients/" + registered.patient().id));

@@ -125,6 +125,7 @@ public class ProviderResource implements ProvidersResource {
     }
 
     @Override
+    @org.openpas.common.RateLimits.Expensive
     public Response uploadPanelSubmission(String providerId, String idempotencyKey, PanelSubmissionUpload data) {
         return panels.uploadPanelSubmission(providerId, idempotencyKey, data);
     }

@@ -28,6 +28,7 @@ public class FairnessReportResource implements ReportsResource {
 
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @org.openpas.common.RateLimits.Expensive
     public FairnessReport getFairnessReport(FairnessGroupBy groupBy, String communityId, String providerId, HealthAuthority healthAuthority, String from, String to, Integer page, Integer size) {
         FairnessService.Report report = fairness.report(groupBy != FairnessGroupBy.COMMUNITY,
                 communityId == null ? null : Ids.parse(communityId, "Community"),

@@ -27,6 +27,7 @@ public class WaitlistService {
     private final WaitlistTransitionRepository transitions;
     private final PatientRepository patients;
     private final PatientAccess access;
+    private final org.openpas.provider.ProviderAccess providerAccess;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Notifications notifications;
@@ -34,14 +35,15 @@ public class WaitlistService {
     private final Duration restoreWithin;
 
     public WaitlistService(WaitlistRepository entries, WaitlistTransitionRepository transitions,
-            PatientRepository patients, PatientAccess access, CurrentUser user, AuditLog audit,
-            Notifications notifications,
+            PatientRepository patients, PatientAccess access, org.openpas.provider.ProviderAccess providerAccess,
+            CurrentUser user, AuditLog audit, Notifications notifications,
             @ConfigProperty(name = "pas.waitlist.reconfirm-after-days", defaultValue = "90") int reconfirmAfterDays,
             @ConfigProperty(name = "pas.waitlist.restore-days", defaultValue = "30") int restoreDays) {
         this.entries = entries;
         this.transitions = transitions;
         this.patients = patients;
         this.access = access;
+        this.providerAccess = providerAccess;
         this.user = user;
         this.audit = audit;
         this.notifications = notifications;
@@ -137,10 +139,17 @@ public class WaitlistService {
         return true;
     }
 
+    /** The entry, if the caller may read its patient (else 404); the read is audited. */
+    @Transactional
     public WaitlistEntry get(UUID entryId) {
+        return read(entryId, "WAITLIST_ENTRY_READ");
+    }
+
+    private WaitlistEntry read(UUID entryId, String action) {
         WaitlistEntry entry = entries.findByIdOptional(entryId)
                 .orElseThrow(() -> ProblemException.notFound("Waitlist entry", entryId));
-        access.requireRead(patientOf(entry), "WAITLIST_ENTRY_READ");
+        access.requireRead(patientOf(entry), action);
+        audit.success(action, "WAITLIST_ENTRY", entry.id, entry.patientId, null);
         return entry;
     }
 
@@ -163,12 +172,18 @@ public class WaitlistService {
             if (user.has(org.openpas.common.Roles.COORDINATOR)) {
                 communities = access.coordinatedCommunities();
             } else if (user.has(org.openpas.common.Roles.PROVIDER) || user.has(org.openpas.common.Roles.DELEGATE)) {
-                if (q.communityId() == null || !access.providerCommunities().contains(q.communityId())) {
+                if (q.communityId() == null && q.providerId() != null
+                        && providerAccess.mayActFor(providerAccess.provider(q.providerId()))) {
+                    // The proposals (and attachments) to a provider they act as or for, wherever they live.
+                    communities = null;
+                } else if (q.communityId() == null || !access.providerCommunities().contains(q.communityId())) {
                     audit.denied("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(), "not a community of their clinics");
-                    throw ProblemException.forbidden("Name one of the communities of your clinics (communityId).");
+                    throw ProblemException.forbidden("Name one of the communities of your clinics (communityId), or "
+                            + "a provider you act as or for (providerId).");
+                } else {
+                    communities = access.providerCommunities();
+                    consentingOnly = true;
                 }
-                communities = access.providerCommunities();
-                consentingOnly = true;
             } else if (user.has(org.openpas.common.Roles.PATIENT)) {
                 ownPatients = patients.idsRegisteredBy(user.subject());
             } else {
@@ -189,8 +204,9 @@ public class WaitlistService {
         return result;
     }
 
+    @Transactional
     public PageResult<WaitlistTransition> transitions(UUID entryId, int page, int size) {
-        get(entryId);
+        read(entryId, "WAITLIST_TRANSITIONS_READ");
         return PageResult.of(transitions.ofEntry(entryId), page, size);
     }
 

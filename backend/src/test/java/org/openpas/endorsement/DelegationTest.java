@@ -85,6 +85,8 @@ class DelegationTest {
                     .get(w.provider() + "/panel/submissions/" + f.submissionId() + "/rows")),
             new Operation("listWaitlistEntries", 200, 403, (s, r, w, f) -> Api.as(s, r)
                     .queryParam("communityId", w.community()).get("/api/v1/waitlist-entries")),
+            new Operation("listProposalsToTheProvider", 200, 403, (s, r, w, f) -> Api.as(s, r)
+                    .queryParam("providerId", w.doctor().id()).get("/api/v1/waitlist-entries")),
             new Operation("getWaitlistEntry", 200, 404, (s, r, w, f) -> Api.as(s, r)
                     .get("/api/v1/waitlist-entries/" + f.waitingEntry())),
             new Operation("attachWaitlistEntry", 200, 403, (s, r, w, f) -> Api.as(s, r)

@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
+import org.openpas.testing.Race;
 import org.openpas.testing.TestData;
 import org.openpas.testing.Tokens;
 
@@ -144,7 +142,8 @@ class MatchingTest {
             doctors.add(TestData.acceptingProvider(community, 10));
         }
         String entry = waitingEntry(community);
-        List<Integer> statuses = race(doctors.stream().map(doctor -> attachCall(doctor, entry)).toList());
+        List<Callable<Integer>> racing = doctors.stream().map(doctor -> attachCall(doctor, entry)).toList();
+        List<Integer> statuses = Race.run(racing, racing.size());
         assertEquals(1, statuses.stream().filter(status -> status == 200).count(), "statuses " + statuses);
         assertEquals(doctors.size() - 1, statuses.stream().filter(status -> status == 409).count(), "statuses " + statuses);
     }
@@ -157,7 +156,7 @@ class MatchingTest {
         for (int i = 0; i < 6; i++) {
             calls.add(attachCall(doctor, waitingEntry(community)));
         }
-        List<Integer> statuses = race(calls);
+        List<Integer> statuses = Race.run(calls, calls.size());
         assertEquals(2, statuses.stream().filter(status -> status == 200).count(), "statuses " + statuses);
         assertEquals(4, statuses.stream().filter(status -> status == 409).count(), "statuses " + statuses);
         Api.as(doctor.subject(), Roles.PROVIDER).when().get("/api/v1/providers/" + doctor.id() + "/capacity")
@@ -170,18 +169,5 @@ class MatchingTest {
                 .body("{\"providerId\": \"%s\"}".formatted(doctor.id()))
                 .when().post(ENTRIES + "/" + entry + "/attach")
                 .then().extract().statusCode();
-    }
-
-    private static List<Integer> race(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : pool.invokeAll(calls)) {
-                statuses.add(result.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -23,7 +23,7 @@ public final class Registrations {
         }
     }
 
-    static String body(String phn, String relationship, String communityId, String conditions, boolean consent) {
+    public static String body(String phn, String relationship, String communityId, String conditions, boolean consent) {
         return """
                 {"phn": "%s", "familyName": "Tester", "givenNames": "Pat %s", "dateOfBirth": "1980-04-30",
                  "gender": "FEMALE", "preferredLanguage": "en", "consentToShare": %s,

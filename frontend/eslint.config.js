@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'public/env.js']),
+  globalIgnores(['dist', 'coverage', 'public/env.js', 'e2e-dist', 'e2e-artifacts', 'lighthouse', '.lighthouse-tool']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

@@ -13,6 +13,6 @@ export default defineConfig({
     css: false,
     // Whole-app tests type into long forms: slow on a busy 2-core machine.
     testTimeout: 20_000,
-    exclude: ['e2e/**', 'node_modules/**'],
+    exclude: ['e2e/**', 'node_modules/**', '.lighthouse-tool/**', 'e2e-dist/**'],
   },
 });

@@ -2,9 +2,13 @@
 // stack (see e2e/stack.sh --lighthouse). The patient pages need a session: Playwright signs in
 // through the real Keycloak page in the same Chromium, then Lighthouse audits over the DevTools port
 // without resetting storage. Reports in lighthouse/, a summary on stdout and in lighthouse/summary.md.
+//
+// Lighthouse is installed from npm into .lighthouse-tool/ on first use, pinned, and is not a
+// devDependency: one of its dependencies asks for `third-party-web@latest`, which breaks `npm ci` as
+// soon as a newer one is published.
 import { chromium } from '@playwright/test';
-import lighthouse from 'lighthouse';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,6 +17,12 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? 9333);
 const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', `--remote-debugging-port=${port}`];
 const categories = ['performance', 'accessibility', 'best-practices'];
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const TOOL = '.lighthouse-tool';
+if (!existsSync(`${TOOL}/node_modules/lighthouse/package.json`)) {
+  execFileSync('npm', ['install', '--prefix', TOOL, '--no-save', '--no-audit', '--no-fund', LIGHTHOUSE], { stdio: 'inherit' });
+}
+const { default: lighthouse } = await import(new URL(`../${TOOL}/node_modules/lighthouse/core/index.js`, import.meta.url).href);
 
 mkdirSync('lighthouse', { recursive: true });
 const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pas-lh-')), {
@@ -48,6 +58,12 @@ async function audit(name, path) {
   console.log(JSON.stringify(row));
   return row;
 }
+
+// Warm up the preview server and the API once, so that the first audit does not measure a cold start.
+const warmUp = await browser.newPage();
+await warmUp.goto(`${base}/`);
+await warmUp.getByRole('main').getByRole('button', { name: 'Sign in' }).waitFor();
+await warmUp.close();
 
 const rows = [];
 rows.push(await audit('public-landing', '/'));

@@ -13,6 +13,7 @@ import org.openpas.api.beans.DayOfWeek;
 import org.openpas.api.beans.MedicalDirector;
 import org.openpas.api.beans.OpeningHours;
 import org.openpas.api.beans.StaffKind;
+import org.openpas.common.Text;
 import org.openpas.community.Community;
 
 /** Between the API's beans (generated from openapi.yaml) and the clinic entities, which never go on the wire. */
@@ -80,7 +81,7 @@ final class ClinicMapper {
 
     static void apply(MedicalDirector director, Clinic clinic) {
         clinic.medicalDirectorSubject = director.getSubject();
-        clinic.medicalDirectorName = director.getName().trim();
+        clinic.medicalDirectorName = Text.required(director.getName(), "medicalDirector.name");
         clinic.medicalDirectorEmail = director.getEmail();
     }
 
@@ -88,7 +89,7 @@ final class ClinicMapper {
         var member = new ClinicStaffMember();
         member.clinicId = clinicId;
         member.kind = input.getKind().value();
-        member.name = input.getName().trim();
+        member.name = Text.required(input.getName(), "name");
         member.email = input.getEmail();
         member.subject = input.getSubject();
         member.providerId = input.getProviderId();
@@ -97,10 +98,10 @@ final class ClinicMapper {
 
     private static void details(Clinic clinic, String name, Address address, Community community, String phone,
             String fax, String email) {
-        clinic.name = name.trim();
-        clinic.addressLine1 = address.getLine1().trim();
+        clinic.name = Text.required(name, "name");
+        clinic.addressLine1 = Text.required(address.getLine1(), "address.line1");
         clinic.addressLine2 = blankToNull(address.getLine2());
-        clinic.city = address.getCity().trim();
+        clinic.city = Text.required(address.getCity(), "address.city");
         clinic.province = address.getProvince().value();
         clinic.postalCode = address.getPostalCode();
         clinic.community = community;

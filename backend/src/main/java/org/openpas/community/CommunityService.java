@@ -8,6 +8,7 @@ import org.openpas.api.beans.CommunityInput;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
+import org.openpas.common.Text;
 import org.openpas.common.Versions;
 
 /** Communities are reference data: everyone signed in reads them, admins maintain them. */
@@ -80,7 +81,7 @@ public class CommunityService {
         CommunityCoordinator assignment = new CommunityCoordinator();
         assignment.communityId = communityId;
         assignment.subject = input.getSubject();
-        assignment.name = input.getName().trim();
+        assignment.name = Text.required(input.getName(), "name");
         assignment.email = input.getEmail();
         coordinators.persist(assignment);
         audit.success("COMMUNITY_COORDINATOR_ADD", "COMMUNITY", communityId, "subject " + assignment.subject);
@@ -104,7 +105,7 @@ public class CommunityService {
     }
 
     private static void apply(CommunityInput input, Community community) {
-        community.name = input.getName().trim();
+        community.name = Text.required(input.getName(), "name");
         community.healthAuthority = input.getHealthAuthority().value();
         community.pcn = input.getPcn() == null || input.getPcn().isBlank() ? null : input.getPcn().trim();
     }

@@ -20,6 +20,7 @@ import org.openpas.common.Phn;
 import org.openpas.common.ProblemException;
 import org.openpas.common.RequestHash;
 import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Text;
 import org.openpas.common.Versions;
 import org.openpas.community.CommunityRepository;
 import org.openpas.notification.Notifications;
@@ -234,13 +235,13 @@ public class PatientService {
     private static void details(Patient patient, String family, String given, LocalDate born, String gender,
             Address address, UUID communityId, String phone, String email, String language, Boolean consent,
             boolean matchWithHousehold) {
-        patient.familyName = family.trim();
-        patient.givenNames = given.trim();
+        patient.familyName = Text.required(family, "familyName");
+        patient.givenNames = Text.required(given, "givenNames");
         patient.dateOfBirth = born;
         patient.gender = gender;
-        patient.addressLine1 = address.getLine1().trim();
+        patient.addressLine1 = Text.required(address.getLine1(), "address.line1");
         patient.addressLine2 = address.getLine2() == null || address.getLine2().isBlank() ? null : address.getLine2().trim();
-        patient.city = address.getCity().trim();
+        patient.city = Text.required(address.getCity(), "address.city");
         patient.province = address.getProvince().value();
         patient.postalCode = address.getPostalCode();
         patient.communityId = communityId;

@@ -12,6 +12,7 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
+import org.openpas.common.Text;
 import org.openpas.common.Versions;
 
 /** The provider registry: admins add providers; providers keep their own profile current. */
@@ -95,10 +96,15 @@ public class ProviderService {
 
     private static void profile(Provider provider, String name, String email, String phone,
             java.util.Collection<String> languages) {
-        provider.name = name.trim();
+        provider.name = Text.required(name, "name");
         provider.email = email;
         provider.phone = phone == null || phone.isBlank() ? null : phone.trim();
         List<String> sorted = languages.stream().distinct().sorted().toList();
+        // The generated beans do not check the items of a list: the contract's ISO 639 pattern, here.
+        if (sorted.stream().anyMatch(code -> !code.matches("[a-z]{2,3}"))) {
+            throw ProblemException.badRequest("The field 'languages' has a value that is not an ISO 639 code.",
+                    List.of(new ProblemException.FieldError("languages", "must be ISO 639 codes (^[a-z]{2,3}$)")));
+        }
         provider.languages = sorted.toArray(String[]::new);
     }
 

@@ -336,7 +336,8 @@ final class ContractFuzzArbitraries {
         return switch (kind) {
             case MISSING_FIELD -> valid.flatMap(tree -> {
                 List<Location> required = locations(tree, schema).stream()
-                        .filter(l -> l.required() && l.parent() != null && !l.field().matches("[0-9]+")).toList();
+                        .filter(l -> l.required() && l.parent() != null && !l.field().matches("[0-9]+")
+                                && !"array".equals(typeOf(l.schema()))).toList();
                 if (required.isEmpty()) {
                     return Arbitraries.just((JsonNode) JSON.objectNode());
                 }
@@ -500,15 +501,16 @@ final class ContractFuzzArbitraries {
                         "00000000000000000000000000000000", "{00000000-0000-4000-8000-000000000000}",
                         "00000000-0000-4000-8000-00000000000G", "00000000-0000-4000-8000-0000000000000",
                         "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz", "../../etc/passwd", "..;", "%2e%2e", "\u0000", "\r\n", "é",
-                        "🙂", "x".repeat(1500), "00000000-0000-0000-0000-000000000000", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"),
+                        "🙂", "x".repeat(1000), "00000000-0000-0000-0000-000000000000", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"),
                 Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40).filter(s -> !s.equals(".") && !s.equals("..")));
     }
 
     /** Hostile values for a query parameter of this schema. */
     static Arbitrary<String> badQueryValue(Schema<?> schema) {
         String type = typeOf(schema);
+        // At most 1 000 characters: request lines over 4 096 bytes are refused by the HTTP server itself (an empty 414).
         Arbitrary<String> common = Arbitraries.of("", " ", "abc", "' OR 1=1 --", "%", "\u0000", "\r\nX: y", "🙂",
-                "x".repeat(3000), "null", "[]", "{}", "1,2");
+                "x".repeat(1000), "null", "[]", "{}", "1,2");
         Arbitrary<String> specific = switch (type) {
             case "integer", "number" -> Arbitraries.of("-1", "0", "101", "10001", "2147483648", "-2147483649",
                     "99999999999999999999", "1.5", "0x10", "1e3", "+1", " 1", String.valueOf(lowest(schema) - 1),

@@ -78,6 +78,27 @@ class ContractFuzzRegressionTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("recipientEmail"));
     }
 
+    /** Was off-contract: a required name of spaces alone was trimmed and stored (and answered) empty. */
+    @Test
+    void aRequiredTextOfSpacesAloneIsA400() {
+        Api.invalidAs(ADMIN, Roles.ADMIN).body("{\"name\": \"   \", \"healthAuthority\": \"NORTHERN\"}")
+                .post("/api/v1/communities")
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    /** Was 500 (a code longer than the column) or stored off-contract: the items of languages were not checked. */
+    @Test
+    void aLanguageThatIsNoIso639CodeIsA400() {
+        for (String language : new String[] {"\"english\"", "1.5", "\"EN\""}) {
+            Api.invalidAs(ADMIN, Roles.ADMIN)
+                    .body("""
+                            {"name": "Dr. Lang", "type": "FAMILY_PHYSICIAN", "mspPractitionerNumber": "L4NG1",
+                             "email": "lang@test.example", "languages": [%s]}""".formatted(language))
+                    .post("/api/v1/providers")
+                    .then().statusCode(400).body("errors[0].field", equalTo("languages"));
+        }
+    }
+
     /** Was 500: a null inside an array (bean validation does not look inside; the services failed on it). */
     @Test
     void aNullInsideAnArrayIsA400NamingTheItem() {

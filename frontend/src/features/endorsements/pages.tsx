@@ -8,7 +8,7 @@ import { fieldError, optionsOf } from '../../components/fields';
 import { PageTitle } from '../../components/PageTitle';
 import { Pager } from '../../components/Pager';
 import { Empty, ErrorAlert, QueryView, Success } from '../../components/status';
-import { api, idempotencyKey, unwrap, type Schemas } from '../../lib/api';
+import { ApiError, api, idempotencyKey, unwrap, type Schemas } from '../../lib/api';
 import { signIn, useAuth } from '../../lib/auth';
 import { formatDateTime } from '../../lib/format';
 
@@ -229,9 +229,15 @@ function OpenToken({ token }: { token: string }) {
   const opened = useQuery({
     queryKey: ['endorsement-token', token],
     queryFn: async () => {
-      const endorsement = await unwrap(api.POST('/endorsements/tokens/open', { body: { token } }));
-      sessionStorage.removeItem(TOKEN_KEY);
-      return endorsement;
+      try {
+        const endorsement = await unwrap(api.POST('/endorsements/tokens/open', { body: { token } }));
+        sessionStorage.removeItem(TOKEN_KEY);
+        return endorsement;
+      } catch (error) {
+        // Used, expired or unknown for good; a 403 (someone else signed in) may work as the right user.
+        if (error instanceof ApiError && error.status !== 403 && (error.status ?? 500) < 500) sessionStorage.removeItem(TOKEN_KEY);
+        throw error;
+      }
     },
     retry: false,
     staleTime: Infinity,

@@ -68,6 +68,13 @@ seed-province: ## Generate the province data set (6 M patients...) into the data
 bench: ## Benchmark the API on pas_province against pgbench of the same SQL (README, Performance)
 	backend/bench/bench.sh
 
+# Not in `make test` (about 15 minutes): a private PostgreSQL cluster, a second Keycloak on 8190 and the
+# packaged API on 8095/8096; the shared PostgreSQL and Keycloak are not touched. Figures in README (Fault tests).
+.PHONY: faults
+faults: ## Fault tests: PostgreSQL restart under load, Keycloak down 10 min, kill -9 of the API (README)
+	@test -f backend/target/quarkus-app/quarkus-run.jar || ($(MVNW) package -DskipTests)
+	backend/dev/faults.sh
+
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch frontend/node_modules

@@ -19,7 +19,8 @@
 # Environment: KEYCLOAK_PORT (8180), KEYCLOAK_MGMT_PORT (9180), KEYCLOAK_VERSION (26.7.3),
 #   KEYCLOAK_ADMIN / KEYCLOAK_ADMIN_PASSWORD (admin/admin, bootstrap admin of the master realm),
 #   KEYCLOAK_JAVA_HOME or JAVA_HOME (JDK 17+), MVN (mvn), KEYCLOAK_URL (http://localhost:$KEYCLOAK_PORT,
-#   used by token/claims only), KEYCLOAK_WAIT_TIMEOUT (180).
+#   used by token/claims only), KEYCLOAK_WAIT_TIMEOUT (180), KEYCLOAK_CACHE_DIR (.cache/keycloak: the
+#   distribution with its data, the log and the pid file; another one runs a second, independent instance).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,7 +34,7 @@ KEYCLOAK_WAIT_TIMEOUT="${KEYCLOAK_WAIT_TIMEOUT:-180}"
 REALM=pas
 REALM_FILE="$SCRIPT_DIR/pas-realm.json"
 
-CACHE_DIR="$REPO_ROOT/.cache/keycloak"
+CACHE_DIR="${KEYCLOAK_CACHE_DIR:-$REPO_ROOT/.cache/keycloak}"
 DIST="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
 LOG="$CACHE_DIR/keycloak.log"
 PID_FILE="$CACHE_DIR/keycloak.pid"

@@ -42,6 +42,7 @@ const ProvidersAdminPage = page(admin, 'ProvidersAdminPage');
 const AuditPage = page(admin, 'AuditPage');
 const EndorsementsPage = page(endorsements, 'EndorsementsPage');
 const OpenEndorsementPage = page(endorsements, 'OpenEndorsementPage');
+const EndorsementPage = page(endorsements, 'EndorsementPage');
 
 const PROVIDER_SIDE = ['provider', 'delegate', 'admin'];
 const ENDORSEMENT_PARTIES = ['provider', 'medical-director', 'delegate', 'admin'];
@@ -82,6 +83,7 @@ export function AppRoutes() {
         <Route path="endorsements" element={guarded(ENDORSEMENT_PARTIES, EndorsementsPage)} />
         {/* Signs in by itself, after keeping the link's token: see OpenEndorsementPage. */}
         <Route path="endorsements/open" element={<OpenEndorsementPage />} />
+        <Route path="endorsements/:endorsementId" element={guarded(ENDORSEMENT_PARTIES, EndorsementPage)} />
         <Route path="clinics/mine" element={guarded(['medical-director', 'admin'], MyClinics)} />
         <Route path="clinics/:clinicId" element={guarded(['medical-director', 'admin'], ClinicPage)} />
         <Route path="coordinator/waitlist" element={guarded(OVERSIGHT, CoordinatorWaitlist)} />

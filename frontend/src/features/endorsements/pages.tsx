@@ -1,7 +1,7 @@
 import { Button } from '@bcgov/design-system-react-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { meQueryKey, useRoles } from '../../app/me';
 import { Form, SelectField, SubmitRow, TextAreaField, TextField } from '../../components/form';
 import { fieldError, optionsOf } from '../../components/fields';
@@ -53,14 +53,16 @@ function act(endorsementId: string, action: Action) {
 const party = (p: Schemas['EndorsementParty']) => (p.name ? `${p.name} (${p.email})` : p.email);
 
 /** One endorsement with the actions the API says the caller may take now. */
-function EndorsementCard({ endorsement: initial }: { endorsement: Endorsement }) {
+function EndorsementCard({ endorsement: fromList }: { endorsement: Endorsement }) {
   const queryClient = useQueryClient();
-  const [endorsement, setEndorsement] = useState(initial);
+  // The answer to our own action, until the list catches up (the card keeps its message meanwhile).
+  const [updated, setUpdated] = useState<Endorsement>();
+  const endorsement = updated ?? fromList;
   const [done, setDone] = useState<string>();
   const mutation = useMutation({
     mutationFn: (action: Action) => act(endorsement.id, action),
     onSuccess: (next, action) => {
-      setEndorsement(next);
+      setUpdated(next);
       setDone(`${ACTION_LABELS[action]}: done. Status: ${STATUS_WORDS[next.status].toLowerCase()}.`);
       void queryClient.invalidateQueries({ queryKey: ['endorsements'] });
       // Completing or ending changes whom a delegate may act for.
@@ -194,7 +196,7 @@ export function EndorsementsPage() {
               <>
                 <ul className="pas-card-list" aria-label="Endorsements">
                   {data.items.map((e) => (
-                    <EndorsementCard key={`${e.id}-${e.status}`} endorsement={e} />
+                    <EndorsementCard key={e.id} endorsement={e} />
                   ))}
                 </ul>
                 <Pager data={data} onPage={setPage} label="endorsements" />
@@ -273,6 +275,30 @@ export function OpenEndorsementPage() {
           </Button>
         </>
       )}
+      <p>
+        <Link to="/endorsements">All your endorsements</Link>
+      </p>
+    </>
+  );
+}
+
+/** One endorsement, as the notification emails link to it (`/endorsements/{id}`). */
+export function EndorsementPage() {
+  const { endorsementId = '' } = useParams();
+  const endorsement = useQuery({
+    queryKey: ['endorsements', 'one', endorsementId],
+    queryFn: () => unwrap(api.GET('/endorsements/{endorsementId}', { params: { path: { endorsementId } } })),
+  });
+  return (
+    <>
+      <PageTitle>Endorsement</PageTitle>
+      <QueryView query={endorsement} what="the endorsement">
+        {(e) => (
+          <ul className="pas-card-list" aria-label="Endorsement">
+            <EndorsementCard endorsement={e} />
+          </ul>
+        )}
+      </QueryView>
       <p>
         <Link to="/endorsements">All your endorsements</Link>
       </p>

@@ -134,8 +134,33 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        if (databaseUnreachable(e)) {
+            LOG.warn("Database unavailable: " + request.method() + " " + request.path() + ": " + e.getMessage());
+            return Response.fromResponse(respond(503, "The database is unavailable for a moment; the request may "
+                    + "not have been applied. Retry shortly (with the same Idempotency-Key for a creation).", request,
+                    List.of()))
+                    .header("Retry-After", 5).build();
+        }
         LOG.error("Unexpected failure: " + request.method() + " " + request.path(), e);
         return respond(500, "The server failed to handle the request. It has been logged.", request, List.of());
+    }
+
+    /**
+     * A lost or refused database connection (SQLSTATE class 08, or 57P01-57P03 while PostgreSQL shuts
+     * down or starts): the request can be retried, so 503, not 500.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(int status, String detail, HttpServerRequest request,

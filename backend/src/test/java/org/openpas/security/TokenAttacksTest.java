@@ -46,7 +46,7 @@ class TokenAttacksTest {
         attacks.put("alg none", ForgedTokens.unsigned(valid));
         attacks.put("HS256 keyed with the public key", ForgedTokens.hs256(valid, publicKey));
         attacks.put("expired", Jwt.issuer(Tokens.ISSUER).subject(ADMIN).audience("pas-api").claim("realm_access", roles)
-                .issuedAt(now() - 600).expiresAt(now() - 60).sign());
+                .issuedAt(now() - 600).expiresAt(now() - 15).sign()); // beyond the 5 s clock skew allowed
         attacks.put("not yet valid", Jwt.issuer(Tokens.ISSUER).subject(ADMIN).audience("pas-api").claim("realm_access", roles)
                 .claim("nbf", now() + 600).issuedAt(now()).expiresAt(now() + 900).sign());
         attacks.put("wrong issuer", Jwt.issuer("http://localhost:8180/realms/evil").subject(ADMIN).audience("pas-api")

@@ -2,6 +2,7 @@ package org.openpas.common;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -9,7 +10,8 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies read as strictly as the contract writes them: no array in the contract has nullable
  * items, so a {@code null} inside an array is a 400 naming the item (bean validation does not look
- * inside collections, and the services would fail on it).
+ * inside collections, and the services would fail on it); and a number with a fraction where the
+ * contract says integer is a 400, not silently truncated (0.5 spaces a month became 0).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -17,5 +19,6 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 }

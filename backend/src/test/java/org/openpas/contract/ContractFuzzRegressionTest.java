@@ -99,6 +99,19 @@ class ContractFuzzRegressionTest {
         }
     }
 
+    /** Was accepted and truncated: 0.5 (or -0.0) where the contract says integer became 0. */
+    @Test
+    void aFractionWhereTheContractSaysIntegerIsA400() {
+        for (String spaces : new String[] {"0.5", "-0.0"}) {
+            Api.invalidAs(ADMIN, Roles.ADMIN).header("If-Match", "\"1\"")
+                    .body("""
+                            {"acceptingNewPatients": true, "monthlyCapacity": %s, "desiredPanelSize": 10,
+                             "complexityMix": {"lowPercent": 40, "moderatePercent": 40, "highPercent": 20}}""".formatted(spaces))
+                    .put("/api/v1/providers/" + java.util.UUID.randomUUID() + "/capacity")
+                    .then().statusCode(400).body("errors[0].field", equalTo("monthlyCapacity"));
+        }
+    }
+
     /** Was 500: a null inside an array (bean validation does not look inside; the services failed on it). */
     @Test
     void aNullInsideAnArrayIsA400NamingTheItem() {

@@ -112,6 +112,14 @@ class ContractFuzzRegressionTest {
         }
     }
 
+    /** Was undeclared: a provider asking for the waitlist of a provider that does not exist gets 404 (now in the contract). */
+    @Test
+    void theWaitlistOfAnUnknownProviderIsADeclared404() {
+        Api.as(fixtures.provider().subject(), Roles.PROVIDER).queryParam("providerId", java.util.UUID.randomUUID().toString())
+                .get("/api/v1/waitlist-entries")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     /** Was 500: a null inside an array (bean validation does not look inside; the services failed on it). */
     @Test
     void aNullInsideAnArrayIsA400NamingTheItem() {

@@ -32,8 +32,10 @@ ensure_jar() {
 }
 
 # JVM options of the benchmarked API (override with PAS_JAVA_OPTS): the serial collector and a
-# small initial heap keep the resident set small on a small machine; fewer malloc arenas too.
-API_JAVA_OPTS=${PAS_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xss256k -XX:ReservedCodeCacheSize=48m}
+# small initial heap keep the resident set small on a small machine; fewer malloc arenas too. (A 48 MB
+# code cache, tried for a smaller RSS, filled up: full collections every few seconds and C2 compiling
+# the same methods again and again; the default reserves 240 MB and uses what it compiles.)
+API_JAVA_OPTS=${PAS_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xss256k}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # start_api PORT LOGFILE [extra java options...]: starts the packaged API on the province database

@@ -6,7 +6,7 @@
 --   pgbench (sequence bench_attach_pgbench). Attached entries stay attached: each run takes new ones.
 \set ON_ERROR_STOP on
 set client_min_messages = warning;
-\if :{?per_provider} \else \set per_provider 40 \endif
+\if :{?per_provider} \else \set per_provider 100 \endif
 create temp table big as
 select community_id from waitlist_entry where status = 'WAITING' group by 1 order by count(*) desc limit 4;
 create temp table bench_providers as

@@ -9,6 +9,7 @@ import org.openpas.api.beans.AuditEventPage;
 import org.openpas.api.beans.AuditOutcome;
 import org.openpas.api.beans.AuditResourceType;
 import org.openpas.common.Ids;
+import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Roles;
@@ -18,8 +19,10 @@ import org.openpas.common.Roles;
 public class AuditResource implements org.openpas.api.AuditResource {
 
     private final AuditRepository events;
+    private final LargeCounts counts;
 
-    public AuditResource(AuditRepository events) {
+    public AuditResource(AuditRepository events, LargeCounts counts) {
+        this.counts = counts;
         this.events = events;
     }
 
@@ -32,7 +35,7 @@ public class AuditResource implements org.openpas.api.AuditResource {
                 resourceType == null ? null : resourceType.value(), resourceId,
                 patientId == null ? null : Ids.parse(patientId, "Patient"), action,
                 outcome == null ? null : outcome.value(), Instants.parse("from", from), Instants.parse("to", to));
-        PageResult<AuditEvent> result = PageResult.of(events.search(filter), page, size);
+        PageResult<AuditEvent> result = counts.page(filter, events.search(filter), page, size);
         var body = new AuditEventPage();
         return result.fill(body, AuditResource::toApi, body::setItems, body::setPage, body::setSize, body::setTotalItems,
                 body::setTotalPages);

@@ -1,6 +1,7 @@
 package org.openpas.clinic;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -48,8 +49,11 @@ final class ClinicMapper {
         return api;
     }
 
+    /** The week from Monday, as people read it (the database orders the day names alphabetically). */
     static List<OpeningHours> hours(List<OpeningInterval> intervals) {
-        return intervals.stream().map(interval -> {
+        return intervals.stream()
+                .sorted(Comparator.comparing(OpeningInterval::day).thenComparing(interval -> interval.opens))
+                .map(interval -> {
             var hours = new OpeningHours();
             hours.setDayOfWeek(DayOfWeek.fromValue(interval.dayOfWeek));
             hours.setOpens(interval.opens.format(HH_MM));

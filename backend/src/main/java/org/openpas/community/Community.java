@@ -1,12 +1,18 @@
 package org.openpas.community;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.openpas.common.VersionedEntity;
 
-/** A BC community with its health authority and Primary Care Network: the unit of waitlists and capacity. */
+/**
+ * A BC community with its health authority and Primary Care Network: the unit of waitlists and capacity.
+ * Reference data read by almost every answer and changed rarely (by admins, through Hibernate, which keeps
+ * the cache current), so it is kept in Hibernate's second-level cache.
+ */
 @Entity
+@Cacheable
 @Table(name = "community")
 public class Community extends VersionedEntity {
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import org.openpas.common.Ids;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
@@ -26,6 +27,7 @@ import org.openpas.community.Community;
 import org.openpas.community.CommunityRepository;
 import org.openpas.waitlist.WaitlistEntry;
 import org.openpas.waitlist.WaitEstimates;
+import org.openpas.waitlist.WaitlistContexts;
 import org.openpas.waitlist.WaitlistMapper;
 import org.openpas.waitlist.WaitlistService;
 import org.openpas.waitlist.WaitlistTransition;
@@ -37,11 +39,14 @@ public class PatientResource implements PatientsResource {
     private final PatientService patients;
     private final WaitlistService waitlist;
     private final CommunityRepository communities;
+    private final WaitlistContexts contexts;
 
-    public PatientResource(PatientService patients, WaitlistService waitlist, CommunityRepository communities) {
+    public PatientResource(PatientService patients, WaitlistService waitlist, CommunityRepository communities,
+            WaitlistContexts contexts) {
         this.patients = patients;
         this.waitlist = waitlist;
         this.communities = communities;
+        this.contexts = contexts;
     }
 
     @Override
@@ -68,13 +73,16 @@ public class PatientResource implements PatientsResource {
         return withEtag(created, registered.patient());
     }
 
+    /** One transaction for the read, its audit event and the answer's community and entry: one connection, one commit. */
     @Override
+    @Transactional
     public Response getPatient(String patientId) {
         return withEtag(Response.ok(), patients.get(id(patientId), "PATIENT_READ"));
     }
 
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
+    @Transactional
     public Response updatePatient(String patientId, String ifMatch, PatientUpdate data) {
         return withEtag(Response.ok(), patients.update(id(patientId), ifMatch, data));
     }
@@ -107,8 +115,9 @@ public class PatientResource implements PatientsResource {
     public WaitlistTransitionPage listPatientHistory(String patientId, Integer page, Integer size) {
         Patient patient = patients.get(id(patientId), "PATIENT_HISTORY_READ");
         PageResult<WaitlistTransition> result = waitlist.history(patient.id, page, size);
+        Map<UUID, String> providerNames = contexts.providerNamesOf(result.items());
         var body = new WaitlistTransitionPage();
-        return result.fill(body, WaitlistMapper::toApi, body::setItems, body::setPage, body::setSize,
+        return result.fill(body, transition -> WaitlistMapper.toApi(transition, providerNames), body::setItems, body::setPage, body::setSize,
                 body::setTotalItems, body::setTotalPages);
     }
 

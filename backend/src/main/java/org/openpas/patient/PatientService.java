@@ -15,6 +15,7 @@ import org.openpas.api.beans.PatientUpdate;
 import org.openpas.api.beans.RegistrantRelationship;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
+import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
 import org.openpas.common.Phn;
 import org.openpas.common.ProblemException;
@@ -45,11 +46,13 @@ public class PatientService {
     private final PatientAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final LargeCounts counts;
 
     public PatientService(PatientRepository patients, CommunityRepository communities, WaitlistService waitlist,
             DuplicateRepository duplicates, Notifications notifications, PatientAccess access, CurrentUser user,
-            AuditLog audit) {
+            AuditLog audit, LargeCounts counts) {
         this.patients = patients;
+        this.counts = counts;
         this.duplicates = duplicates;
         this.notifications = notifications;
         this.communities = communities;
@@ -182,7 +185,8 @@ public class PatientService {
 
     @Transactional
     public PageResult<Patient> search(PatientRepository.Filter filter, int page, int size) {
-        PageResult<Patient> result = PageResult.of(patients.search(scoped(filter)), page, size);
+        PatientRepository.Filter scoped = scoped(filter);
+        PageResult<Patient> result = counts.page(scoped, patients.search(scoped), page, size);
         audit.success("PATIENT_LIST", "PATIENT", null, result.items().size() + " of " + result.totalItems());
         return result;
     }

@@ -15,7 +15,10 @@ import org.openpas.patient.Patient;
 import org.openpas.patient.PatientRepository;
 import org.openpas.provider.ProviderRepository;
 
-/** Loads, for a page of entries, their patients, communities, household counts and proposed providers: one query each, no N+1. */
+/**
+ * Loads, for a page of entries, their patients, communities, household counts and proposed providers: one query each,
+ * no N+1 (communities come from the second-level cache; the ones missing from it in one query).
+ */
 @ApplicationScoped
 public class WaitlistContexts {
 
@@ -38,9 +41,16 @@ public class WaitlistContexts {
         }
         return new WaitlistMapper.Context(
                 byId(patients.list("id in ?1", ids(page, entry -> entry.patientId)), patient -> patient.id),
-                byId(communities.list("id in ?1", ids(page, entry -> entry.communityId)), community -> community.id),
+                byId(communities.getSession().byMultipleIds(Community.class)
+                        .multiLoad(ids(page, entry -> entry.communityId)), community -> community.id),
                 householdWaiting(ids(page, entry -> entry.householdId)),
                 providerNames(ids(page, entry -> entry.proposedProviderId)));
+    }
+
+    /** The names of the providers a page of transitions involves, so a patient's history says whom they were attached to. */
+    public Map<UUID, String> providerNamesOf(List<WaitlistTransition> page) {
+        return providerNames(page.stream().map(transition -> transition.providerId)
+                .filter(Objects::nonNull).distinct().toList());
     }
 
     private Map<UUID, String> providerNames(List<UUID> ids) {

@@ -65,7 +65,8 @@ public final class WaitlistMapper {
         return api;
     }
 
-    public static org.openpas.api.beans.WaitlistTransition toApi(WaitlistTransition transition) {
+    public static org.openpas.api.beans.WaitlistTransition toApi(WaitlistTransition transition,
+            Map<UUID, String> providerNames) {
         var api = new org.openpas.api.beans.WaitlistTransition();
         api.setId(transition.id);
         api.setEntryId(transition.entryId);
@@ -81,6 +82,7 @@ public final class WaitlistMapper {
         actor.setOnBehalfOfProviderId(transition.onBehalfOfProviderId);
         api.setActor(actor);
         api.setProviderId(transition.providerId);
+        api.setProviderName(transition.providerId == null ? null : providerNames.get(transition.providerId));
         if (transition.declineReason != null) {
             api.setDeclineReason(DeclineReason.fromValue(transition.declineReason));
         }

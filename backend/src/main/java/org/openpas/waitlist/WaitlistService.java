@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openpas.api.beans.WithdrawInput;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
+import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.notification.Notifications;
@@ -31,12 +32,13 @@ public class WaitlistService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Notifications notifications;
+    private final LargeCounts counts;
     private final Duration reconfirmEvery;
     private final Duration restoreWithin;
 
     public WaitlistService(WaitlistRepository entries, WaitlistTransitionRepository transitions,
             PatientRepository patients, PatientAccess access, org.openpas.provider.ProviderAccess providerAccess,
-            CurrentUser user, AuditLog audit, Notifications notifications,
+            CurrentUser user, AuditLog audit, Notifications notifications, LargeCounts counts,
             @ConfigProperty(name = "pas.waitlist.reconfirm-after-days", defaultValue = "90") int reconfirmAfterDays,
             @ConfigProperty(name = "pas.waitlist.restore-days", defaultValue = "30") int restoreDays) {
         this.entries = entries;
@@ -47,6 +49,7 @@ public class WaitlistService {
         this.user = user;
         this.audit = audit;
         this.notifications = notifications;
+        this.counts = counts;
         this.reconfirmEvery = Duration.ofDays(reconfirmAfterDays);
         this.restoreWithin = Duration.ofDays(restoreDays);
     }
@@ -198,7 +201,7 @@ public class WaitlistService {
         var filter = new WaitlistRepository.Filter(communities, ownPatients, q.communityId(), q.status(),
                 q.complexity(), q.language(), q.household(), born[0], born[1], q.providerId(), q.patientId(),
                 consentingOnly);
-        PageResult<WaitlistEntry> result = PageResult.of(entries.search(filter), page, size);
+        PageResult<WaitlistEntry> result = counts.page(filter, entries.search(filter), page, size);
         audit.success("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(),
                 result.items().size() + " of " + result.totalItems());
         return result;

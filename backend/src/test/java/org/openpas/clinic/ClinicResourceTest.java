@@ -158,16 +158,17 @@ class ClinicResourceTest {
         String etag = TestData.etag(hoursPath, DIRECTOR, Roles.MEDICAL_DIRECTOR);
         String newEtag = Api.as(DIRECTOR, Roles.MEDICAL_DIRECTOR).header("If-Match", etag).body("""
                 {"hours": [{"dayOfWeek": "TUESDAY", "opens": "13:00", "closes": "17:00"},
+                           {"dayOfWeek": "SATURDAY", "opens": "10:00", "closes": "14:00"},
                            {"dayOfWeek": "MONDAY", "opens": "08:00", "closes": "16:30"},
                            {"dayOfWeek": "TUESDAY", "opens": "08:00", "closes": "12:00"}]}""")
                 .when().put(hoursPath)
                 .then().statusCode(200)
-                .body("hours.dayOfWeek", equalTo(java.util.List.of("MONDAY", "TUESDAY", "TUESDAY")))
-                .body("hours.opens", equalTo(java.util.List.of("08:00", "08:00", "13:00")))
+                .body("hours.dayOfWeek", equalTo(java.util.List.of("MONDAY", "TUESDAY", "TUESDAY", "SATURDAY")))
+                .body("hours.opens", equalTo(java.util.List.of("08:00", "08:00", "13:00", "10:00")))
                 .extract().header("ETag");
         // The hours are part of the clinic: its ETag moved with them.
         Api.as(PATIENT, Roles.PATIENT).when().get(CLINICS + "/" + id)
-                .then().header("ETag", equalTo(newEtag)).body("hours", hasSize(3));
+                .then().header("ETag", equalTo(newEtag)).body("hours", hasSize(4));
 
         Api.as(DIRECTOR, Roles.MEDICAL_DIRECTOR).header("If-Match", newEtag).body("""
                 {"hours": [{"dayOfWeek": "FRIDAY", "opens": "17:00", "closes": "09:00"}]}""")
@@ -183,7 +184,8 @@ class ClinicResourceTest {
                 .when().put(hoursPath)
                 .then().statusCode(400);
         Api.as(PATIENT, Roles.PATIENT).when().get(hoursPath)
-                .then().statusCode(200).header("ETag", equalTo(newEtag)).body("hours", hasSize(3));
+                .then().statusCode(200).header("ETag", equalTo(newEtag)).body("hours", hasSize(4))
+                .body("hours.dayOfWeek[3]", equalTo("SATURDAY"));
         Api.as(OTHER_DIRECTOR, Roles.MEDICAL_DIRECTOR).header("If-Match", newEtag).body("{\"hours\": []}")
                 .when().put(hoursPath)
                 .then().statusCode(403);

@@ -1,6 +1,7 @@
 package org.openpas.patient;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.openpas.testing.Users.ADMIN;
 
@@ -74,12 +75,19 @@ class MatchingTest {
         Api.as(ADMIN, Roles.ADMIN).when().get(ENTRIES + "/" + entry + "/transitions")
                 .then().statusCode(200)
                 .body("items.cause", equalTo(List.of("REGISTRATION", "PROPOSAL", "DECLINE", "PROPOSAL", "ATTACHMENT")))
-                .body("items[2].declineReason", equalTo("OUTSIDE_SCOPE"));
+                .body("items[2].declineReason", equalTo("OUTSIDE_SCOPE"))
+                .body("items[4].providerId", equalTo(other.id()))
+                .body("items[4].providerName", equalTo(Api.as(ADMIN, Roles.ADMIN)
+                        .when().get("/api/v1/providers/" + other.id()).then().extract().path("name")))
+                .body("items[0].providerName", equalTo(null));
 
         // Losing the provider: back on the list with the original date.
         String registeredAt = Api.as(ADMIN, Roles.ADMIN).when().get(ENTRIES + "/" + entry)
                 .then().extract().path("registeredAt");
         String patient = Api.as(ADMIN, Roles.ADMIN).when().get(ENTRIES + "/" + entry).then().extract().path("patientId");
+        Api.as(ADMIN, Roles.ADMIN).when().get("/api/v1/patients/" + patient + "/history")
+                .then().statusCode(200)
+                .body("items.find { it.cause == 'ATTACHMENT' }.providerName", startsWith("Dr. "));
         Api.as(other.subject(), Roles.PROVIDER).queryParam("reason", "PROVIDER_LEAVING").queryParam("returnToWaitlist", true)
                 .when().delete("/api/v1/providers/" + other.id() + "/panel/members/" + patient)
                 .then().statusCode(204);

@@ -33,7 +33,7 @@ fi
 command -v pgbench >/dev/null || { log "pgbench is missing (apt-get install postgresql-client)"; exit 1; }
 ensure_jar
 # Patients 1..registered of the seed are registered (Health Connect Registry records): GET /patients/{id}
-# reads those. (A patient known only from a panel file has no community and the API answers 500.)
+# reads those. (A patient known only from a panel file is not a registered patient: 404, see PanelMembersTest.)
 registered=$(psql_db -Atc "select registered from seed_province" 2>/dev/null || echo 0)
 if (( ${registered:-0} < 1000 )); then log "the database $PROVINCE_DB has no province: make seed-province"; exit 1; fi
 

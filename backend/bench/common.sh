@@ -19,12 +19,14 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$PROVINCE_DB" "$@"; }
 
-# Builds the API jar when it (or its AOT cache) is missing or stale, with a JDK AOT cache (app.aot, JDK 24+): the build starts
-# the application once to record which classes it loads, and later starts map them ready-made.
+# Builds the API jar when it or its AOT cache is missing, or older than a source file or the pom, with a JDK AOT
+# cache (app.aot, JDK 24+): the build starts the application once to record which classes it loads, and later
+# starts map them ready-made.
 ensure_jar() {
   local aot
   aot=$(dirname "$PAS_JAR")/app.aot
-  if [[ ! -f "$PAS_JAR" || ! -f "$aot" || "$aot" -ot "$PAS_JAR" ]]; then
+  if [[ ! -f "$PAS_JAR" || ! -f "$aot" || "$aot" -ot "$PAS_JAR" ]] \
+     || [[ -n $(find "$BACKEND_DIR/src/main" "$BACKEND_DIR/pom.xml" "$REPO_ROOT/openapi.yaml" -newer "$PAS_JAR" -print -quit) ]]; then
     log "building the API jar with its AOT cache (./mvnw package -DskipTests) ..."
     (cd "$BACKEND_DIR" && ./mvnw -B -q --no-transfer-progress package -DskipTests \
        -Dquarkus.package.jar.appcds.enabled=true -Dquarkus.package.jar.appcds.use-aot=true)

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code pas.counts.reuse-for} (10 s) and served to the next request with the same filter: such a
  * total may lag behind by the changes of those seconds. Smaller totals are always counted, so short
  * lists (a household, a clinic's staff, a test's data) are exact. The items of a page are always read.
+ * When a total has run out, one request counts again while the others go on with the old total: without
+ * that, every request in flight counted at once every 10 s (the waitlist's p99 at half load was 135-350 ms).
  */
 @ApplicationScoped
 public class LargeCounts {
@@ -55,7 +57,7 @@ public class LargeCounts {
     long count(Object filter, LongSupplier counter) {
         Instant now = clock.instant();
         Total known = totals.get(filter);
-        if (known != null && known.at().plus(reuseFor).isAfter(now)) {
+        if (known != null && (known.at().plus(reuseFor).isAfter(now) || !claimRecount(filter, known, now))) {
             return known.count();
         }
         long count = counter.getAsLong();
@@ -68,5 +70,10 @@ public class LargeCounts {
             totals.remove(filter);
         }
         return count;
+    }
+
+    /** Whether this caller counts again: the first to renew the old total does; the others keep using it meanwhile. */
+    private boolean claimRecount(Object filter, Total old, Instant now) {
+        return totals.replace(filter, old, new Total(old.count(), now));
     }
 }

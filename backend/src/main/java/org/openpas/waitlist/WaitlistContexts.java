@@ -17,7 +17,8 @@ import org.openpas.provider.ProviderRepository;
 
 /**
  * Loads, for a page of entries, their patients, communities, household counts and proposed providers: one query each,
- * no N+1 (communities come from the second-level cache; the ones missing from it in one query).
+ * no N+1 (patients by one array-parameter query, whose SQL Hibernate translates once, unlike {@code id in (...)}
+ * lists of varying length; communities from the second-level cache).
  */
 @ApplicationScoped
 public class WaitlistContexts {
@@ -40,11 +41,16 @@ public class WaitlistContexts {
             return new WaitlistMapper.Context(Map.of(), Map.of(), Map.of(), Map.of());
         }
         return new WaitlistMapper.Context(
-                byId(patients.list("id in ?1", ids(page, entry -> entry.patientId)), patient -> patient.id),
-                byId(communities.getSession().byMultipleIds(Community.class)
-                        .multiLoad(ids(page, entry -> entry.communityId)), community -> community.id),
+                byId(patients.getSession().byMultipleIds(Patient.class).enableOrderedReturn(false)
+                        .multiLoad(ids(page, entry -> entry.patientId)), patient -> patient.id),
+                byId(ids(page, entry -> entry.communityId).stream().map(this::community).toList(), community -> community.id),
                 householdWaiting(ids(page, entry -> entry.householdId)),
                 providerNames(ids(page, entry -> entry.proposedProviderId)));
+    }
+
+    /** From the second-level cache (a page names one community or a few; each is read from the database once). */
+    private Community community(UUID id) {
+        return communities.getEntityManager().find(Community.class, id);
     }
 
     /** The names of the providers a page of transitions involves, so a patient's history says whom they were attached to. */
@@ -61,13 +67,14 @@ public class WaitlistContexts {
     private Map<UUID, Long> householdWaiting(List<UUID> households) {
         Map<UUID, Long> counts = new HashMap<>();
         if (!households.isEmpty()) {
-            entries.getEntityManager().createQuery("""
-                    select e.householdId, count(e) from WaitlistEntry e
-                    where e.householdId in :households and e.status = 'WAITING'
-                    group by e.householdId""", Object[].class)
-                    .setParameter("households", households)
+            // An array parameter (= any), not "in (...)": Hibernate would translate the query again for each list length.
+            entries.getEntityManager().createNativeQuery("""
+                    select household_id, count(*) from waitlist_entry
+                    where household_id = any(?1) and status = 'WAITING'
+                    group by household_id""", Object[].class)
+                    .setParameter(1, households.toArray(UUID[]::new))
                     .getResultList()
-                    .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+                    .forEach(row -> counts.put((UUID) ((Object[]) row)[0], ((Number) ((Object[]) row)[1]).longValue()));
         }
         return counts;
     }

@@ -58,6 +58,22 @@ class LargeCountsTest {
     }
 
     @Test
+    void whileOneCallerCountsAgainTheOthersGetTheOldTotal() {
+        rows.set(33_000);
+        count("Vancouver");
+        clock.now = clock.now.plusSeconds(10);
+        long[] seenDuringTheRecount = new long[1];
+        long fresh = counts.count("Vancouver", () -> {
+            seenDuringTheRecount[0] = count("Vancouver");
+            return 33_005;
+        });
+        assertEquals(33_005, fresh);
+        assertEquals(33_000, seenDuringTheRecount[0], "another request during the recount: the old total, no second count");
+        assertEquals(1, countings.get());
+        assertEquals(33_005, count("Vancouver"), "then the new total");
+    }
+
+    @Test
     void smallTotalsAreAlwaysExact() {
         rows.set(999);
         assertEquals(999, count("household"));

@@ -52,6 +52,10 @@ class PanelMembersTest {
 
         dr.api().when().get(dr.panel() + "/members/" + patientId)
                 .then().statusCode(200).body("familyName", equalTo("Okafor")).body("dateOfBirth", equalTo("1980-02-29"));
+        // Known only from a panel, not registered: no patient record to read, even for an admin (not a 500).
+        Api.as(ADMIN, Roles.ADMIN).when().get("/api/v1/patients/" + patientId)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString(patientId));
         dr.api().when().get(dr.panel())
                 .then().statusCode(200)
                 .body("items.familyName", equalTo(List.of("Aaronson", "Okafor")))

@@ -111,6 +111,15 @@ class MatchingTest {
             entries[i] = Api.as(parent, Roles.PATIENT).when().get("/api/v1/patients/" + patient)
                     .then().extract().path("waitlistEntryId");
         }
+        // The list counts each household's waiting members: both entries say 2 (another household's count is not mixed in).
+        String single = Api.as(UUID.randomUUID().toString(), Roles.PATIENT)
+                .body(Registrations.body(Registrations.phn(), "SELF", community, "", true))
+                .when().post("/api/v1/patients").then().statusCode(201).extract().path("id");
+        Api.as(coordinator, Roles.COORDINATOR).queryParam("communityId", community).when().get(ENTRIES)
+                .then().statusCode(200)
+                .body("items.find { it.id == '%s' }.householdWaiting".formatted(entries[0]), equalTo(2))
+                .body("items.find { it.id == '%s' }.householdWaiting".formatted(entries[1]), equalTo(2))
+                .body("items.find { it.patientId == '%s' }.householdWaiting".formatted(single), equalTo(1));
         Api.as(coordinator, Roles.COORDINATOR)
                 .body("{\"providerId\": \"%s\", \"includeHousehold\": true}".formatted(doctor.id()))
                 .when().post(ENTRIES + "/" + entries[0] + "/propose")

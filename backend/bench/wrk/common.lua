@@ -1,6 +1,6 @@
 -- Shared by the wrk scripts of bench.sh: the bearer token (BENCH_TOKEN) and, when BENCH_RATE
 -- (requests a second over all connections) is set, a pause per connection that holds the load
--- near that rate (wrk has no fixed-rate mode; wrk2 is not in Debian).
+-- near that rate, a little below it (wrk has no fixed-rate mode; wrk2 is not in Debian).
 token = os.getenv("BENCH_TOKEN")
 headers = { ["Authorization"] = "Bearer " .. token, ["Accept"] = "application/json" }
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
@@ -9,7 +9,8 @@ local pause = 0
 if rate > 0 then
   pause = math.floor(1000 * connections / rate)
 end
+-- A random pause around the mean: equal pauses kept the 8 connections in step, sending bursts of 8 at once.
 function delay()
-  return pause
+  return math.random(0, 2 * pause)
 end
 math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)

@@ -5,11 +5,25 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import org.openpas.common.Like;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CommunityRepository implements PanacheRepositoryBase<Community, UUID> {
+
+    /**
+     * The communities of a page, by id, from Hibernate's second-level cache ({@code find} reads it; a page names
+     * one community or a few, and each is read from the database once per instance). Ids may repeat or be null.
+     */
+    public Map<UUID, Community> byIds(Collection<UUID> ids) {
+        return ids.stream().filter(java.util.Objects::nonNull).distinct()
+                .map(id -> getEntityManager().find(Community.class, id))
+                .collect(Collectors.toMap(community -> community.id, Function.identity()));
+    }
 
     /** Communities ordered by name, optionally within one health authority and whose name contains {@code text}. */
     public PanacheQuery<Community> search(String text, String healthAuthority) {

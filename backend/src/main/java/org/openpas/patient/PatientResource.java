@@ -11,11 +11,8 @@ import org.openpas.api.beans.WaitlistTransitionPage;
 import org.openpas.api.PatientsResource;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import org.openpas.common.Ids;
@@ -28,9 +25,7 @@ import org.openpas.community.CommunityRepository;
 import org.openpas.waitlist.WaitlistEntry;
 import org.openpas.waitlist.WaitEstimates;
 import org.openpas.waitlist.WaitlistContexts;
-import org.openpas.waitlist.WaitlistMapper;
 import org.openpas.waitlist.WaitlistService;
-import org.openpas.waitlist.WaitlistTransition;
 
 /** HTTP for /patients (Health Connect Registry): rules in {@link PatientService} and {@link PatientAccess}. */
 @Authenticated
@@ -55,7 +50,7 @@ public class PatientResource implements PatientsResource {
         var filter = new PatientRepository.Filter(q, phn, dateOfBirth == null ? null : LocalDate.parse(dateOfBirth),
                 optionalId(communityId, "Community"), optionalId(householdId, "Household"), null, null);
         PageResult<Patient> result = patients.search(filter, page, size);
-        Map<UUID, Community> names = communityNames(result.items());
+        Map<UUID, Community> names = communities.byIds(result.items().stream().map(patient -> patient.communityId).toList());
         var body = new PatientPage();
         return result.fill(body, patient -> PatientMapper.summary(patient, names.get(patient.communityId)),
                 body::setItems, body::setPage, body::setSize, body::setTotalItems, body::setTotalPages);
@@ -114,11 +109,7 @@ public class PatientResource implements PatientsResource {
     @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
     public WaitlistTransitionPage listPatientHistory(String patientId, Integer page, Integer size) {
         Patient patient = patients.get(id(patientId), "PATIENT_HISTORY_READ");
-        PageResult<WaitlistTransition> result = waitlist.history(patient.id, page, size);
-        Map<UUID, String> providerNames = contexts.providerNamesOf(result.items());
-        var body = new WaitlistTransitionPage();
-        return result.fill(body, transition -> WaitlistMapper.toApi(transition, providerNames), body::setItems, body::setPage, body::setSize,
-                body::setTotalItems, body::setTotalPages);
+        return contexts.transitionPage(waitlist.history(patient.id, page, size));
     }
 
     private Response withEtag(Response.ResponseBuilder response, Patient patient) {
@@ -126,12 +117,6 @@ public class PatientResource implements PatientsResource {
         WaitlistEntry entry = waitlist.latestOf(patient.id).orElse(null);
         return response.entity(PatientMapper.toApi(patient, community, entry))
                 .header("ETag", Versions.etag(patient.version)).build();
-    }
-
-    private Map<UUID, Community> communityNames(List<Patient> page) {
-        List<UUID> ids = page.stream().map(patient -> patient.communityId).distinct().toList();
-        return ids.isEmpty() ? Map.of() : communities.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(community -> community.id, Function.identity()));
     }
 
     private static UUID id(String patientId) {

@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.openpas.community.Community;
+import org.openpas.api.beans.WaitlistTransitionPage;
+import org.openpas.common.PageResult;
 import org.openpas.community.CommunityRepository;
 import org.openpas.patient.Patient;
 import org.openpas.patient.PatientRepository;
@@ -43,20 +44,18 @@ public class WaitlistContexts {
         return new WaitlistMapper.Context(
                 byId(patients.getSession().byMultipleIds(Patient.class).enableOrderedReturn(false)
                         .multiLoad(ids(page, entry -> entry.patientId)), patient -> patient.id),
-                byId(ids(page, entry -> entry.communityId).stream().map(this::community).toList(), community -> community.id),
+                communities.byIds(ids(page, entry -> entry.communityId)),
                 householdWaiting(ids(page, entry -> entry.householdId)),
                 providerNames(ids(page, entry -> entry.proposedProviderId)));
     }
 
-    /** From the second-level cache (a page names one community or a few; each is read from the database once). */
-    private Community community(UUID id) {
-        return communities.getEntityManager().find(Community.class, id);
-    }
-
-    /** The names of the providers a page of transitions involves, so a patient's history says whom they were attached to. */
-    public Map<UUID, String> providerNamesOf(List<WaitlistTransition> page) {
-        return providerNames(page.stream().map(transition -> transition.providerId)
+    /** A page of transitions, naming the providers they involve (so a patient's history says whom they were attached to). */
+    public WaitlistTransitionPage transitionPage(PageResult<WaitlistTransition> result) {
+        Map<UUID, String> names = providerNames(result.items().stream().map(transition -> transition.providerId)
                 .filter(Objects::nonNull).distinct().toList());
+        var body = new WaitlistTransitionPage();
+        return result.fill(body, transition -> WaitlistMapper.toApi(transition, names), body::setItems, body::setPage,
+                body::setSize, body::setTotalItems, body::setTotalPages);
     }
 
     private Map<UUID, String> providerNames(List<UUID> ids) {
@@ -68,13 +67,14 @@ public class WaitlistContexts {
         Map<UUID, Long> counts = new HashMap<>();
         if (!households.isEmpty()) {
             // An array parameter (= any), not "in (...)": Hibernate would translate the query again for each list length.
-            entries.getEntityManager().createNativeQuery("""
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entries.getEntityManager().createNativeQuery("""
                     select household_id, count(*) from waitlist_entry
                     where household_id = any(?1) and status = 'WAITING'
                     group by household_id""", Object[].class)
                     .setParameter(1, households.toArray(UUID[]::new))
-                    .getResultList()
-                    .forEach(row -> counts.put((UUID) ((Object[]) row)[0], ((Number) ((Object[]) row)[1]).longValue()));
+                    .getResultList();
+            rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
         }
         return counts;
     }

@@ -15,7 +15,6 @@ import org.openpas.api.beans.WaitlistTransitionPage;
 import org.openpas.api.beans.WithdrawInput;
 import org.openpas.api.WaitlistResource;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.openpas.common.Ids;
 import org.openpas.common.PageResult;
@@ -57,11 +56,7 @@ public class WaitlistEntryResource implements WaitlistResource {
 
     @Override
     public WaitlistTransitionPage listWaitlistEntryTransitions(String entryId, Integer page, Integer size) {
-        PageResult<WaitlistTransition> result = waitlist.transitions(Ids.parse(entryId, "Waitlist entry"), page, size);
-        Map<UUID, String> providerNames = contexts.providerNamesOf(result.items());
-        var body = new WaitlistTransitionPage();
-        return result.fill(body, transition -> WaitlistMapper.toApi(transition, providerNames), body::setItems, body::setPage, body::setSize,
-                body::setTotalItems, body::setTotalPages);
+        return contexts.transitionPage(waitlist.transitions(Ids.parse(entryId, "Waitlist entry"), page, size));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.openpas.audit.AuditLog;
 import org.openpas.endorsement.Endorsement.Side;
 import org.openpas.endorsement.Endorsement.Status;
+import org.openpas.notification.Emails;
 import org.openpas.notification.Notifications;
 
 /**
@@ -60,10 +61,8 @@ public class EndorsementJobs {
             e.moveTo(Status.EXPIRED, now);
             audit.successAs(SYSTEM, "", null, "ENDORSEMENT_EXPIRE", "ENDORSEMENT", e.id, "not completed in time");
             for (Side side : Side.values()) {
-                notifications.queue("ENDORSEMENT", e.emailOf(side), "An endorsement expired",
-                        "Hello,\n\nThe endorsement between " + e.nameOf(Side.ENDORSER) + " and " + e.nameOf(Side.ENDORSEE)
-                                + " was not completed within its time and has expired. Either of you may start a new "
-                                + "one.\n\nProvincial Attachment System");
+                notifications.queue(e.emailOf(side), Emails.endorsementExpired(e.nameOf(Side.ENDORSER),
+                        e.nameOf(Side.ENDORSEE)));
             }
         }
         return due.size();
@@ -85,12 +84,9 @@ public class EndorsementJobs {
                         e.nameOf(e.initiatorRole) + " is still waiting for your answer to their endorsement request.");
             } else {
                 Side next = e.status == Status.RECEIVED ? e.recipientSide() : e.initiatorRole;
-                notifications.queue("ENDORSEMENT", e.emailOf(next), "Reminder: an endorsement is waiting for you",
-                        "Hello,\n\nAn endorsement between " + e.nameOf(Side.ENDORSER) + " and " + e.nameOf(Side.ENDORSEE)
-                                + " is waiting for you to " + (e.status == Status.RECEIVED ? "approve or decline it"
-                                        : "confirm or cancel it") + " in PAS. It expires on " + e.expiresAt.atZone(
-                                                org.openpas.provider.CapacityService.PROVINCE).toLocalDate()
-                                + ".\n\nProvincial Attachment System");
+                notifications.queue(e.emailOf(next), Emails.endorsementReminder(e.nameOf(Side.ENDORSER),
+                        e.nameOf(Side.ENDORSEE), e.status == Status.RECEIVED,
+                        e.expiresAt.atZone(org.openpas.provider.CapacityService.PROVINCE).toLocalDate()));
             }
             audit.successAs(SYSTEM, "", null, "ENDORSEMENT_REMIND", "ENDORSEMENT", e.id, "status " + e.status);
         }

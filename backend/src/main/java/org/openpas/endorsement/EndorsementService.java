@@ -22,6 +22,7 @@ import org.openpas.common.RequestHash;
 import org.openpas.common.Roles;
 import org.openpas.endorsement.Endorsement.Side;
 import org.openpas.endorsement.Endorsement.Status;
+import org.openpas.notification.Emails;
 import org.openpas.notification.Notifications;
 import org.openpas.provider.Provider;
 import org.openpas.provider.ProviderRepository;
@@ -305,18 +306,15 @@ public class EndorsementService {
     }
 
     private void tell(Endorsement e, Side to, String subject, String text) {
-        notifications.queue("ENDORSEMENT", e.emailOf(to), subject, "Hello,\n\n" + text + "\n\nSee it in PAS: " + spaUrl
-                + "/endorsements/" + e.id + "\n\nProvincial Attachment System");
+        notifications.queue(e.emailOf(to), Emails.endorsementUpdate(subject, text, spaUrl + "/endorsements/" + e.id));
     }
 
     /** Emails the one-time link to the recipient. */
     void emailLink(Endorsement e, String token, String subject, String text) {
-        String message = e.message == null || e.message.isBlank() ? "" : "\n\nTheir message: " + e.message;
-        notifications.queue("ENDORSEMENT_LINK", e.emailOf(e.recipientSide()), subject, "Hello,\n\n" + text + message
-                + "\n\nSign in to PAS and open this link to approve or decline (it works once, for you only, until "
-                + e.expiresAt.atZone(org.openpas.provider.CapacityService.PROVINCE).toLocalDate() + "):\n"
-                + spaUrl + "/endorsements/open#token=" + token + "\n\nIf you did not expect this, ignore it or "
-                + "decline.\n\nProvincial Attachment System");
+        String message = e.message == null || e.message.isBlank() ? null : e.message;
+        notifications.queue(e.emailOf(e.recipientSide()), Emails.endorsementLink(subject, text, message,
+                e.expiresAt.atZone(org.openpas.provider.CapacityService.PROVINCE).toLocalDate(),
+                spaUrl + "/endorsements/open#token=" + token));
     }
 
     /** A fresh one-time token for the endorsement; only its hash is kept. */

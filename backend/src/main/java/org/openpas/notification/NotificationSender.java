@@ -39,16 +39,20 @@ public class NotificationSender {
     public int sendDue() {
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("""
-                select id, to_address, subject, body, attempts from notification
+                select id, to_address, subject, body, html_body, attempts from notification
                 where status = 'PENDING' and next_attempt_at <= now()
                 order by next_attempt_at limit 50
                 for update skip locked""").getResultList();
         int sent = 0;
         for (Object[] row : due) {
             UUID id = (UUID) row[0];
-            int attempts = ((Number) row[4]).intValue() + 1;
+            int attempts = ((Number) row[5]).intValue() + 1;
             try {
-                mailer.send(Mail.withText((String) row[1], (String) row[2], (String) row[3]));
+                Mail mail = Mail.withText((String) row[1], (String) row[2], (String) row[3]);
+                if (row[4] != null) {
+                    mail.setHtml((String) row[4]);
+                }
+                mailer.send(mail);
                 em.createNativeQuery("update notification set status = 'SENT', sent_at = now(), attempts = :a"
                         + " where id = :id").setParameter("a", attempts).setParameter("id", id).executeUpdate();
                 sent++;

@@ -19,17 +19,22 @@ public class Notifications {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(String kind, String to, String subject, String body) {
+    public void queue(String to, Email email) {
         if (to == null || to.isBlank()) {
             return; // nobody to tell: patients may register without an email address
         }
+        String text = email.text();
+        String html = email.html();
         em.createNativeQuery("""
-                insert into notification (id, to_address, subject, body, kind) values (:id, :to, :subject, :body, :kind)""")
+                insert into notification (id, to_address, subject, body, html_body, kind)
+                values (:id, :to, :subject, :body, :html, :kind)""")
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("to", to)
-                .setParameter("subject", subject)
-                .setParameter("body", body.length() > 4000 ? body.substring(0, 4000) : body)
-                .setParameter("kind", kind)
+                .setParameter("subject", email.subject())
+                .setParameter("body", text.length() > 4000 ? text.substring(0, 4000) : text)
+                // cut HTML is broken HTML: a body that long goes as plain text only
+                .setParameter("html", html.length() > 16000 ? null : html)
+                .setParameter("kind", email.kind())
                 .executeUpdate();
     }
 }

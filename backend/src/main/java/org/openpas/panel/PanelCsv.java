@@ -1,14 +1,20 @@
 package org.openpas.panel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a panel file ({@code PAS_PANEL_CSV_V1}): UTF-8 text, RFC 4180 CSV, the header
+ * Reads a panel file ({@code PAS_PANEL_CSV_V1}): UTF-8 text, RFC 4180 CSV (Apache Commons CSV), the header
  * {@value #HEADER}, at most {@value #MAX_ROWS} data rows. Anything that makes the whole file unreadable
  * is a {@link FatalProblem}; the rows themselves are checked by {@link PanelRowCheck}.
  */
@@ -17,6 +23,9 @@ final class PanelCsv {
     static final String HEADER = "phn,surname,given_names,date_of_birth,gender,postal_code";
     static final int COLUMNS = 6;
     static final int MAX_ROWS = 50_000;
+
+    /** Commas, quotes doubled inside quoted fields, CRLF or LF; blank lines come through so lines count right. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     /** One record: the line it starts on (the header is line 1) and its fields. */
     record Record(int line, List<String> fields) {
@@ -37,8 +46,7 @@ final class PanelCsv {
         if (content.length == 0) {
             throw new FatalProblem("The file is empty.");
         }
-        String text = utf8Text(content);
-        List<Record> records = records(text);
+        List<Record> records = records(utf8Text(content));
         Record header = records.isEmpty() ? null : records.get(0);
         if (header == null || !String.join(",", header.fields()).equals(HEADER)) {
             throw new FatalProblem("The first line must be exactly '" + HEADER + "' (format PAS_PANEL_CSV_V1).");
@@ -67,80 +75,37 @@ final class PanelCsv {
         }
     }
 
-    /** RFC 4180: fields separated by commas, records by CRLF or LF, quotes doubled inside quoted fields. */
+    /** Every non-blank record with the line it starts on: one more than the lines read before it. */
     private static List<Record> records(String text) throws FatalProblem {
         List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        int i = 0;
-        int n = text.length();
-        boolean fieldStarted = false;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '"' && field.isEmpty() && !fieldStarted) {
-                int quoteLine = line;
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new FatalProblem("Line " + quoteLine + ": a quoted field is never closed.");
-                    }
-                    char q = text.charAt(i);
-                    if (q == '"') {
-                        if (i + 1 < n && text.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    if (q == '\n') {
-                        line++;
-                    }
-                    field.append(q);
-                    i++;
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            Iterator<CSVRecord> it = parser.iterator();
+            while (true) {
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                CSVRecord record = next(it, line);
+                if (record == null) {
+                    return records;
                 }
-                fieldStarted = true;
-                if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    throw new FatalProblem("Line " + line + ": text follows a closing quote; quote the whole field.");
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // a blank line
                 }
-                continue;
+                if (records.size() > MAX_ROWS) {
+                    throw new FatalProblem("The file has more than " + MAX_ROWS + " patients; split it or contact support.");
+                }
+                records.add(new Record(line, record.toList()));
             }
-            if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-                i++;
-            } else if (c == '\r' || c == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-                add(records, recordLine, fields);
-                fields = new ArrayList<>();
-                i += (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? 2 : 1;
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-                i++;
-            }
+        } catch (IOException e) {
+            throw new FatalProblem("The file could not be read as CSV: " + e.getMessage());
         }
-        if (!field.isEmpty() || fieldStarted || !fields.isEmpty()) {
-            fields.add(field.toString());
-            add(records, recordLine, fields);
-        }
-        return records;
     }
 
-    private static void add(List<Record> records, int line, List<String> fields) throws FatalProblem {
-        if (fields.size() == 1 && fields.get(0).isEmpty()) {
-            return; // a blank line
+    /** The next record, or null at the end; a broken quote is fatal, naming the line it starts on. */
+    private static CSVRecord next(Iterator<CSVRecord> it, int line) throws FatalProblem {
+        try {
+            return it.hasNext() ? it.next() : null;
+        } catch (UncheckedIOException e) {
+            throw new FatalProblem("Line " + line + ": a quoted field is not closed, or text follows its closing quote;"
+                    + " quote the whole field and double the quotes inside it.");
         }
-        if (records.size() > MAX_ROWS) {
-            throw new FatalProblem("The file has more than " + MAX_ROWS + " patients; split it or contact support.");
-        }
-        records.add(new Record(line, fields));
     }
 }

@@ -24,6 +24,7 @@ import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Text;
 import org.openpas.common.Versions;
 import org.openpas.community.CommunityRepository;
+import org.openpas.notification.Emails;
 import org.openpas.notification.Notifications;
 import org.openpas.waitlist.WaitlistEntry;
 import org.openpas.waitlist.WaitlistService;
@@ -137,11 +138,8 @@ public class PatientService {
         }
         WaitlistEntry entry = waitlist.open(patient);
         duplicates.flag(patient.id);
-        notifications.queue("REGISTRATION_CONFIRMED", patient.email, "You are on the Health Connect Registry",
-                "Hello " + patient.givenNames + ",\n\nYou are now on the waitlist for a family doctor or nurse "
-                        + "practitioner in " + communities.findById(patient.communityId).name + ". Your place is kept "
-                        + "from today. Sign in to see your status and a wait estimate.\n\nWe will ask you every 90 days "
-                        + "to confirm you still need a provider.\n\nProvincial Attachment System");
+        notifications.queue(patient.email,
+                Emails.registrationConfirmed(patient.givenNames, communities.findById(patient.communityId).name));
         audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entry.id);
         return patient;
     }

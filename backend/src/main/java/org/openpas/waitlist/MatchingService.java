@@ -20,6 +20,9 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.clinic.Clinic;
+import org.openpas.notification.Emails;
+import org.openpas.notification.Emails.ClinicContact;
+import org.openpas.notification.Emails.ReturnReason;
 import org.openpas.notification.Notifications;
 import org.openpas.patient.Patient;
 import org.openpas.patient.PatientAccess;
@@ -102,11 +105,8 @@ public class MatchingService {
             waitlist.record(member, "WAITING", "PROPOSAL", provider.id, input.getNote());
             audit.success("WAITLIST_PROPOSE", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
         }
-        notifications.queue("PROPOSAL_RECEIVED", provider.email, "A patient has been proposed to you",
-                "Hello " + provider.name + ",\n\nA coordinator proposed " + (group.size() == 1 ? "a patient"
-                        : "a household of " + group.size()) + " from the Health Connect Registry to you. Please accept "
-                        + "or decline in PAS before " + java.time.LocalDate.ofInstant(group.get(0).proposalDeadline,
-                                CapacityService.PROVINCE) + "; after that the proposal lapses.\n\nProvincial Attachment System");
+        notifications.queue(provider.email, Emails.proposalReceived(provider.name, group.size(),
+                java.time.LocalDate.ofInstant(group.get(0).proposalDeadline, CapacityService.PROVINCE)));
         return group;
     }
 
@@ -177,9 +177,7 @@ public class MatchingService {
             transition.declineReason = input.getReason().value();
             audit.success("WAITLIST_DECLINE", "WAITLIST_ENTRY", member.id, member.patientId, input.getReason().value());
             Patient patient = patients.findById(member.patientId);
-            notifications.queue("RETURNED_TO_LIST", patient.email, "You are back on the waitlist",
-                    "Hello " + patient.givenNames + ",\n\nThe provider you were proposed to could not take you on. "
-                            + "You are back on the waitlist and keep your original place.\n\nProvincial Attachment System");
+            notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.DECLINED));
         }
         return group;
     }
@@ -193,11 +191,10 @@ public class MatchingService {
                 order by c.name""", Clinic.class)
                 .setParameter("p", provider.id).setParameter("community", entry.communityId)
                 .setMaxResults(1).getResultList();
-        String where = clinics.isEmpty() ? "" : "\n\n" + clinics.get(0).name + "\n" + clinics.get(0).addressLine1 + ", "
-                + clinics.get(0).city + " " + clinics.get(0).postalCode + "\nPhone " + clinics.get(0).phone;
-        notifications.queue("ATTACHED", patient.email, "You have a family doctor or nurse practitioner",
-                "Hello " + patient.givenNames + ",\n\n" + provider.name + " has taken you on as a patient. Please call "
-                        + "the clinic to book your first visit." + where + "\n\nProvincial Attachment System");
+        ClinicContact clinic = clinics.isEmpty() ? null : new ClinicContact(clinics.get(0).name,
+                clinics.get(0).addressLine1 + ", " + clinics.get(0).city + " " + clinics.get(0).postalCode,
+                clinics.get(0).phone);
+        notifications.queue(patient.email, Emails.attached(patient.givenNames, provider.name, clinic));
     }
 
     /** The provider the caller acts as: themselves (role provider) or, for admins, anyone. */

@@ -4,14 +4,20 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.openpas.notification.Emails;
+import org.openpas.notification.Notifications;
+
+import static org.openpas.notification.Emails.ReturnReason.NO_ANSWER;
 
 /**
  * The waitlist's clock: proposals past their deadline return to WAITING; registrations not
  * reconfirmed within the grace period after their reminder became due expire. Each job is one
  * set-based statement that locks the rows it changes and skips rows another instance holds, so two
- * API instances may run it at the same moment without doing anything twice.
+ * API instances may run it at the same moment without doing anything twice; the emails it causes are
+ * queued in the same transaction.
  */
 @ApplicationScoped
 public class WaitlistJobs {
@@ -23,12 +29,23 @@ public class WaitlistJobs {
     static final String SYSTEM_NAME = "PAS (scheduled job)";
 
     private final EntityManager em;
+    private final Notifications notifications;
     private final int graceDays;
 
-    public WaitlistJobs(EntityManager em,
+    /** A patient to email (the address may be null: then nobody is told). */
+    record Addressee(String email, String givenNames) {
+    }
+
+    public WaitlistJobs(EntityManager em, Notifications notifications,
             @ConfigProperty(name = "pas.waitlist.reconfirm-grace-days", defaultValue = "30") int graceDays) {
         this.em = em;
+        this.notifications = notifications;
         this.graceDays = graceDays;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Addressee> addressees(List<?> rows) {
+        return ((List<Object[]>) rows).stream().map(row -> new Addressee((String) row[0], (String) row[1])).toList();
     }
 
     @Scheduled(every = "${pas.waitlist.jobs-every:5m}", delayed = "30s",
@@ -46,7 +63,7 @@ public class WaitlistJobs {
     /** Entries whose reconfirmation is due get one reminder email per period. */
     @Transactional
     public int remindToReconfirm() {
-        return em.createNativeQuery("""
+        List<Addressee> due = addressees(em.createNativeQuery("""
                 with due as (
                     select id from waitlist_entry
                     where status = 'WAITING' and reconfirm_due_at <= now()
@@ -55,21 +72,16 @@ public class WaitlistJobs {
                 marked as (
                     update waitlist_entry e set reminder_sent_at = now()
                     from due where e.id = due.id
-                    returning e.patient_id, e.reconfirm_due_at)
-                insert into notification (id, to_address, subject, body, kind)
-                select gen_random_uuid(), p.email, 'Do you still need a family doctor?',
-                       'Hello ' || p.given_names || ',' || chr(10) || chr(10) || 'Please sign in and confirm that you '
-                       || 'still need a family doctor or nurse practitioner, within ' || :grace || ' days. If you do '
-                       || 'not, your registration will expire (you can restore it for a while, keeping your place).'
-                       || chr(10) || chr(10) || 'Provincial Attachment System', 'RECONFIRMATION_DUE'
-                from marked m join patient p on p.id = m.patient_id
-                where p.email is not null""").setParameter("grace", graceDays).executeUpdate();
+                    returning e.patient_id)
+                select p.email, p.given_names from marked m join patient p on p.id = m.patient_id""").getResultList());
+        due.forEach(to -> notifications.queue(to.email(), Emails.reconfirmationDue(to.givenNames(), graceDays)));
+        return due.size();
     }
 
     /** Proposals whose deadline passed: back to WAITING, keeping the registration date. */
     @Transactional
     public int expireProposals() {
-        return em.createNativeQuery("""
+        List<Addressee> returned = addressees(em.createNativeQuery("""
                 with due as (
                     select id, proposed_provider_id from waitlist_entry
                     where status = 'PROPOSED' and proposal_deadline < now()
@@ -81,20 +93,17 @@ public class WaitlistJobs {
                         proposed_by_subject = null, proposal_note = null
                     from due where e.id = due.id
                     returning e.id, e.patient_id, due.proposed_provider_id, e.complexity, e.community_id),
-                notified as (
-                    insert into notification (id, to_address, subject, body, kind)
-                    select gen_random_uuid(), p.email, 'You are back on the waitlist',
-                           'Hello ' || p.given_names || ',' || chr(10) || chr(10) || 'The provider you were proposed '
-                           || 'to did not answer in time. You are back on the waitlist and keep your original place.'
-                           || chr(10) || chr(10) || 'Provincial Attachment System', 'RETURNED_TO_LIST'
-                    from returned r join patient p on p.id = r.patient_id
-                    where p.email is not null)
-                insert into waitlist_transition (id, entry_id, from_status, to_status, cause, at, actor_subject,
-                                                 actor_name, provider_id, complexity, community_id, note)
-                select gen_random_uuid(), id, 'PROPOSED', 'WAITING', 'PROPOSAL_EXPIRED', now(), :system, :systemName,
-                       proposed_provider_id, complexity, community_id,
-                       'The provider did not answer before the deadline.'
-                from returned""").setParameter("system", SYSTEM).setParameter("systemName", SYSTEM_NAME).executeUpdate();
+                recorded as (
+                    insert into waitlist_transition (id, entry_id, from_status, to_status, cause, at, actor_subject,
+                                                     actor_name, provider_id, complexity, community_id, note)
+                    select gen_random_uuid(), id, 'PROPOSED', 'WAITING', 'PROPOSAL_EXPIRED', now(), :system, :systemName,
+                           proposed_provider_id, complexity, community_id,
+                           'The provider did not answer before the deadline.'
+                    from returned)
+                select p.email, p.given_names from returned r join patient p on p.id = r.patient_id""")
+                .setParameter("system", SYSTEM).setParameter("systemName", SYSTEM_NAME).getResultList());
+        returned.forEach(to -> notifications.queue(to.email(), Emails.returnedToList(to.givenNames(), NO_ANSWER)));
+        return returned.size();
     }
 
     /** Registrations whose reconfirmation was due more than the grace period ago: EXPIRED (restorable). */

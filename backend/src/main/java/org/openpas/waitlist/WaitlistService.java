@@ -12,6 +12,8 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
+import org.openpas.notification.Emails;
+import org.openpas.notification.Emails.ReturnReason;
 import org.openpas.notification.Notifications;
 import org.openpas.patient.Patient;
 import org.openpas.patient.PatientAccess;
@@ -136,9 +138,7 @@ public class WaitlistService {
         entry.attachedAt = null;
         record(entry, "ATTACHED", "PANEL_REMOVAL", providerId, null);
         Patient patient = patients.findById(patientId);
-        notifications.queue("RETURNED_TO_LIST", patient.email, "You are back on the waitlist",
-                "Hello " + patient.givenNames + ",\n\nYou are no longer on your provider's panel. You are back on "
-                        + "the waitlist and keep your original place.\n\nProvincial Attachment System");
+        notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.REMOVED_FROM_PANEL));
         return true;
     }
 

@@ -5,16 +5,13 @@ import static org.openpas.testing.Users.ADMIN;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.notification.NotificationSender;
 import org.openpas.testing.Api;
-import org.openpas.testing.MailResource;
+import org.openpas.testing.Mailbox;
 import org.openpas.testing.TestData;
 import org.openpas.waitlist.WaitlistJobs;
 
@@ -23,24 +20,10 @@ import org.openpas.waitlist.WaitlistJobs;
 class NotificationTest {
 
     @Inject
-    NotificationSender sender;
-
-    @Inject
     WaitlistJobs jobs;
 
     @Inject
     EntityManager em;
-
-    private static boolean received(String to, String subjectPart) {
-        return Arrays.stream(MailResource.server().getReceivedMessages()).anyMatch(message -> {
-            try {
-                return Arrays.toString(message.getAllRecipients()).contains(to)
-                        && message.getSubject().contains(subjectPart);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        });
-    }
 
     @Transactional
     void dueForReconfirmation(String entryId) {
@@ -74,21 +57,18 @@ class NotificationTest {
         Api.as(doctor, Roles.PROVIDER).body("{\"providerId\": \"%s\"}".formatted(provider))
                 .when().post("/api/v1/waitlist-entries/" + entry + "/attach").then().statusCode(200);
 
-        sender.sendDue();
-        assertTrue(received(email, "Health Connect Registry"), "registration confirmed");
-        assertTrue(received(providerEmail, "proposed to you"), "proposal received");
-        assertTrue(received(email, "back on the waitlist"), "returned to the list");
-        assertTrue(received(email, "still need a family doctor"), "reconfirmation due");
-        assertTrue(received(email, "You have a family doctor"), "attached");
-        MimeMessage attached = Arrays.stream(MailResource.server().getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return message.getSubject().contains("You have a family doctor")
-                                && Arrays.toString(message.getAllRecipients()).contains(email);
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                }).findFirst().orElseThrow();
-        assertTrue(com.icegreen.greenmail.util.GreenMailUtil.getBody(attached).contains("604-555-0100"), "the clinic phone");
+        assertTrue(Mailbox.latest(email, "Health Connect Registry").text().contains("We will ask you every 90 days"),
+                "registration confirmed");
+        assertTrue(Mailbox.latest(providerEmail, "proposed to you").text().contains("Please accept or decline in PAS"),
+                "proposal received");
+        assertTrue(Mailbox.latest(email, "back on the waitlist").text()
+                .contains("could not take you on. You are back on the waitlist"), "returned to the list (declined)");
+        assertTrue(Mailbox.latest(email, "still need a family doctor").text().contains("within 30 days"),
+                "reconfirmation due, with the grace period of application.properties");
+        Mailbox.Mail attached = Mailbox.latest(email, "You have a family doctor");
+        assertTrue(attached.text().contains("Phone 604-555-0100"), "the clinic phone: " + attached.text());
+        assertTrue(attached.text().endsWith("Provincial Attachment System"), "the signature of the layout");
+        String html = Mailbox.latestHtml(email, "You have a family doctor");
+        assertTrue(html.contains("<a href=\"tel:604-555-0100\">"), "the HTML part links the phone: " + html);
     }
 }

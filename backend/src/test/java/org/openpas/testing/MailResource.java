@@ -3,6 +3,8 @@ package org.openpas.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.activation.CommandMap;
+import jakarta.activation.MailcapCommandMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -25,10 +27,23 @@ public class MailResource implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        useJakartaMailHandlers();
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
                 "quarkus.mailer.mock", "false");
+    }
+
+    /**
+     * The contract validator brings javax.mail 1.6, whose mailcap names javax handler classes; GreenMail would
+     * pick its multipart handler and fail on every text + HTML email. Jakarta Mail's own handlers win here.
+     */
+    private static void useJakartaMailHandlers() {
+        MailcapCommandMap handlers = new MailcapCommandMap();
+        handlers.addMailcap("multipart/*;; x-java-content-handler=org.eclipse.angus.mail.handlers.multipart_mixed");
+        handlers.addMailcap("text/plain;; x-java-content-handler=org.eclipse.angus.mail.handlers.text_plain");
+        handlers.addMailcap("text/html;; x-java-content-handler=org.eclipse.angus.mail.handlers.text_html");
+        CommandMap.setDefaultCommandMap(handlers);
     }
 
     @Override

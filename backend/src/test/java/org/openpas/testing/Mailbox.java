@@ -2,7 +2,12 @@ package org.openpas.testing;
 
 import io.quarkus.arc.Arc;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,28 +48,61 @@ public final class Mailbox {
         return mails;
     }
 
-    /** The text of a single-part message, decoded from its transfer encoding. */
+    /** The plain text of a message: the message itself, or its text/plain part (PAS sends text and HTML). */
     private static String text(MimeMessage message) throws MessagingException {
-        String raw = com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
-        String encoding = String.valueOf(message.getEncoding()).toLowerCase();
-        if (encoding.equals("base64")) {
-            return new String(java.util.Base64.getMimeDecoder().decode(raw), StandardCharsets.UTF_8);
-        }
-        if (!encoding.equals("quoted-printable")) {
-            return raw;
-        }
-        String joined = raw.replace("=\r\n", "").replace("=\n", "");
-        var bytes = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            if (c == '=' && i + 2 < joined.length()) {
-                bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                bytes.write(c);
+        return decoded(part(message, "text/plain"));
+    }
+
+    /** The HTML part of the newest email to {@code address} whose subject contains {@code subjectPart}. */
+    public static String latestHtml(String address, String subjectPart) {
+        latest(address, subjectPart); // sends the outbox and fails clearly when there is no such email
+        try {
+            MimeMessage newest = null;
+            for (MimeMessage message : MailResource.server().getReceivedMessages()) {
+                if (Arrays.toString(message.getAllRecipients()).contains(address)
+                        && message.getSubject().contains(subjectPart)) {
+                    newest = message;
+                }
             }
+            return decoded(part(newest, "text/html"));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The first part of {@code type} in a (possibly multipart) message. */
+    private static Part part(Part part, String type) throws MessagingException {
+        try {
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    Part found = part(multipart.getBodyPart(i), type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return part.isMimeType(type) ? part : null;
+    }
+
+    /** A part's text, decoded from its transfer encoding. */
+    private static String decoded(Part part) throws MessagingException {
+        if (part == null) {
+            throw new AssertionError("The email has no such part");
+        }
+        try {
+            return new String(part.getInputStream().readAllBytes(), charset(part));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Charset charset(Part part) throws MessagingException {
+        String name = new ContentType(part.getContentType()).getParameter("charset");
+        return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
     }
 
     /** The newest email to {@code address} whose subject contains {@code subjectPart}. */

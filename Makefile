@@ -16,6 +16,7 @@ help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 run: ## Start PostgreSQL, Keycloak, the API and the SPA; Ctrl-C stops them
+	backend/dev/qute-debug-stand-in.sh
 	backend/dev/run-stack.sh
 
 # Keycloak starts first and boots (about 30-60 s) while the lint and the SPA tests run.

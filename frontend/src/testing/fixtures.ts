@@ -91,3 +91,28 @@ export const provider = (patch: Partial<Schemas['Provider']> = {}): Schemas['Pro
   updatedAt: '2026-10-01T10:00:00Z',
   ...patch,
 });
+
+/** A proposal of a waitlist entry to the provider of `ids.provider`. */
+export const proposal = (patch: Partial<Schemas['Proposal']> = {}): Schemas['Proposal'] => ({
+  providerId: ids.provider,
+  providerName: 'Dr. Jordan Lee',
+  proposedAt: '2026-12-01T10:00:00Z',
+  deadline: '2026-12-15',
+  proposedBy: { subject: 's-3' },
+  householdProposal: false,
+  ...patch,
+});
+
+export const clinic = (patch: Partial<Schemas['Clinic']> = {}): Schemas['Clinic'] => ({
+  id: ids.clinic,
+  name: 'False Creek Family Practice',
+  address: { line1: '1 False Creek', city: 'Vancouver', province: 'BC', postalCode: 'V5Y 1N9' },
+  communityId: ids.vancouver,
+  communityName: 'Vancouver',
+  phone: '604-555-0100',
+  status: 'ACTIVE',
+  hours: [],
+  createdAt: '2026-10-01T10:00:00Z',
+  updatedAt: '2026-10-01T10:00:00Z',
+  ...patch,
+});

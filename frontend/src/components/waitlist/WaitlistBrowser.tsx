@@ -1,9 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ageBandValues, complexityBandValues, waitlistStatusValues } from '../../api/schema';
 import { emptyFilters, useWaitlist, type WaitlistFilters as Filters } from '../../api/waitlist';
 import type { Schemas } from '../../lib/api';
 import { formatDate, words } from '../../lib/format';
 import { LANGUAGES, languageName } from '../../lib/reference';
+import { useFilterAndPage } from '../../lib/use-filter-and-page';
 import { optionsOf } from '../fields';
 import { CheckboxField, SelectField } from '../form';
 import { Pager } from '../Pager';
@@ -93,21 +94,17 @@ export function WaitlistBrowser({
   actions: (entry: Entry) => ReactNode;
   requireCommunity?: boolean;
 }) {
-  const [filters, setFilters] = useState<Filters>(() => ({
+  const { filter, setFilter, page, setPage } = useFilterAndPage<Filters>(() => ({
     ...emptyFilters(),
     communityId: requireCommunity ? (communities[0]?.id ?? '') : '',
     status: 'WAITING',
   }));
-  const [page, setPage] = useState(0);
-  const entries = useWaitlist(filters, page);
+  const entries = useWaitlist(filter, page);
   return (
     <>
       <WaitlistFilters
-        value={filters}
-        onChange={(f) => {
-          setFilters(f);
-          setPage(0);
-        }}
+        value={filter}
+        onChange={setFilter}
         communities={communities}
         requireCommunity={requireCommunity}
       />

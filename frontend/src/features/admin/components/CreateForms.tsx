@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useCommunityChoices } from '../../../api/communities';
+import { AddressFields } from '../../../components/AddressFields';
 import { healthAuthorityValues, providerTypeValues } from '../../../api/schema';
 import { fieldError, optionsOf } from '../../../components/fields';
 import { Form, SelectField, SubmitRow, TextField } from '../../../components/form';
@@ -15,7 +16,7 @@ import { useCreateProvider } from '../api/providers';
 function useDraft<T extends object>(empty: () => T) {
   const [value, setValue] = useState(empty);
   const set = <K extends keyof T>(key: K, v: T[K]) => setValue({ ...value, [key]: v });
-  return { value, setValue, set, reset: () => setValue(empty()) };
+  return { value, set, reset: () => setValue(empty()) };
 }
 
 export function CreateCommunity() {
@@ -38,7 +39,7 @@ export function CreateCommunity() {
 
 export function CreateClinic() {
   const communities = useCommunityChoices();
-  const { value, setValue, set, reset } = useDraft((): Schemas['ClinicCreate'] => ({
+  const { value, set, reset } = useDraft((): Schemas['ClinicCreate'] => ({
     name: '',
     address: { line1: '', city: '', province: 'BC', postalCode: '' },
     communityId: '',
@@ -46,22 +47,12 @@ export function CreateClinic() {
   }));
   const create = useCreateClinic();
   const err = (f: string) => fieldError(create.error, f);
-  const setAddress = (key: 'line1' | 'city' | 'postalCode', v: string) => setValue({ ...value, address: { ...value.address, [key]: v } });
   return (
     <Form className="pas-form" aria-labelledby="new-clinic" onSubmit={() => create.mutate(value, { onSuccess: reset })}>
       <h2 id="new-clinic">Add a clinic</h2>
       <div className="pas-inline-fields">
         <TextField label="Name" value={value.name} onChange={(v) => set('name', v)} required error={err('name')} />
-        <TextField label="Street address" value={value.address.line1} onChange={(v) => setAddress('line1', v)} required error={err('address.line1')} />
-        <TextField label="City" value={value.address.city} onChange={(v) => setAddress('city', v)} required error={err('address.city')} />
-        <TextField
-          label="Postal code"
-          value={value.address.postalCode}
-          onChange={(v) => setAddress('postalCode', v.toUpperCase())}
-          maxLength={7}
-          required
-          error={err('address.postalCode')}
-        />
+        <AddressFields value={value.address} onChange={(address) => set('address', address)} err={err} />
         <SelectField
           label="Community"
           value={value.communityId}

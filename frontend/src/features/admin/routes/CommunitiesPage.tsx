@@ -1,8 +1,6 @@
 import { useCommunitySearch } from '../../../api/communities';
+import { PagedTable } from '../../../components/PagedTable';
 import { PageTitle } from '../../../components/PageTitle';
-import { Pager } from '../../../components/Pager';
-import { Empty, QueryView } from '../../../components/status';
-import { Table } from '../../../components/Table';
 import { words } from '../../../lib/format';
 import { CreateCommunity } from '../components/CreateForms';
 import { useSearch } from '../components/useSearch';
@@ -15,26 +13,22 @@ export function CommunitiesPage() {
     <>
       <PageTitle>Communities</PageTitle>
       {search.form('Search communities')}
-      <QueryView query={communities} what="the communities">
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty>No community matches.</Empty>
-          ) : (
-            <>
-              <Table caption="Communities" columns={['Name', 'Health authority', 'Primary care network']}>
-                {data.items.map((c) => (
-                  <tr key={c.id}>
-                    <td>{c.name}</td>
-                    <td>{words(c.healthAuthority)}</td>
-                    <td>{c.pcn ?? '—'}</td>
-                  </tr>
-                ))}
-              </Table>
-              <Pager data={data} onPage={search.setPage} label="communities" />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedTable
+        query={communities}
+        what="the communities"
+        empty="No community matches."
+        caption="Communities"
+        columns={['Name', 'Health authority', 'Primary care network']}
+        label="communities"
+        onPage={search.setPage}
+        row={(c) => (
+          <tr key={c.id}>
+            <td>{c.name}</td>
+            <td>{words(c.healthAuthority)}</td>
+            <td>{c.pcn ?? '—'}</td>
+          </tr>
+        )}
+      />
       <CreateCommunity />
     </>
   );

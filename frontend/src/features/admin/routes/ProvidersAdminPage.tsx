@@ -1,9 +1,7 @@
 import { Link } from 'react-router';
 import { useProviders } from '../../../api/providers';
+import { PagedTable } from '../../../components/PagedTable';
 import { PageTitle } from '../../../components/PageTitle';
-import { Pager } from '../../../components/Pager';
-import { Empty, QueryView } from '../../../components/status';
-import { Table } from '../../../components/Table';
 import { words } from '../../../lib/format';
 import { CreateProvider } from '../components/CreateForms';
 import { useSearch } from '../components/useSearch';
@@ -16,30 +14,26 @@ export function ProvidersAdminPage() {
     <>
       <PageTitle>Providers</PageTitle>
       {search.form('Search providers')}
-      <QueryView query={providers} what="the providers">
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty>No provider matches.</Empty>
-          ) : (
-            <>
-              <Table caption="Providers" columns={['Name', 'Type', 'Clinics', 'Accepting', 'Status']}>
-                {data.items.map((p) => (
-                  <tr key={p.id}>
-                    <td>
-                      <Link to={`/providers/${p.id}`}>{p.name}</Link>
-                    </td>
-                    <td>{words(p.type)}</td>
-                    <td>{p.clinics.map((c) => c.clinicName).join(', ') || '—'}</td>
-                    <td>{p.acceptingNewPatients ? (p.capacityStale ? 'Yes (stale)' : 'Yes') : 'No'}</td>
-                    <td>{words(p.status)}</td>
-                  </tr>
-                ))}
-              </Table>
-              <Pager data={data} onPage={search.setPage} label="providers" />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedTable
+        query={providers}
+        what="the providers"
+        empty="No provider matches."
+        caption="Providers"
+        columns={['Name', 'Type', 'Clinics', 'Accepting', 'Status']}
+        label="providers"
+        onPage={search.setPage}
+        row={(p) => (
+          <tr key={p.id}>
+            <td>
+              <Link to={`/providers/${p.id}`}>{p.name}</Link>
+            </td>
+            <td>{words(p.type)}</td>
+            <td>{p.clinics.map((c) => c.clinicName).join(', ') || '—'}</td>
+            <td>{p.acceptingNewPatients ? (p.capacityStale ? 'Yes (stale)' : 'Yes') : 'No'}</td>
+            <td>{words(p.status)}</td>
+          </tr>
+        )}
+      />
       <CreateProvider />
     </>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useCommunityChoices } from '../../../api/communities';
+import { AddressFields } from '../../../components/AddressFields';
 import { clinicStatusValues } from '../../../api/schema';
 import { fieldError, optionsOf } from '../../../components/fields';
 import { Form, SelectField, SubmitRow, TextField } from '../../../components/form';
@@ -29,7 +30,6 @@ export function DetailsForm({ clinic, etag }: { clinic: Clinic; etag: string }) 
   const save = useUpdateClinic(clinic.id, etag);
   const err = (f: string) => fieldError(save.error, f);
   const set = <K extends keyof ClinicUpdate>(key: K, v: ClinicUpdate[K]) => setValue({ ...value, [key]: v });
-  const setAddress = (key: keyof Clinic['address'], v: string) => setValue({ ...value, address: { ...value.address, [key]: v } });
   const submit = () =>
     save.mutate({
       ...value,
@@ -41,17 +41,7 @@ export function DetailsForm({ clinic, etag }: { clinic: Clinic; etag: string }) 
     <Form className="pas-form" aria-labelledby="details-heading" onSubmit={submit}>
       <h2 id="details-heading">Details</h2>
       <TextField label="Clinic name" value={value.name} onChange={(v) => set('name', v)} required error={err('name')} />
-      <TextField label="Street address" value={value.address.line1} onChange={(v) => setAddress('line1', v)} required error={err('address.line1')} />
-      <TextField label="Suite (optional)" value={value.address.line2 ?? ''} onChange={(v) => setAddress('line2', v)} error={err('address.line2')} />
-      <TextField label="City" value={value.address.city} onChange={(v) => setAddress('city', v)} required error={err('address.city')} />
-      <TextField
-        label="Postal code"
-        value={value.address.postalCode}
-        onChange={(v) => setAddress('postalCode', v.toUpperCase())}
-        maxLength={7}
-        required
-        error={err('address.postalCode')}
-      />
+      <AddressFields value={value.address} onChange={(address) => set('address', address)} err={err} line2Label="Suite (optional)" />
       <SelectField label="Community" value={value.communityId} onChange={(v) => set('communityId', v)} options={communityOptions(communities.data)} error={err('communityId')} />
       <TextField label="Phone" type="tel" value={value.phone} onChange={(v) => set('phone', v)} required error={err('phone')} />
       <TextField label="Fax (optional)" type="tel" value={value.fax ?? ''} onChange={(v) => set('fax', v)} error={err('fax')} />

@@ -1,26 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '../../../api/schema';
-import { ids, me, pageOf, vancouver } from '../../../testing/fixtures';
+import { clinic, ids, me, pageOf, vancouver } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
 import { answer, problem, recordRequests, sent, withEtag } from '../../../testing/server';
 
 type Hours = components['schemas']['OpeningHours'];
 
-const clinic: components['schemas']['Clinic'] = {
-  id: ids.clinic,
-  name: 'False Creek Family Practice',
-  address: { line1: '1 False Creek', city: 'Vancouver', province: 'BC', postalCode: 'V5Y 1N9' },
-  communityId: ids.vancouver,
-  communityName: 'Vancouver',
-  phone: '604-555-0100',
-  status: 'ACTIVE',
-  medicalDirector: { subject: 's-1', name: 'Dr. Priya Patel', email: 'dr.patel@pas.example' },
-  hours: [],
-  createdAt: '2026-10-01T10:00:00Z',
-  updatedAt: '2026-10-01T10:00:00Z',
-};
+const practice = clinic({ medicalDirector: { subject: 's-1', name: 'Dr. Priya Patel', email: 'dr.patel@pas.example' } });
 
 // Not in the week's order: the screen sorts them, Monday first.
 const hours: Hours[] = [
@@ -39,7 +27,7 @@ const staffMember: components['schemas']['ClinicStaffMember'] = {
 beforeEach(() => {
   signedInAs('Dr. Priya Patel', ['medical-director']);
   answer('get', '/me', me({ roles: ['medical-director'], directedClinicIds: [ids.clinic] }));
-  answer('get', '/clinics/{clinicId}', () => withEtag(clinic, '"c1"'));
+  answer('get', '/clinics/{clinicId}', () => withEtag(practice, '"c1"'));
   answer('get', '/clinics/{clinicId}/hours', () => withEtag({ hours }, '"h1"'));
   answer('get', '/clinics/{clinicId}/staff', pageOf([staffMember], 100));
   answer('get', '/communities', pageOf([vancouver], 100));

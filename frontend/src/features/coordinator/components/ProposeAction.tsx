@@ -4,7 +4,7 @@ import { useProviders } from '../../../api/providers';
 import { fieldError } from '../../../components/fields';
 import { CheckboxField, Form, SelectField, SubmitRow, TextAreaField, TextField } from '../../../components/form';
 import type { Schemas } from '../../../lib/api';
-import { words } from '../../../lib/format';
+import { fullName, words } from '../../../lib/format';
 import { usePropose } from '../api/waitlist-entries';
 
 type Entry = Schemas['WaitlistEntry'];
@@ -17,7 +17,7 @@ function ProposeForm({ entry, onDone }: { entry: Entry; onDone: Done }) {
   const [deadlineDays, setDeadlineDays] = useState('14');
   const [note, setNote] = useState('');
   const propose = usePropose(entry.id);
-  const name = `${entry.patient.givenNames} ${entry.patient.familyName}`;
+  const name = fullName(entry.patient);
   const submit = () =>
     propose.mutate(
       { providerId, includeHousehold, deadlineDays: Number(deadlineDays) || undefined, note: note || undefined },
@@ -61,7 +61,7 @@ export function ProposeAction({ entry, onDone }: { entry: Entry; onDone: Done })
   if (entry.status !== 'WAITING') return <>—</>;
   if (open) return <ProposeForm entry={entry} onDone={onDone} />;
   return (
-    <Button variant="secondary" size="small" onPress={() => setOpen(true)} aria-label={`Propose ${entry.patient.givenNames} ${entry.patient.familyName}`}>
+    <Button variant="secondary" size="small" onPress={() => setOpen(true)} aria-label={`Propose ${fullName(entry.patient)}`}>
       Propose…
     </Button>
   );

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ids, me, pageOf, provider, vancouver, waitlistEntry } from '../../../testing/fixtures';
+import { ids, me, pageOf, proposal, provider, vancouver, waitlistEntry } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
 import { answer, recordRequests, sent } from '../../../testing/server';
@@ -36,19 +36,7 @@ describe('the coordinator’s waitlist', () => {
     answer('get', '/waitlist-entries', pageOf([waitlistEntry()]));
     answer('get', '/providers', pageOf([provider()], 100));
     answer('post', '/waitlist-entries/{entryId}/propose', {
-      entries: [
-        waitlistEntry({
-          status: 'PROPOSED',
-          proposal: {
-            providerId: ids.provider,
-            providerName: 'Dr. Jordan Lee',
-            proposedAt: '2026-12-01T10:00:00Z',
-            deadline: '2026-12-15',
-            proposedBy: { subject: 's-3' },
-            householdProposal: false,
-          },
-        }),
-      ],
+      entries: [waitlistEntry({ status: 'PROPOSED', proposal: proposal() })],
     });
     const requests = recordRequests();
     await renderWaitlist();

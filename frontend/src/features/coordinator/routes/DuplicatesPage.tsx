@@ -7,6 +7,7 @@ import { Pager } from '../../../components/Pager';
 import { Empty, QueryView, Success } from '../../../components/status';
 import type { Schemas } from '../../../lib/api';
 import { formatDateTime, words } from '../../../lib/format';
+import { useFilterAndPage } from '../../../lib/use-filter-and-page';
 import { useDuplicateCandidates } from '../api/duplicates';
 import { CandidateCard } from '../components/CandidateCard';
 
@@ -25,8 +26,7 @@ function ResolvedCard({ c }: { c: Schemas['DuplicateCandidate'] }) {
 
 /** /coordinator/duplicates: registrations that may be the same person. */
 export function DuplicatesPage() {
-  const [status, setStatus] = useState<Schemas['DuplicateStatus']>('OPEN');
-  const [page, setPage] = useState(0);
+  const { filter: status, setFilter: setStatus, page, setPage } = useFilterAndPage<Schemas['DuplicateStatus']>('OPEN');
   const [message, setMessage] = useState<string>();
   const candidates = useDuplicateCandidates(status, page);
   return (
@@ -36,10 +36,7 @@ export function DuplicatesPage() {
       <SelectField
         label="Show"
         value={status}
-        onChange={(v) => {
-          setStatus(v);
-          setPage(0);
-        }}
+        onChange={setStatus}
         options={optionsOf(duplicateStatusValues, words)}
       />
       {message && <Success>{message}</Success>}

@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
-import { QueryView } from '../../../components/status';
 import { useEndorsement } from '../api/endorsements';
-import { EndorsementCard } from '../components/EndorsementCard';
+import { EndorsementView } from '../components/EndorsementView';
 
 /** /endorsements/:endorsementId: one endorsement, as the notification emails link to it. */
 export function EndorsementPage() {
@@ -11,13 +10,7 @@ export function EndorsementPage() {
   return (
     <>
       <PageTitle>Endorsement</PageTitle>
-      <QueryView query={endorsement} what="the endorsement">
-        {(e) => (
-          <ul className="pas-card-list" aria-label="Endorsement">
-            <EndorsementCard endorsement={e} />
-          </ul>
-        )}
-      </QueryView>
+      <EndorsementView query={endorsement} />
       <p>
         <Link to="/endorsements">All your endorsements</Link>
       </p>

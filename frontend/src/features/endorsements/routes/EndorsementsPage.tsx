@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { endorsementStatusValues } from '../../../api/schema';
 import { optionsOf } from '../../../components/fields';
 import { SelectField } from '../../../components/form';
@@ -7,6 +6,7 @@ import { Pager } from '../../../components/Pager';
 import { Empty, QueryView } from '../../../components/status';
 import type { Schemas } from '../../../lib/api';
 import { useRoles } from '../../../lib/auth';
+import { useFilterAndPage } from '../../../lib/use-filter-and-page';
 import { useEndorsements } from '../api/endorsements';
 import { EndorsementCard } from '../components/EndorsementCard';
 import { StartEndorsement } from '../components/StartEndorsement';
@@ -15,8 +15,7 @@ import { STATUS_WORDS } from '../components/words';
 /** /endorsements: start one (providers and delegates), and the caller's endorsements by status. */
 export function EndorsementsPage() {
   const roles = useRoles();
-  const [status, setStatus] = useState<Schemas['EndorsementStatus'] | ''>('');
-  const [page, setPage] = useState(0);
+  const { filter: status, setFilter: setStatus, page, setPage } = useFilterAndPage<Schemas['EndorsementStatus'] | ''>('');
   const endorsements = useEndorsements(status, page);
   const initiatorRole = roles.includes('provider') ? 'ENDORSER' : roles.includes('delegate') ? 'ENDORSEE' : undefined;
   return (
@@ -32,10 +31,7 @@ export function EndorsementsPage() {
         <SelectField
           label="Status"
           value={status}
-          onChange={(v) => {
-            setStatus(v);
-            setPage(0);
-          }}
+          onChange={setStatus}
           placeholder="Any"
           options={optionsOf(endorsementStatusValues, (s) => STATUS_WORDS[s])}
         />

@@ -2,10 +2,10 @@ import { Button } from '@bcgov/design-system-react-components';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
-import { ErrorAlert, QueryView } from '../../../components/status';
+import { ErrorAlert } from '../../../components/status';
 import { signIn, useAuth } from '../../../lib/auth';
 import { useOpenToken } from '../api/endorsements';
-import { EndorsementCard } from '../components/EndorsementCard';
+import { EndorsementView } from '../components/EndorsementView';
 
 const TOKEN_KEY = 'pas-endorsement-token';
 
@@ -29,15 +29,7 @@ const forgetToken = () => sessionStorage.removeItem(TOKEN_KEY);
 
 function OpenToken({ token }: { token: string }) {
   const opened = useOpenToken(token, forgetToken);
-  return (
-    <QueryView query={opened} what="the endorsement">
-      {(endorsement) => (
-        <ul className="pas-card-list" aria-label="Endorsement">
-          <EndorsementCard endorsement={endorsement} />
-        </ul>
-      )}
-    </QueryView>
-  );
+  return <EndorsementView query={opened} />;
 }
 
 /** /endorsements/open: the page an endorsement email links to; it posts the token to the API once. */

@@ -5,19 +5,17 @@ import { fieldError, optionsOf } from '../../../components/fields';
 import { Form, SelectField, SubmitRow, TextAreaField } from '../../../components/form';
 import { ErrorAlert } from '../../../components/status';
 import type { Schemas } from '../../../lib/api';
-import { words } from '../../../lib/format';
+import { fullName, words } from '../../../lib/format';
 import { useAttach, useDecline } from '../api/waitlist-entries';
 
 type Entry = Schemas['WaitlistEntry'];
 type Done = (message: string) => void;
 
-const nameOf = (p: { givenNames: string; familyName: string }) => `${p.givenNames} ${p.familyName}`;
-
 function DeclineForm({ entry, providerId, onDone }: { entry: Entry; providerId: string; onDone: Done }) {
   const [reason, setReason] = useState<Schemas['DeclineReason']>('PANEL_FULL');
   const [note, setNote] = useState('');
   const decline = useDecline(providerId);
-  const name = nameOf(entry.patient);
+  const name = fullName(entry.patient);
   const submit = () =>
     decline.mutate(
       { entryId: entry.id, body: { reason, note: note || undefined } },
@@ -35,11 +33,11 @@ function DeclineForm({ entry, providerId, onDone }: { entry: Entry; providerId: 
 function AttachButton({ entry, providerId, onDone }: { entry: Entry; providerId: string; onDone: Done }) {
   const household = entry.proposal?.householdProposal ?? (entry.matchWithHousehold && entry.householdWaiting > 1);
   const attach = useAttach(providerId);
-  const name = nameOf(entry.patient);
+  const name = fullName(entry.patient);
   const press = () =>
     attach.mutate(
       { entryId: entry.id, includeHousehold: household },
-      { onSuccess: (result) => onDone(`Attached ${result.entries.map((e) => nameOf(e.patient)).join(', ')} to the panel.`) },
+      { onSuccess: (result) => onDone(`Attached ${result.entries.map((e) => fullName(e.patient)).join(', ')} to the panel.`) },
     );
   return (
     <div className="pas-action">

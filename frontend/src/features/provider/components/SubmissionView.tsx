@@ -1,17 +1,15 @@
-import { useState } from 'react';
 import { panelRowResultValues } from '../../../api/schema';
 import { optionsOf } from '../../../components/fields';
 import { SelectField } from '../../../components/form';
-import { Pager } from '../../../components/Pager';
-import { Empty, ErrorAlert, QueryView } from '../../../components/status';
-import { Table } from '../../../components/Table';
+import { PagedTable } from '../../../components/PagedTable';
+import { ErrorAlert, QueryView } from '../../../components/status';
 import type { Schemas } from '../../../lib/api';
 import { words } from '../../../lib/format';
+import { useFilterAndPage } from '../../../lib/use-filter-and-page';
 import { running, useSubmission, useSubmissionRows } from '../api/panel-submissions';
 
 function SubmissionRows({ providerId, submissionId }: { providerId: string; submissionId: string }) {
-  const [result, setResult] = useState<Schemas['PanelRowResult'] | ''>('REJECTED');
-  const [page, setPage] = useState(0);
+  const { filter: result, setFilter: setResult, page, setPage } = useFilterAndPage<Schemas['PanelRowResult'] | ''>('REJECTED');
   const rows = useSubmissionRows(providerId, submissionId, result, page);
   return (
     <section aria-labelledby="rows-heading">
@@ -19,35 +17,28 @@ function SubmissionRows({ providerId, submissionId }: { providerId: string; subm
       <SelectField
         label="Show rows"
         value={result}
-        onChange={(v) => {
-          setResult(v);
-          setPage(0);
-        }}
+        onChange={setResult}
         placeholder="All rows"
         options={optionsOf(panelRowResultValues, words)}
       />
-      <QueryView query={rows} what="the rows">
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty>No rows to show.</Empty>
-          ) : (
-            <>
-              <Table caption="Rows of the file" columns={['Row', 'PHN', 'Family name', 'Result', 'Problems']}>
-                {data.items.map((r, i) => (
-                  <tr key={`${r.rowNumber ?? 'x'}-${r.phn ?? ''}-${i}`}>
-                    <td>{r.rowNumber ?? '—'}</td>
-                    <td>{r.phn ?? '—'}</td>
-                    <td>{r.familyName ?? '—'}</td>
-                    <td>{words(r.result)}</td>
-                    <td>{r.errors.map((e) => `${e.field}: ${e.message}`).join('; ') || '—'}</td>
-                  </tr>
-                ))}
-              </Table>
-              <Pager data={data} onPage={setPage} label="rows" />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedTable
+        query={rows}
+        what="the rows"
+        empty="No rows to show."
+        caption="Rows of the file"
+        columns={['Row', 'PHN', 'Family name', 'Result', 'Problems']}
+        label="rows"
+        onPage={setPage}
+        row={(r, i) => (
+          <tr key={`${r.rowNumber ?? 'x'}-${r.phn ?? ''}-${i}`}>
+            <td>{r.rowNumber ?? '—'}</td>
+            <td>{r.phn ?? '—'}</td>
+            <td>{r.familyName ?? '—'}</td>
+            <td>{words(r.result)}</td>
+            <td>{r.errors.map((e) => `${e.field}: ${e.message}`).join('; ') || '—'}</td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

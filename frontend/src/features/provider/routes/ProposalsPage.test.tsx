@@ -1,22 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ids, me, pageOf, provider, waitlistEntry } from '../../../testing/fixtures';
+import { ids, me, pageOf, proposal, provider, waitlistEntry } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
 import { answer, recordRequests, sent } from '../../../testing/server';
 
-const proposed = waitlistEntry({
-  status: 'PROPOSED',
-  proposal: {
-    providerId: ids.provider,
-    providerName: 'Dr. Jordan Lee',
-    proposedAt: '2026-12-01T10:00:00Z',
-    deadline: '2026-12-15',
-    proposedBy: { subject: 's-3' },
-    householdProposal: false,
-    note: 'Lives near the clinic.',
-  },
-});
+const proposed = waitlistEntry({ status: 'PROPOSED', proposal: proposal({ note: 'Lives near the clinic.' }) });
 
 beforeEach(() => {
   signedInAs('Dr. Jordan Lee', ['provider']);

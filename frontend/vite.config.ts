@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     globals: true,
-    setupFiles: ['./src/test/setup.ts'],
+    setupFiles: ['./src/testing/setup.ts'],
     css: false,
     // Whole-app tests type into long forms: slow on a busy 2-core machine.
     testTimeout: 20_000,

@@ -3,8 +3,8 @@ import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { Loading } from '../components/status';
 import { signIn, signOut, useAuth } from '../lib/auth';
-import { useMe } from './me';
-import { navLinksFor } from './nav';
+import { useMe } from '../api/me';
+import { navLinksFor } from '../config/nav';
 
 function AuthControls() {
   const auth = useAuth();

@@ -1,7 +1,7 @@
 import { ApiError } from '../lib/api';
 
-export interface Option {
-  value: string;
+export interface Option<V extends string = string> {
+  value: V;
   label: string;
 }
 
@@ -10,8 +10,7 @@ export function fieldError(error: unknown, field: string): string | undefined {
   return error instanceof ApiError ? error.fieldError(field) : undefined;
 }
 
-/** Options for a select from enum codes, labelled in words. */
-export function optionsOf(codes: readonly string[], label: (code: string) => string): Option[] {
+/** Options for a select from enum codes (the generated `…Values` of the schema), labelled in words. */
+export function optionsOf<V extends string>(codes: readonly V[], label: (code: V) => string): Option<V>[] {
   return codes.map((value) => ({ value, label: label(value) }));
 }
-

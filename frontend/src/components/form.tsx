@@ -1,5 +1,6 @@
 import { Button } from '@bcgov/design-system-react-components';
 import { useId, type FormHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { Option } from './fields';
 import { ErrorAlert } from './status';
 
 interface FieldShellProps {
@@ -83,27 +84,28 @@ export function TextAreaField({
   );
 }
 
-import type { Option } from './fields';
-
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
+type SelectFieldProps<V extends string> = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
   label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly Option[];
+  value: V;
+  onChange: (value: V) => void;
+  /** The choices; with a `placeholder`, `V` includes `''` (the empty first choice). */
+  options: readonly Option<V>[];
   /** A first, empty choice such as "Any" or "Choose…". */
   placeholder?: string;
   hint?: ReactNode;
   error?: string;
 };
 
-export function SelectField({ label, hint, error, value, onChange, options, placeholder, ...select }: SelectFieldProps) {
+/** A select whose value is one of its options' values (an enum of the schema, typically). */
+export function SelectField<V extends string>({ label, hint, error, value, onChange, options, placeholder, ...select }: SelectFieldProps<V>) {
   return (
     <FieldShell label={label} hint={hint} error={error}>
       {({ id, describedBy }) => (
         <select
           id={id}
           value={value}
-          onChange={(e) => onChange(e.target.value)}
+          // The DOM only offers the values of the options below (and '' with a placeholder).
+          onChange={(e) => onChange(e.target.value as V)}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           {...select}

@@ -1,66 +1,46 @@
-import { afterEach, vi } from 'vitest';
+import { HttpResponse } from 'msw';
+import { answer, problem, recordRequests } from '../testing/server';
 
 vi.mock('./auth', () => ({ accessToken: vi.fn().mockResolvedValue('token-abc') }));
 
 const { api, ApiError, unwrap, unwrapWithEtag } = await import('./api');
 
-afterEach(() => vi.unstubAllGlobals());
-
-function stubFetch(response: () => Response | Promise<Response>) {
-  const fetchMock = vi.fn(async (request: Request) => {
-    void request;
-    return response();
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
+const failure = (call: Promise<unknown>) => call.then(() => undefined, (e: unknown) => e as InstanceType<typeof ApiError>);
 
 describe('the API client', () => {
   it('sends the bearer token and answers the body with its ETag', async () => {
-    const fetchMock = stubFetch(
-      () => new Response(JSON.stringify({ hours: [] }), { headers: { 'Content-Type': 'application/json', ETag: '"7"' } }),
-    );
+    answer('get', '/clinics/{clinicId}/hours', () => HttpResponse.json({ hours: [] }, { headers: { ETag: '"7"' } }));
+    const requests = recordRequests();
     const result = await unwrapWithEtag(api.GET('/clinics/{clinicId}/hours', { params: { path: { clinicId: 'c-1' } } }));
     expect(result).toEqual({ data: { hours: [] }, etag: '"7"' });
-    const request = fetchMock.mock.calls[0][0];
-    expect(request.url).toBe('http://localhost:8080/api/v1/clinics/c-1/hours');
-    expect(request.headers.get('Authorization')).toBe('Bearer token-abc');
+    expect(requests[0].url).toBe('http://localhost:8080/api/v1/clinics/c-1/hours');
+    expect(requests[0].headers.get('Authorization')).toBe('Bearer token-abc');
   });
 
   it('turns problem+json into an ApiError with its detail and field errors', async () => {
-    stubFetch(
-      () =>
-        new Response(
-          JSON.stringify({
-            type: 'about:blank',
-            title: 'Bad Request',
-            status: 400,
-            detail: 'The request has invalid fields: hours[0].closes.',
-            errors: [{ field: 'hours[0].closes', message: 'must be after opens (09:00)' }],
-          }),
-          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
-        ),
+    answer('get', '/me', () =>
+      problem(400, 'The request has invalid fields: hours[0].closes.', [{ field: 'hours[0].closes', message: 'must be after opens (09:00)' }]),
     );
-    const error = await unwrap(api.GET('/me')).catch((e: unknown) => e);
+    const error = await failure(unwrap(api.GET('/me')));
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as InstanceType<typeof ApiError>).message).toBe('The request has invalid fields: hours[0].closes.');
-    expect((error as InstanceType<typeof ApiError>).status).toBe(400);
-    expect((error as InstanceType<typeof ApiError>).fieldError('hours[0].closes')).toBe('must be after opens (09:00)');
-    expect((error as InstanceType<typeof ApiError>).fieldError('hours[0].opens')).toBeUndefined();
+    expect(error?.message).toBe('The request has invalid fields: hours[0].closes.');
+    expect(error?.status).toBe(400);
+    expect(error?.fieldError('hours[0].closes')).toBe('must be after opens (09:00)');
+    expect(error?.fieldError('hours[0].opens')).toBeUndefined();
   });
 
   it('explains an answer that is not a problem (a proxy page) with its status', async () => {
-    stubFetch(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } }));
-    const error = (await unwrap(api.GET('/me')).catch((e: unknown) => e)) as InstanceType<typeof ApiError>;
+    answer('get', '/me', () => new HttpResponse('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } }));
+    const error = await failure(unwrap(api.GET('/me')));
     expect(error).toBeInstanceOf(ApiError);
-    expect(error.status).toBe(502);
-    expect(error.message).toBe('The request failed (HTTP 502 Bad Gateway).');
+    expect(error?.status).toBe(502);
+    expect(error?.message).toBe('The request failed (HTTP 502 Bad Gateway).');
   });
 
   it('says the API is unreachable when the network fails', async () => {
-    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const error = (await unwrap(api.GET('/me')).catch((e: unknown) => e)) as InstanceType<typeof ApiError>;
+    answer('get', '/me', () => HttpResponse.error());
+    const error = await failure(unwrap(api.GET('/me')));
     expect(error).toBeInstanceOf(ApiError);
-    expect(error.message).toContain('could not be reached');
+    expect(error?.message).toContain('could not be reached');
   });
 });

@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from '../api/schema';
-import { config } from '../config';
+import { config } from '../config/env';
 import { accessToken } from './auth';
 
 /** Every schema of openapi.yaml, e.g. `Schemas['Patient']`. Generated: never copy a type by hand. */
@@ -10,15 +10,7 @@ export type Schemas = components['schemas'];
  * RFC 9457 problem details (application/problem+json): the contract's `Problem`, every member optional
  * because a proxy or a network failure may answer without them.
  */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
-  errors?: Schemas['FieldError'][];
-  conflictingResource?: string;
-}
+export type Problem = Partial<Schemas['Problem']>;
 
 export class ApiError extends Error {
   readonly problem: Problem;

@@ -1,6 +1,6 @@
 import Keycloak from 'keycloak-js';
 import { useSyncExternalStore } from 'react';
-import { config } from '../config';
+import { config } from '../config/env';
 
 /** The realm roles PAS knows; Keycloak's own defaults (offline_access, ...) are not shown. */
 export const PAS_ROLES = [
@@ -113,4 +113,10 @@ export async function accessToken(): Promise<string> {
     throw new Error('Not signed in');
   }
   return keycloak.token;
+}
+
+/** The realm roles from the sign-in token (cosmetic: the API enforces every rule). */
+export function useRoles(): string[] {
+  const auth = useAuth();
+  return auth.status === 'signed-in' ? auth.user.roles : [];
 }

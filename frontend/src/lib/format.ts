@@ -74,6 +74,9 @@ export function words(code?: string | null): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** `Given Family`. */
+export const fullName = (p: { givenNames: string; familyName: string }) => `${p.givenNames} ${p.familyName}`;
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }

@@ -1,0 +1,98 @@
+import { lazy, type ComponentType } from 'react';
+import { Route, Routes } from 'react-router';
+import { PageTitle } from '../components/PageTitle';
+import { Landing } from '../features/public/routes/Landing';
+import { Guard } from './Guard';
+import { Layout } from './Layout';
+
+/** A page of a feature's `routes`, loaded when its route is first visited (code splitting). */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
+  return lazy(() => load().then((module) => ({ default: module[name] as ComponentType })));
+}
+
+const patient = () => import('../features/patient/routes');
+const provider = () => import('../features/provider/routes');
+const clinics = () => import('../features/clinics/routes');
+const coordinator = () => import('../features/coordinator/routes');
+const admin = () => import('../features/admin/routes');
+const endorsements = () => import('../features/endorsements/routes');
+
+const PatientHome = page(patient, 'PatientHome');
+const RegisterPatient = page(patient, 'RegisterPatient');
+const PatientDetail = page(patient, 'PatientDetail');
+const EditPatient = page(patient, 'EditPatient');
+const EditQuestionnaire = page(patient, 'EditQuestionnaire');
+const ProviderLayout = page(provider, 'ProviderLayout');
+const CapacityPage = page(provider, 'CapacityPage');
+const PanelPage = page(provider, 'PanelPage');
+const PanelFilesPage = page(provider, 'PanelFilesPage');
+const ProposalsPage = page(provider, 'ProposalsPage');
+const ProviderWaitlistPage = page(provider, 'ProviderWaitlistPage');
+const ActingForPage = page(provider, 'ActingForPage');
+const MyClinics = page(clinics, 'MyClinics');
+const ClinicPage = page(clinics, 'ClinicPage');
+const CoordinatorWaitlist = page(coordinator, 'CoordinatorWaitlist');
+const DuplicatesPage = page(coordinator, 'DuplicatesPage');
+const FairnessPage = page(coordinator, 'FairnessPage');
+const CommunitiesPage = page(admin, 'CommunitiesPage');
+const ClinicsAdminPage = page(admin, 'ClinicsAdminPage');
+const ProvidersAdminPage = page(admin, 'ProvidersAdminPage');
+const AuditPage = page(admin, 'AuditPage');
+const EndorsementsPage = page(endorsements, 'EndorsementsPage');
+const OpenEndorsementPage = page(endorsements, 'OpenEndorsementPage');
+const EndorsementPage = page(endorsements, 'EndorsementPage');
+
+const PROVIDER_SIDE = ['provider', 'delegate', 'admin'];
+const ENDORSEMENT_PARTIES = ['provider', 'medical-director', 'delegate', 'admin'];
+const OVERSIGHT = ['coordinator', 'admin'];
+
+function NotFound() {
+  return (
+    <>
+      <PageTitle>Page not found</PageTitle>
+      <p>There is no page at this address. Use the links above to find your way.</p>
+    </>
+  );
+}
+
+export function AppRoutes() {
+  const guarded = (roles: string[], Page: ComponentType) => (
+    <Guard roles={roles}>
+      <Page />
+    </Guard>
+  );
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Landing />} />
+        <Route path="patient" element={guarded(['patient', 'admin'], PatientHome)} />
+        <Route path="patient/register" element={guarded(['patient', 'admin'], RegisterPatient)} />
+        <Route path="patient/:patientId" element={guarded(['patient', 'admin'], PatientDetail)} />
+        <Route path="patient/:patientId/edit" element={guarded(['patient', 'admin'], EditPatient)} />
+        <Route path="patient/:patientId/questionnaire" element={guarded(['patient', 'admin'], EditQuestionnaire)} />
+        <Route path="acting-for" element={guarded(['delegate'], ActingForPage)} />
+        <Route path="providers/:providerId" element={guarded(PROVIDER_SIDE, ProviderLayout)}>
+          <Route index element={<CapacityPage />} />
+          <Route path="panel" element={<PanelPage />} />
+          <Route path="panel-files" element={<PanelFilesPage />} />
+          <Route path="proposals" element={<ProposalsPage />} />
+          <Route path="waitlist" element={<ProviderWaitlistPage />} />
+        </Route>
+        <Route path="endorsements" element={guarded(ENDORSEMENT_PARTIES, EndorsementsPage)} />
+        {/* Signs in by itself, after keeping the link's token: see OpenEndorsementPage. */}
+        <Route path="endorsements/open" element={<OpenEndorsementPage />} />
+        <Route path="endorsements/:endorsementId" element={guarded(ENDORSEMENT_PARTIES, EndorsementPage)} />
+        <Route path="clinics/mine" element={guarded(['medical-director', 'admin'], MyClinics)} />
+        <Route path="clinics/:clinicId" element={guarded(['medical-director', 'admin'], ClinicPage)} />
+        <Route path="coordinator/waitlist" element={guarded(OVERSIGHT, CoordinatorWaitlist)} />
+        <Route path="coordinator/duplicates" element={guarded(OVERSIGHT, DuplicatesPage)} />
+        <Route path="coordinator/fairness" element={guarded(OVERSIGHT, FairnessPage)} />
+        <Route path="admin/communities" element={guarded(['admin'], CommunitiesPage)} />
+        <Route path="admin/clinics" element={guarded(['admin'], ClinicsAdminPage)} />
+        <Route path="admin/providers" element={guarded(['admin'], ProvidersAdminPage)} />
+        <Route path="admin/audit" element={guarded(['admin'], AuditPage)} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,5 @@
+// The coordinator's screens (also an admin's), loaded together when one of them is first visited
+// (see app/routes.tsx).
+export { CoordinatorWaitlist } from './CoordinatorWaitlist';
+export { DuplicatesPage } from './DuplicatesPage';
+export { FairnessPage } from './FairnessPage';

@@ -1,0 +1,89 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { components } from '../../../api/schema';
+import { ids, me, pageOf, patient } from '../../../testing/fixtures';
+import { signedInAs } from '../../../testing/keycloak';
+import { renderPage } from '../../../testing/render';
+import { answer, problem, recordRequests, sent, withEtag } from '../../../testing/server';
+
+const estimate: components['schemas']['WaitEstimate'] = {
+  patientId: ids.patient,
+  entryId: ids.entry,
+  communityId: ids.vancouver,
+  communityName: 'Vancouver',
+  status: 'WAITING',
+  position: 3,
+  waitingInCommunity: 10,
+  attachmentsLast90Days: 6,
+  attachmentsPerMonth: 2,
+  bandLabel: '3 to 6 months',
+  method: 'Your place divided by the attachments of the last 90 days.',
+  computedAt: '2026-12-01T10:00:00Z',
+};
+
+const registered: components['schemas']['WaitlistTransition'] = {
+  id: 't-1',
+  entryId: ids.entry,
+  toStatus: 'WAITING',
+  cause: 'REGISTRATION',
+  at: '2026-11-01T10:00:00Z',
+  actor: { subject: 's-1' },
+};
+
+const renderDetail = () =>
+  renderPage(async () => (await import('./PatientDetail')).PatientDetail, { route: '/patient/:patientId', url: `/patient/${ids.patient}` });
+
+beforeEach(() => {
+  signedInAs('Pat Nguyen', ['patient']);
+  answer('get', '/me', me({ roles: ['patient'], patientIds: [ids.patient] }));
+  answer('get', '/patients/{patientId}', () => withEtag(patient()));
+  answer('get', '/patients/{patientId}/wait-estimate', estimate);
+  answer('get', '/patients/{patientId}/history', pageOf([registered], 100));
+});
+
+describe('a registration', () => {
+  it('shows the status, the wait estimate and the history from the API', async () => {
+    await renderDetail();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pat Nguyen' })).toBeInTheDocument();
+    const status = screen.getByRole('region', { name: 'Status' });
+    expect(within(status).getByText('Waiting', { exact: true })).toBeInTheDocument();
+    expect(within(status).getByText('Moderate complexity, 3 priority points')).toBeInTheDocument();
+    expect(await screen.findByText('Your place in Vancouver')).toBeInTheDocument();
+    expect(screen.getByText('3 of 10 waiting')).toBeInTheDocument();
+    expect(screen.getByText('3 to 6 months')).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(await within(history).findByText(/\(Registration\)/)).toHaveTextContent('Waiting (Registration)');
+  });
+
+  it('reconfirms the waitlist entry, and shows why it could not', async () => {
+    let calls = 0;
+    answer('post', '/waitlist-entries/{entryId}/reconfirm', () =>
+      ++calls === 1 ? problem(409, 'The entry is not waiting.') : Response.json({ entries: [] }),
+    );
+    const requests = recordRequests();
+    await renderDetail();
+    const button = await screen.findByRole('button', { name: 'I still need a provider' });
+
+    await userEvent.click(button);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The entry is not waiting.');
+    await userEvent.click(button);
+    expect(await screen.findByText('Thank you: you are still on the waitlist.')).toBeInTheDocument();
+    expect(sent(requests, 'POST', `/waitlist-entries/${ids.entry}/reconfirm`)).toHaveLength(2);
+  });
+
+  it('withdraws with the chosen reason', async () => {
+    answer('post', '/waitlist-entries/{entryId}/withdraw', () => Response.json({ entries: [] }));
+    const requests = recordRequests();
+    await renderDetail();
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Leave the waitlist…' }));
+    await user.selectOptions(screen.getByLabelText('Why are you leaving?'), 'MOVED_AWAY');
+    await user.click(screen.getByRole('button', { name: 'Withdraw from the waitlist' }));
+
+    expect(await screen.findByText('You have left the waitlist.')).toBeInTheDocument();
+    const [withdraw] = sent(requests, 'POST', `/waitlist-entries/${ids.entry}/withdraw`);
+    expect(await withdraw.json()).toEqual({ reason: 'MOVED_AWAY' });
+  });
+});

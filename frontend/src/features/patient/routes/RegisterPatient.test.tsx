@@ -1,0 +1,93 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ids, me, pageOf, patient, vancouver } from '../../../testing/fixtures';
+import { signedInAs } from '../../../testing/keycloak';
+import { renderPage } from '../../../testing/render';
+import { answer, problem, recordRequests, sent } from '../../../testing/server';
+
+const renderRegister = () => renderPage(async () => (await import('./RegisterPatient')).RegisterPatient, { route: '/patient/register', url: '/patient/register' });
+
+beforeEach(() => {
+  signedInAs('Pat Nguyen', ['patient']);
+  answer('get', '/me', me({ roles: ['patient'] }));
+  answer('get', '/communities', pageOf([vancouver], 100));
+});
+
+async function fillForm(phn: string) {
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText('Personal Health Number (PHN)'), phn);
+  await user.type(screen.getByLabelText('Given names'), 'Pat');
+  await user.type(screen.getByLabelText('Family name'), 'Nguyen');
+  await user.type(screen.getByLabelText('Date of birth'), '1985-04-30');
+  await user.type(screen.getByLabelText('Street address'), '1 Main Street');
+  await user.type(screen.getByLabelText('City'), 'Vancouver');
+  await user.type(screen.getByLabelText('Postal code'), 'v6h1a5');
+  await screen.findByRole('option', { name: 'Vancouver (Vancouver Coastal Health)' });
+  await user.selectOptions(screen.getByLabelText('Community where you want a provider'), vancouver.id);
+  await user.click(screen.getByLabelText('Diabetes'));
+  return user;
+}
+
+describe('registering a patient', () => {
+  it('checks the PHN as it is typed and does not send an invalid one', async () => {
+    const requests = recordRequests();
+    await renderRegister();
+    const user = await fillForm('96986582');
+
+    const phn = screen.getByLabelText('Personal Health Number (PHN)');
+    expect(phn).toHaveAccessibleDescription(expect.stringContaining('2 more to go'));
+    await user.type(phn, '16');
+    expect(phn).toHaveAttribute('aria-invalid', 'true');
+    expect(phn).toHaveAccessibleDescription(expect.stringContaining('not a valid PHN'));
+    await user.clear(phn);
+    await user.type(phn, '9698658215');
+    expect(phn).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Postal code')).toHaveValue('V6H 1A5');
+
+    await user.clear(phn);
+    await user.type(phn, '9698658216');
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+    expect(sent(requests, 'POST', '/patients')).toHaveLength(0);
+  });
+
+  it('shows the API field errors next to the fields and keeps what was typed', async () => {
+    answer('post', '/patients', () =>
+      problem(400, 'The request has invalid fields: dateOfBirth.', [{ field: 'dateOfBirth', message: 'must not be in the future or before 1900' }]),
+    );
+    const requests = recordRequests();
+    await renderRegister();
+    const user = await fillForm('9698658215');
+
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The request has invalid fields: dateOfBirth.');
+    expect(screen.getByLabelText('Date of birth')).toHaveAccessibleDescription('must not be in the future or before 1900');
+    expect(screen.getByLabelText('Given names')).toHaveValue('Pat');
+    const [post] = sent(requests, 'POST', '/patients');
+    expect(post.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    const body = await post.json();
+    expect(body).toMatchObject({
+      phn: '9698658215',
+      relationshipToRegistrant: 'SELF',
+      address: { line1: '1 Main Street', city: 'Vancouver', province: 'BC', postalCode: 'V6H 1A5' },
+      communityId: vancouver.id,
+      questionnaire: { chronicConditions: ['DIABETES'], pregnant: false },
+    });
+    expect(body).not.toHaveProperty('phone');
+  });
+
+  it('registers a family member once the caller is registered, and opens the new registration', async () => {
+    answer('get', '/me', me({ roles: ['patient'], patientIds: [ids.patient] }));
+    answer('post', '/patients', patient({ relationshipToRegistrant: 'CHILD' }));
+    const requests = recordRequests();
+    await renderRegister();
+    const relationship = await screen.findByLabelText('Relationship to you');
+    await vi.waitFor(() => expect(relationship).toHaveValue('CHILD'));
+    const user = await fillForm('9698658215');
+
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    expect(await screen.findByTestId('elsewhere')).toHaveTextContent(`/patient/${ids.patient}`);
+    expect(await sent(requests, 'POST', '/patients')[0].json()).toMatchObject({ relationshipToRegistrant: 'CHILD' });
+  });
+});

@@ -1,0 +1,29 @@
+import { screen, within } from '@testing-library/react';
+import { me } from '../../../testing/fixtures';
+import { signedInAs } from '../../../testing/keycloak';
+import { renderPage } from '../../../testing/render';
+import { answer } from '../../../testing/server';
+
+const renderLanding = () => renderPage(async () => (await import('./Landing')).Landing, { route: '/', url: '/' });
+
+describe('the landing page', () => {
+  it('welcomes a signed-in user with the screens of their roles', async () => {
+    signedInAs('Dr. Priya Patel', ['provider', 'delegate']);
+    answer('get', '/me', me({ roles: ['provider', 'delegate'], providerId: 'p-1' }));
+    await renderLanding();
+
+    const work = await screen.findByRole('region', { name: 'Welcome, Dr. Priya Patel' });
+    expect(await within(work).findByRole('link', { name: 'My practice' })).toHaveAttribute('href', '/providers/p-1');
+    expect(within(work).getByRole('link', { name: 'Act for a provider' })).toHaveAttribute('href', '/acting-for');
+    expect(within(work).getByRole('link', { name: 'Endorsements' })).toHaveAttribute('href', '/endorsements');
+    expect(within(work).queryByRole('link', { name: 'Home' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
+  });
+
+  it('tells a user without a PAS role to ask for access', async () => {
+    signedInAs('Nobody Yet', []);
+    answer('get', '/me', me());
+    await renderLanding();
+    expect(await screen.findByText('Your account has no PAS role yet. Ask your administrator for access.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,118 @@
+import type { components } from '../api/schema';
+
+/** Example resources shaped (and type-checked) by openapi.yaml, for the mocked API. */
+type Schemas = components['schemas'];
+
+/** One page of a paged collection. */
+export const pageOf = <T>(items: T[], size = 20) => ({ items, page: 0, size, totalItems: items.length, totalPages: 1 });
+
+export const ids = {
+  vancouver: '11111111-1111-4111-8111-111111111111',
+  provider: '22222222-2222-4222-8222-222222222222',
+  patient: '33333333-3333-4333-8333-333333333333',
+  entry: '44444444-4444-4444-8444-444444444444',
+  clinic: '55555555-5555-4555-8555-555555555555',
+  submission: '66666666-6666-4666-8666-666666666666',
+};
+
+export const me = (patch: Partial<Schemas['Me']> = {}): Schemas['Me'] => ({
+  subject: 's-1',
+  username: 'user',
+  roles: [],
+  directedClinicIds: [],
+  actingFor: [],
+  patientIds: [],
+  ...patch,
+});
+
+export const vancouver = { id: ids.vancouver, name: 'Vancouver', healthAuthority: 'VANCOUVER_COASTAL' } satisfies Schemas['Community'];
+
+export const patientSummary = (patch: Partial<Schemas['PatientSummary']> = {}): Schemas['PatientSummary'] => ({
+  id: ids.patient,
+  phn: '9698658215',
+  familyName: 'Nguyen',
+  givenNames: 'Pat',
+  dateOfBirth: '1985-04-30',
+  gender: 'UNDISCLOSED',
+  preferredLanguage: 'en',
+  communityId: ids.vancouver,
+  communityName: 'Vancouver',
+  ...patch,
+});
+
+export const patient = (patch: Partial<Schemas['Patient']> = {}): Schemas['Patient'] => ({
+  ...patientSummary(),
+  address: { line1: '1 Main Street', city: 'Vancouver', province: 'BC', postalCode: 'V6H 1A5' },
+  consentToShare: true,
+  relationshipToRegistrant: 'SELF',
+  matchWithHousehold: false,
+  questionnaire: { chronicConditions: ['DIABETES'], pregnant: false, recentHospitalStay: false, mentalHealthNeeds: false, mobilityLimitations: false },
+  complexity: 'MODERATE',
+  priorityPoints: 3,
+  waitlistStatus: 'WAITING',
+  waitlistEntryId: ids.entry,
+  householdId: '77777777-7777-4777-8777-777777777777',
+  createdAt: '2026-11-01T10:00:00Z',
+  updatedAt: '2026-11-01T10:00:00Z',
+  ...patch,
+});
+
+export const waitlistEntry = (patch: Partial<Schemas['WaitlistEntry']> = {}): Schemas['WaitlistEntry'] => ({
+  id: ids.entry,
+  patientId: ids.patient,
+  patient: patientSummary(),
+  communityId: ids.vancouver,
+  communityName: 'Vancouver',
+  status: 'WAITING',
+  registeredAt: '2026-11-01T10:00:00Z',
+  complexity: 'MODERATE',
+  priorityPoints: 3,
+  priorityScore: 42,
+  householdId: '77777777-7777-4777-8777-777777777777',
+  matchWithHousehold: false,
+  householdWaiting: 1,
+  lastConfirmedAt: '2026-11-01T10:00:00Z',
+  statusChangedAt: '2026-11-01T10:00:00Z',
+  ...patch,
+});
+
+export const provider = (patch: Partial<Schemas['Provider']> = {}): Schemas['Provider'] => ({
+  id: ids.provider,
+  name: 'Dr. Jordan Lee',
+  type: 'FAMILY_PHYSICIAN',
+  mspPractitionerNumber: 'A1234',
+  email: 'dr.lee@pas.example',
+  languages: ['en'],
+  status: 'ACTIVE',
+  clinics: [{ clinicId: ids.clinic, clinicName: 'False Creek Family Practice', communityId: ids.vancouver, communityName: 'Vancouver' }],
+  acceptingNewPatients: true,
+  capacityStale: false,
+  createdAt: '2026-10-01T10:00:00Z',
+  updatedAt: '2026-10-01T10:00:00Z',
+  ...patch,
+});
+
+/** A proposal of a waitlist entry to the provider of `ids.provider`. */
+export const proposal = (patch: Partial<Schemas['Proposal']> = {}): Schemas['Proposal'] => ({
+  providerId: ids.provider,
+  providerName: 'Dr. Jordan Lee',
+  proposedAt: '2026-12-01T10:00:00Z',
+  deadline: '2026-12-15',
+  proposedBy: { subject: 's-3' },
+  householdProposal: false,
+  ...patch,
+});
+
+export const clinic = (patch: Partial<Schemas['Clinic']> = {}): Schemas['Clinic'] => ({
+  id: ids.clinic,
+  name: 'False Creek Family Practice',
+  address: { line1: '1 False Creek', city: 'Vancouver', province: 'BC', postalCode: 'V5Y 1N9' },
+  communityId: ids.vancouver,
+  communityName: 'Vancouver',
+  phone: '604-555-0100',
+  status: 'ACTIVE',
+  hours: [],
+  createdAt: '2026-10-01T10:00:00Z',
+  updatedAt: '2026-10-01T10:00:00Z',
+  ...patch,
+});

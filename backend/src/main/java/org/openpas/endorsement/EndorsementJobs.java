@@ -12,6 +12,7 @@ import org.openpas.audit.AuditLog;
 import org.openpas.endorsement.Endorsement.Side;
 import org.openpas.endorsement.Endorsement.Status;
 import org.openpas.notification.Notifications;
+import org.openpas.common.Province;
 
 /**
  * The handshake's clock. A pending endorsement unchanged for 7 days gets one reminder to whoever must
@@ -89,7 +90,7 @@ public class EndorsementJobs {
                         "Hello,\n\nAn endorsement between " + e.nameOf(Side.ENDORSER) + " and " + e.nameOf(Side.ENDORSEE)
                                 + " is waiting for you to " + (e.status == Status.RECEIVED ? "approve or decline it"
                                         : "confirm or cancel it") + " in PAS. It expires on " + e.expiresAt.atZone(
-                                                org.openpas.provider.CapacityService.PROVINCE).toLocalDate()
+                                                Province.ZONE).toLocalDate()
                                 + ".\n\nProvincial Attachment System");
             }
             audit.successAs(SYSTEM, "", null, "ENDORSEMENT_REMIND", "ENDORSEMENT", e.id, "status " + e.status);

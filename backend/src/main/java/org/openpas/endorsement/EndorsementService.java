@@ -3,8 +3,6 @@ package org.openpas.endorsement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +13,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openpas.api.beans.EndorsementCreate;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
+import org.openpas.common.Hashes;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.RequestHash;
 import org.openpas.common.Roles;
+import org.openpas.common.Province;
 import org.openpas.endorsement.Endorsement.Side;
 import org.openpas.endorsement.Endorsement.Status;
 import org.openpas.notification.Notifications;
@@ -314,7 +314,7 @@ public class EndorsementService {
         String message = e.message == null || e.message.isBlank() ? "" : "\n\nTheir message: " + e.message;
         notifications.queue("ENDORSEMENT_LINK", e.emailOf(e.recipientSide()), subject, "Hello,\n\n" + text + message
                 + "\n\nSign in to PAS and open this link to approve or decline (it works once, for you only, until "
-                + e.expiresAt.atZone(org.openpas.provider.CapacityService.PROVINCE).toLocalDate() + "):\n"
+                + e.expiresAt.atZone(Province.ZONE).toLocalDate() + "):\n"
                 + spaUrl + "/endorsements/open#token=" + token + "\n\nIf you did not expect this, ignore it or "
                 + "decline.\n\nProvincial Attachment System");
     }
@@ -329,11 +329,7 @@ public class EndorsementService {
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(token.getBytes(StandardCharsets.US_ASCII));
     }
 
     private Provider ownProvider(String what) {

@@ -3,7 +3,6 @@ package org.openpas.panel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.openpas.common.PageResult;
 import org.openpas.common.Phn;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Province;
 import org.openpas.patient.Patient;
 import org.openpas.patient.PatientRepository;
 import org.openpas.provider.Provider;
@@ -27,9 +27,6 @@ import org.openpas.waitlist.WaitlistService;
  */
 @ApplicationScoped
 public class PanelService {
-
-    /** Dates (birth dates, since-dates, "today") are BC dates. */
-    static final ZoneId BC = ZoneId.of("America/Vancouver");
 
     private final PanelMemberRepository members;
     private final PatientRepository patients;
@@ -50,10 +47,6 @@ public class PanelService {
         this.bulk = bulk;
         this.user = user;
         this.audit = audit;
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(BC);
     }
 
     @Transactional
@@ -81,7 +74,7 @@ public class PanelService {
     public PanelMember add(UUID providerId, PanelMemberInput input) {
         access.requireActingFor(providerId, "PANEL_MEMBER_ADD", "PANEL");
         LocalDate born = date(input.getDateOfBirth(), "dateOfBirth");
-        LocalDate since = input.getSince() == null ? today() : date(input.getSince(), "since");
+        LocalDate since = input.getSince() == null ? Province.today() : date(input.getSince(), "since");
         validate(input, born, since);
         bulk.lockPanel(providerId);
         Patient patient = patients.findByPhn(input.getPhn()).orElse(null);
@@ -143,12 +136,12 @@ public class PanelService {
         if (!Phn.isValid(input.getPhn())) {
             errors.add(new FieldError("phn", "is not a valid PHN: its check digit is wrong"));
         }
-        if (born.isAfter(today())) {
+        if (born.isAfter(Province.today())) {
             errors.add(new FieldError("dateOfBirth", "must not be in the future"));
         } else if (born.isBefore(PanelRowCheck.OLDEST)) {
             errors.add(new FieldError("dateOfBirth", "must not be before " + PanelRowCheck.OLDEST));
         }
-        if (since.isAfter(today())) {
+        if (since.isAfter(Province.today())) {
             errors.add(new FieldError("since", "must not be in the future"));
         } else if (since.isBefore(born)) {
             errors.add(new FieldError("since", "must not be before the date of birth"));

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.openpas.audit.AuditLog;
+import org.openpas.common.Province;
 import org.openpas.panel.PanelBulk.Known;
 import org.openpas.panel.PanelBulk.Member;
 import org.openpas.panel.PanelBulk.NewPatient;
@@ -154,7 +155,7 @@ public class PanelSubmissionProcessor {
         } catch (PanelCsv.FatalProblem e) {
             throw new IllegalStateException(e);
         }
-        LocalDate today = PanelService.today();
+        LocalDate today = Province.today();
         List<Row> rows = new ArrayList<>(records.size());
         for (PanelCsv.Record record : records) {
             rows.add(PanelRowCheck.check(record, today));

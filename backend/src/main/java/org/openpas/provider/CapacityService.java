@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,6 +15,7 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Versions;
+import org.openpas.common.Province;
 import org.openpas.community.Community;
 
 /**
@@ -25,9 +25,6 @@ import org.openpas.community.Community;
  */
 @ApplicationScoped
 public class CapacityService {
-
-    /** Calendar months (for "spaces this month") are BC's. */
-    public static final ZoneId PROVINCE = ZoneId.of("America/Vancouver");
 
     /** A capacity statement with everything derived from it at one instant. */
     public record View(UUID providerId, ProviderCapacity statement, int staleAfterDays, boolean stale,
@@ -67,10 +64,6 @@ public class CapacityService {
 
     public Instant freshSince() {
         return Instant.now().minus(Duration.ofDays(staleAfterDays));
-    }
-
-    public static Instant monthStart() {
-        return LocalDate.now(PROVINCE).withDayOfMonth(1).atStartOfDay(PROVINCE).toInstant();
     }
 
     public View get(UUID providerId) {
@@ -116,7 +109,7 @@ public class CapacityService {
 
     /** The community view: aggregates only, no personal data. */
     public org.openpas.api.beans.CommunityCapacity community(Community community) {
-        CapacityRepository.CommunityFigures f = figures.communityFigures(community.id, freshSince(), monthStart());
+        CapacityRepository.CommunityFigures f = figures.communityFigures(community.id, freshSince(), Province.monthStart());
         var api = new org.openpas.api.beans.CommunityCapacity();
         api.setCommunityId(community.id);
         api.setCommunityName(community.name);
@@ -142,9 +135,9 @@ public class CapacityService {
     }
 
     private View view(UUID providerId, ProviderCapacity statement) {
-        CapacityRepository.PanelCounts counts = figures.panelCounts(providerId, monthStart());
+        CapacityRepository.PanelCounts counts = figures.panelCounts(providerId, Province.monthStart());
         boolean stale = statement != null && statement.lastConfirmedAt.isBefore(freshSince());
-        String reason = stale ? "Not confirmed since " + LocalDate.ofInstant(statement.lastConfirmedAt, PROVINCE)
+        String reason = stale ? "Not confirmed since " + Province.dateOf(statement.lastConfirmedAt)
                 + " (more than " + staleAfterDays + " days): you are not offered patients until you confirm it."
                 : null;
         int monthly = statement == null ? 0 : statement.monthlyCapacity;

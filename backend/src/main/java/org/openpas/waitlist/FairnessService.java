@@ -12,6 +12,7 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Province;
 import org.openpas.patient.PatientAccess;
 import org.openpas.provider.CapacityService;
 
@@ -47,7 +48,7 @@ public class FairnessService {
     @Transactional
     public Report report(boolean byProvider, UUID communityId, UUID providerId, String healthAuthority,
             String fromText, String toText, int page, int size) {
-        LocalDate to = toText == null ? LocalDate.now(CapacityService.PROVINCE) : LocalDate.parse(toText);
+        LocalDate to = toText == null ? Province.today() : LocalDate.parse(toText);
         LocalDate from = fromText == null ? to.minusDays(90) : LocalDate.parse(fromText);
         if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) > 366) {
             throw ProblemException.badRequest("The period must run forwards and span at most 366 days.",
@@ -94,8 +95,8 @@ public class FairnessService {
                 + " limit :limit offset :offset");
         var count = em.createNativeQuery("select count(*) from (select 1 " + where + " group by " + group + ") g");
         for (var q : List.of(query, count)) {
-            q.setParameter("from", from.atStartOfDay(CapacityService.PROVINCE).toInstant())
-                    .setParameter("to", to.plusDays(1).atStartOfDay(CapacityService.PROVINCE).toInstant())
+            q.setParameter("from", from.atStartOfDay(Province.ZONE).toInstant())
+                    .setParameter("to", to.plusDays(1).atStartOfDay(Province.ZONE).toInstant())
                     .setParameter("community", communityId)
                     .setParameter("provider", providerId)
                     .setParameter("ha", healthAuthority)

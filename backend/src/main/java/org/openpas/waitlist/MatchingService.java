@@ -19,6 +19,7 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Province;
 import org.openpas.clinic.Clinic;
 import org.openpas.notification.Notifications;
 import org.openpas.patient.Patient;
@@ -106,7 +107,7 @@ public class MatchingService {
                 "Hello " + provider.name + ",\n\nA coordinator proposed " + (group.size() == 1 ? "a patient"
                         : "a household of " + group.size()) + " from the Health Connect Registry to you. Please accept "
                         + "or decline in PAS before " + java.time.LocalDate.ofInstant(group.get(0).proposalDeadline,
-                                CapacityService.PROVINCE) + "; after that the proposal lapses.\n\nProvincial Attachment System");
+                                Province.ZONE) + "; after that the proposal lapses.\n\nProvincial Attachment System");
         return group;
     }
 
@@ -144,7 +145,7 @@ public class MatchingService {
                     insert into panel_member (patient_id, provider_id, since, source, added_at, added_by_subject)
                     values (:patient, :provider, :since, 'PAS_ATTACHMENT', :now, :actor)""")
                     .setParameter("patient", member.patientId).setParameter("provider", provider.id)
-                    .setParameter("since", LocalDate.now(CapacityService.PROVINCE))
+                    .setParameter("since", Province.today())
                     .setParameter("now", now).setParameter("actor", user.subject())
                     .executeUpdate();
             waitlist.record(member, from, "ATTACHMENT", provider.id, null);
@@ -258,7 +259,7 @@ public class MatchingService {
         if (statement.lastConfirmedAt.isBefore(capacity.freshSince())) {
             throw ProblemException.conflict(provider.name + "'s capacity is stale: they must confirm it first.");
         }
-        int used = figures.panelCounts(provider.id, CapacityService.monthStart()).attachedThisMonth();
+        int used = figures.panelCounts(provider.id, Province.monthStart()).attachedThisMonth();
         if (used + patients > statement.monthlyCapacity) {
             throw ProblemException.conflict(provider.name + " has no capacity left this month (" + used + " of "
                     + statement.monthlyCapacity + " used).");

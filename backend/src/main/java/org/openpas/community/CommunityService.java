@@ -2,6 +2,10 @@ package org.openpas.community;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.openpas.api.beans.CommunityCoordinatorInput;
 import org.openpas.api.beans.CommunityInput;
@@ -108,5 +112,19 @@ public class CommunityService {
         community.name = Text.required(input.getName(), "name");
         community.healthAuthority = input.getHealthAuthority().value();
         community.pcn = input.getPcn() == null || input.getPcn().isBlank() ? null : input.getPcn().trim();
+    }
+
+    public Optional<Community> find(UUID id) {
+        return communities.findByIdOptional(id);
+    }
+
+    /** The communities of a page of records, in one read (from the second-level cache). */
+    public Map<UUID, Community> byIds(Collection<UUID> ids) {
+        return communities.byIds(ids);
+    }
+
+    /** The communities this account coordinates. */
+    public List<UUID> coordinatedBy(String subject) {
+        return coordinators.communitiesOf(subject);
     }
 }

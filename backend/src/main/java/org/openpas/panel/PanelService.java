@@ -2,6 +2,7 @@ package org.openpas.panel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,11 +182,27 @@ public class PanelService {
                     "/api/v1/providers/" + providerId + "/panel/members/" + patient.id);
         }
         Provider other = providers.findById(current.providerId);
-        String where = user.isAdmin()
+        String where = access.maySeeAnyPanel()
                 ? "/api/v1/providers/" + other.id + "/panel/members/" + patient.id
                 : "/api/v1/providers/" + other.id;
         throw ProblemException.conflict("This patient is on the panel of another provider, " + other.name
                 + ", since " + current.since + ". A patient is on one panel at a time: they must leave that panel "
                 + "(the patient or that provider asks for it) before they can be added here.", where);
+    }
+
+    public boolean isOnAPanel(UUID patientId) {
+        return members.isOnAPanel(patientId);
+    }
+
+    /**
+     * Matching attached the patient to the provider: they join the provider's panel (source
+     * PAS_ATTACHMENT) in the attach's transaction, or 409 when they are on a panel already.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attach(UUID patientId, UUID providerId, Instant now) {
+        if (members.isOnAPanel(patientId)) {
+            throw ProblemException.conflict("A patient of this attach is already on a provider's panel.");
+        }
+        members.insertAttachment(patientId, providerId, now, user.subject());
     }
 }

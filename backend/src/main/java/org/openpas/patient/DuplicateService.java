@@ -39,13 +39,7 @@ public class DuplicateService {
 
     @Transactional
     public PageResult<DuplicateCandidate> search(String status, UUID communityId, int page, int size) {
-        List<UUID> scope = user.isAdmin() ? null : access.coordinatedCommunities();
-        if (communityId != null) {
-            if (scope != null && !scope.contains(communityId)) {
-                throw ProblemException.forbidden("That community is not one of yours.");
-            }
-            scope = List.of(communityId);
-        }
+        List<UUID> scope = access.duplicateScope(communityId);
         PageResult<DuplicateCandidate> result = PageResult.of(candidates.search(status, scope), page, size);
         audit.success("DUPLICATE_LIST", "DUPLICATE_CANDIDATE", null, result.items().size() + " of "
                 + result.totalItems());
@@ -111,15 +105,8 @@ public class DuplicateService {
     private DuplicateCandidate visible(UUID id, String action) {
         DuplicateCandidate candidate = candidates.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Duplicate candidate", id));
-        if (!user.isAdmin()) {
-            boolean mine = List.of(candidate.patientA, candidate.patientB).stream()
-                    .map(patients::findById)
-                    .anyMatch(p -> p.communityId != null && access.coordinatedCommunities().contains(p.communityId));
-            if (!mine) {
-                audit.denied(action, "DUPLICATE_CANDIDATE", id, "neither patient is in the caller's communities");
-                throw ProblemException.notFound("Duplicate candidate", id);
-            }
-        }
+        access.requireCandidateVisible(id, List.of(patients.findById(candidate.patientA),
+                patients.findById(candidate.patientB)), action);
         return candidate;
     }
 

@@ -3,12 +3,11 @@ package org.openpas.patient;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpas.common.Like;
 import org.openpas.common.Where;
+import org.openpas.patient.PatientService.Filter;
 
 @ApplicationScoped
 public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
@@ -17,17 +16,6 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
      * The filters of GET /patients, and the caller's scope: the patients they registered, or those of
      * the communities they coordinate (null: no restriction).
      */
-    public record Filter(String text, String phn, LocalDate dateOfBirth, UUID communityId, UUID householdId,
-            String registrant, Collection<UUID> communities) {
-
-        public Filter registeredBy(String subject) {
-            return new Filter(text, phn, dateOfBirth, communityId, householdId, subject, communities);
-        }
-
-        public Filter withinCommunities(Collection<UUID> scope) {
-            return new Filter(text, phn, dateOfBirth, communityId, householdId, registrant, scope);
-        }
-    }
 
     public Optional<Patient> findByPhn(String phn) {
         return find("phn", phn).firstResultOptional();

@@ -1,11 +1,10 @@
 package org.openpas.provider;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openpas.api.beans.CapacityInput;
@@ -13,9 +12,8 @@ import org.openpas.api.beans.HealthAuthority;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
-import org.openpas.common.ProblemException.FieldError;
-import org.openpas.common.Versions;
 import org.openpas.common.Province;
+import org.openpas.common.Versions;
 import org.openpas.community.Community;
 
 /**
@@ -144,5 +142,26 @@ public class CapacityService {
         return new View(providerId, statement, staleAfterDays, stale, reason, counts.attachedThisMonth(),
                 Math.max(0, monthly - counts.attachedThisMonth()), counts.panelSize(),
                 statement == null ? 0 : statement.version + 1);
+    }
+
+    /**
+     * Accepting, confirmed recently and with room this month for {@code patients} more, else 409. Locks the
+     * capacity row until the transaction ends, so attaches racing for the last spaces go one at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireRoom(Provider provider, int patients) {
+        ProviderCapacity statement = statements.findByIdOptional(provider.id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.conflict(provider.name + " has not stated any capacity."));
+        if (!statement.accepting) {
+            throw ProblemException.conflict(provider.name + " is not accepting new patients.");
+        }
+        if (statement.lastConfirmedAt.isBefore(freshSince())) {
+            throw ProblemException.conflict(provider.name + "'s capacity is stale: they must confirm it first.");
+        }
+        int used = figures.panelCounts(provider.id, Province.monthStart()).attachedThisMonth();
+        if (used + patients > statement.monthlyCapacity) {
+            throw ProblemException.conflict(provider.name + " has no capacity left this month (" + used + " of "
+                    + statement.monthlyCapacity + " used).");
+        }
     }
 }

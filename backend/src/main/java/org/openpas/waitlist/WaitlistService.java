@@ -12,10 +12,11 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
+import org.openpas.community.Community;
+import org.openpas.community.CommunityService;
 import org.openpas.notification.Notifications;
 import org.openpas.patient.Patient;
-import org.openpas.patient.PatientAccess;
-import org.openpas.patient.PatientRepository;
+import org.openpas.patient.PatientService;
 
 /**
  * The provincial waitlist: entries, their order, and every transition with who, when and why.
@@ -26,30 +27,30 @@ public class WaitlistService {
 
     private final WaitlistRepository entries;
     private final WaitlistTransitionRepository transitions;
-    private final PatientRepository patients;
-    private final PatientAccess access;
-    private final org.openpas.provider.ProviderAccess providerAccess;
+    private final PatientService patients;
+    private final WaitlistAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Notifications notifications;
     private final LargeCounts counts;
+    private final CommunityService communities;
     private final Duration reconfirmEvery;
     private final Duration restoreWithin;
 
     public WaitlistService(WaitlistRepository entries, WaitlistTransitionRepository transitions,
-            PatientRepository patients, PatientAccess access, org.openpas.provider.ProviderAccess providerAccess,
-            CurrentUser user, AuditLog audit, Notifications notifications, LargeCounts counts,
+            PatientService patients, WaitlistAccess access,
+            CurrentUser user, AuditLog audit, Notifications notifications, LargeCounts counts, CommunityService communities,
             @ConfigProperty(name = "pas.waitlist.reconfirm-after-days", defaultValue = "90") int reconfirmAfterDays,
             @ConfigProperty(name = "pas.waitlist.restore-days", defaultValue = "30") int restoreDays) {
         this.entries = entries;
         this.transitions = transitions;
         this.patients = patients;
         this.access = access;
-        this.providerAccess = providerAccess;
         this.user = user;
         this.audit = audit;
         this.notifications = notifications;
         this.counts = counts;
+        this.communities = communities;
         this.reconfirmEvery = Duration.ofDays(reconfirmAfterDays);
         this.restoreWithin = Duration.ofDays(restoreDays);
     }
@@ -135,7 +136,7 @@ public class WaitlistService {
         entry.attachedProviderId = null;
         entry.attachedAt = null;
         record(entry, "ATTACHED", "PANEL_REMOVAL", providerId, null);
-        Patient patient = patients.findById(patientId);
+        Patient patient = patients.find(patientId);
         notifications.queue("RETURNED_TO_LIST", patient.email, "You are back on the waitlist",
                 "Hello " + patient.givenNames + ",\n\nYou are no longer on your provider's panel. You are back on "
                         + "the waitlist and keep your original place.\n\nProvincial Attachment System");
@@ -168,39 +169,11 @@ public class WaitlistService {
      */
     @Transactional
     public PageResult<WaitlistEntry> search(Query q, int page, int size) {
-        java.util.Collection<UUID> communities = null;
-        java.util.Collection<UUID> ownPatients = null;
-        boolean consentingOnly = false;
-        if (!user.isAdmin()) {
-            if (user.has(org.openpas.common.Roles.COORDINATOR)) {
-                communities = access.coordinatedCommunities();
-            } else if (user.has(org.openpas.common.Roles.PROVIDER) || user.has(org.openpas.common.Roles.DELEGATE)) {
-                if (q.communityId() == null && q.providerId() != null
-                        && providerAccess.mayActFor(providerAccess.provider(q.providerId()))) {
-                    // The proposals (and attachments) to a provider they act as or for, wherever they live.
-                    communities = null;
-                } else if (q.communityId() == null || !access.providerCommunities().contains(q.communityId())) {
-                    audit.denied("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(), "not a community of their clinics");
-                    throw ProblemException.forbidden("Name one of the communities of your clinics (communityId), or "
-                            + "a provider you act as or for (providerId).");
-                } else {
-                    communities = access.providerCommunities();
-                    consentingOnly = true;
-                }
-            } else if (user.has(org.openpas.common.Roles.PATIENT)) {
-                ownPatients = patients.idsRegisteredBy(user.subject());
-            } else {
-                throw ProblemException.forbidden("Your roles do not allow reading the waitlist.");
-            }
-            if (q.communityId() != null && communities != null && !communities.contains(q.communityId())) {
-                audit.denied("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(), "outside the caller's communities");
-                throw ProblemException.forbidden("That community is not one of yours.");
-            }
-        }
+        WaitlistAccess.Scope scope = access.searchScope(q.communityId(), q.providerId());
         java.time.LocalDate[] born = AgeBands.birthRange(q.ageBand(), java.time.LocalDate.now());
-        var filter = new WaitlistRepository.Filter(communities, ownPatients, q.communityId(), q.status(),
-                q.complexity(), q.language(), q.household(), born[0], born[1], q.providerId(), q.patientId(),
-                consentingOnly);
+        var filter = new WaitlistRepository.Filter(scope.communities(), scope.ownPatients(), q.communityId(),
+                q.status(), q.complexity(), q.language(), q.household(), born[0], born[1], q.providerId(),
+                q.patientId(), scope.consentingOnly());
         PageResult<WaitlistEntry> result = counts.page(filter, entries.search(filter), page, size);
         audit.success("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(),
                 result.items().size() + " of " + result.totalItems());
@@ -263,13 +236,17 @@ public class WaitlistService {
         return entry;
     }
 
-    /** The waitlist position of an entry and the community's recent attachment rate. */
-    public record Standing(WaitlistEntry entry, Long position, long waiting, long attachedLast90Days) {
+    /** The waitlist position of a patient's latest entry and its community's recent attachment rate. */
+    public record Standing(WaitlistEntry entry, Community community, Long position, long waiting,
+            long attachedLast90Days) {
     }
 
-    public Standing standing(WaitlistEntry entry) {
+    /** The standing of the patient's latest entry, or 404 when they have none. */
+    public Standing standingOf(UUID patientId) {
+        WaitlistEntry entry = latestOf(patientId)
+                .orElseThrow(() -> ProblemException.notFound("Waitlist entry of patient", patientId));
         Long position = "WAITING".equals(entry.status) ? entries.position(entry) : null;
-        return new Standing(entry, position, entries.waiting(entry.communityId),
+        return new Standing(entry, communities.get(entry.communityId), position, entries.waiting(entry.communityId),
                 entries.attachedSince(entry.communityId, Instant.now().minus(Duration.ofDays(90))));
     }
 
@@ -285,7 +262,7 @@ public class WaitlistService {
     }
 
     private Patient patientOf(WaitlistEntry entry) {
-        return patients.findById(entry.patientId);
+        return patients.find(entry.patientId);
     }
 
     private static void change(WaitlistEntry entry, String status) {

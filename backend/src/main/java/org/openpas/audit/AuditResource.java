@@ -9,6 +9,7 @@ import org.openpas.api.beans.AuditEventPage;
 import org.openpas.api.beans.AuditOutcome;
 import org.openpas.api.beans.AuditResourceType;
 import org.openpas.common.Ids;
+import org.openpas.common.Instants;
 import org.openpas.common.PageResult;
 import org.openpas.common.Roles;
 

@@ -14,17 +14,24 @@ import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Text;
 import org.openpas.common.Versions;
+import org.openpas.provider.CapacityService;
 
 /** Communities are reference data: everyone signed in reads them, admins maintain them. */
 @ApplicationScoped
 public class CommunityService {
 
+    /** A community and the figures of its providers' capacity. */
+    public record Capacity(Community community, CapacityService.CommunityFigures figures) {
+    }
+
     private final CommunityRepository communities;
     private final CommunityCoordinatorRepository coordinators;
     private final AuditLog audit;
+    private final CapacityService capacity;
 
     public CommunityService(CommunityRepository communities, CommunityCoordinatorRepository coordinators,
-            AuditLog audit) {
+            AuditLog audit, CapacityService capacity) {
+        this.capacity = capacity;
         this.communities = communities;
         this.coordinators = coordinators;
         this.audit = audit;
@@ -126,5 +133,11 @@ public class CommunityService {
     /** The communities this account coordinates. */
     public List<UUID> coordinatedBy(String subject) {
         return coordinators.communitiesOf(subject);
+    }
+
+    /** The capacity of the providers working at the community's clinics, or 404 for an unknown community. */
+    public Capacity capacity(UUID communityId) {
+        Community community = get(communityId);
+        return new Capacity(community, capacity.communityFigures(communityId));
     }
 }

@@ -64,4 +64,10 @@ public class PanelMemberRepository implements PanacheRepositoryBase<PanelMember,
                 .setParameter("now", now).setParameter("actor", actorSubject)
                 .executeUpdate();
     }
+
+    /** A merge of two patient records: the other record's membership becomes the survivor's. */
+    public void moveMembership(UUID otherPatientId, UUID survivorPatientId) {
+        getEntityManager().createNativeQuery("update panel_member set patient_id = :s where patient_id = :o")
+                .setParameter("s", survivorPatientId).setParameter("o", otherPatientId).executeUpdate();
+    }
 }

@@ -16,30 +16,30 @@ import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Province;
 import org.openpas.patient.Patient;
-import org.openpas.patient.PatientRepository;
+import org.openpas.patient.PatientPanels;
+import org.openpas.patient.PatientService;
 import org.openpas.provider.Provider;
 import org.openpas.provider.ProviderAccess;
-import org.openpas.provider.ProviderRepository;
-import org.openpas.waitlist.WaitlistService;
+import org.openpas.provider.ProviderService;
 
 /**
  * The rules of panels: only the provider themselves (or an admin) sees and changes their panel, a
  * patient is on at most one panel and never moved silently, and every read and change is audited.
  */
 @ApplicationScoped
-public class PanelService {
+public class PanelService implements PatientPanels {
 
     private final PanelMemberRepository members;
-    private final PatientRepository patients;
-    private final ProviderRepository providers;
+    private final PatientService patients;
+    private final ProviderService providers;
     private final ProviderAccess access;
     private final PanelBulk bulk;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final WaitlistService waitlist;
+    private final PanelWaitlist waitlist;
 
-    public PanelService(PanelMemberRepository members, PatientRepository patients, ProviderRepository providers,
-            ProviderAccess access, PanelBulk bulk, CurrentUser user, AuditLog audit, WaitlistService waitlist) {
+    public PanelService(PanelMemberRepository members, PatientService patients, ProviderService providers,
+            ProviderAccess access, PanelBulk bulk, CurrentUser user, AuditLog audit, PanelWaitlist waitlist) {
         this.waitlist = waitlist;
         this.members = members;
         this.patients = patients;
@@ -160,15 +160,8 @@ public class PanelService {
     }
 
     private Patient newPatient(PanelMemberInput input, LocalDate born) {
-        Patient patient = new Patient();
-        patient.phn = input.getPhn();
-        patient.familyName = input.getFamilyName().trim();
-        patient.givenNames = input.getGivenNames().trim();
-        patient.dateOfBirth = born;
-        patient.gender = input.getGender().value();
-        patient.postalCode = input.getPostalCode();
-        patients.persist(patient);
-        return patient;
+        return patients.addFromPanel(input.getPhn(), input.getFamilyName().trim(), input.getGivenNames().trim(), born,
+                input.getGender().value(), input.getPostalCode());
     }
 
     /** 409 when the patient is on a panel: this one, or another provider's (named, never moved silently). */
@@ -181,7 +174,7 @@ public class PanelService {
             throw ProblemException.conflict("This patient is already on this panel (since " + current.since + ").",
                     "/api/v1/providers/" + providerId + "/panel/members/" + patient.id);
         }
-        Provider other = providers.findById(current.providerId);
+        Provider other = providers.find(current.providerId).orElseThrow();
         String where = access.maySeeAnyPanel()
                 ? "/api/v1/providers/" + other.id + "/panel/members/" + patient.id
                 : "/api/v1/providers/" + other.id;
@@ -190,6 +183,7 @@ public class PanelService {
                 + "(the patient or that provider asks for it) before they can be added here.", where);
     }
 
+    @Override
     public boolean isOnAPanel(UUID patientId) {
         return members.isOnAPanel(patientId);
     }
@@ -204,5 +198,11 @@ public class PanelService {
             throw ProblemException.conflict("A patient of this attach is already on a provider's panel.");
         }
         members.insertAttachment(patientId, providerId, now, user.subject());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveMembership(UUID otherPatientId, UUID survivorPatientId) {
+        members.moveMembership(otherPatientId, survivorPatientId);
     }
 }

@@ -10,7 +10,6 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
-import org.openpas.waitlist.WaitlistService;
 
 /**
  * Duplicate review: records that may be one person are flagged at registration and update; a
@@ -22,16 +21,18 @@ public class DuplicateService {
 
     private final DuplicateRepository candidates;
     private final PatientRepository patients;
-    private final WaitlistService waitlist;
+    private final PatientWaitlist waitlist;
+    private final PatientPanels panels;
     private final PatientAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
 
-    public DuplicateService(DuplicateRepository candidates, PatientRepository patients, WaitlistService waitlist,
+    public DuplicateService(DuplicateRepository candidates, PatientRepository patients, PatientWaitlist waitlist, PatientPanels panels,
             PatientAccess access, CurrentUser user, AuditLog audit) {
         this.candidates = candidates;
         this.patients = patients;
         this.waitlist = waitlist;
+        this.panels = panels;
         this.access = access;
         this.user = user;
         this.audit = audit;
@@ -79,13 +80,12 @@ public class DuplicateService {
         if (survivor.mergedInto != null || other.mergedInto != null) {
             throw ProblemException.conflict("One of these records was already merged into another.");
         }
-        boolean survivorOnPanel = patients.isOnAPanel(survivorId);
-        if (survivorOnPanel && patients.isOnAPanel(otherId)) {
+        boolean survivorOnPanel = panels.isOnAPanel(survivorId);
+        if (survivorOnPanel && panels.isOnAPanel(otherId)) {
             throw ProblemException.conflict("Both records are on a provider's panel: remove one panel membership first.");
         }
         if (!survivorOnPanel) {
-            patients.getEntityManager().createNativeQuery("update panel_member set patient_id = :s where patient_id = :o")
-                    .setParameter("s", survivorId).setParameter("o", otherId).executeUpdate();
+            panels.moveMembership(otherId, survivorId);
         }
         waitlist.merge(survivor, other);
         other.mergedInto = survivorId;

@@ -42,8 +42,4 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
                 .setParameter("s", subject).getResultList();
     }
 
-    public boolean isOnAPanel(UUID patientId) {
-        return getEntityManager().createNativeQuery("select count(*) from panel_member where patient_id = :id")
-                .setParameter("id", patientId).getSingleResult() instanceof Number n && n.longValue() > 0;
-    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,8 +31,6 @@ import org.openpas.common.Versions;
 import org.openpas.community.Community;
 import org.openpas.community.CommunityService;
 import org.openpas.notification.Notifications;
-import org.openpas.waitlist.WaitlistEntry;
-import org.openpas.waitlist.WaitlistService;
 
 /**
  * The Health Connect Registry: a person registers themselves and the household members they are
@@ -57,7 +56,8 @@ public class PatientService {
 
     private final PatientRepository patients;
     private final CommunityService communities;
-    private final WaitlistService waitlist;
+    private final PatientWaitlist waitlist;
+    private final PatientPanels panels;
     private final DuplicateRepository duplicates;
     private final Notifications notifications;
     private final PatientAccess access;
@@ -65,7 +65,8 @@ public class PatientService {
     private final AuditLog audit;
     private final LargeCounts counts;
 
-    public PatientService(PatientRepository patients, CommunityService communities, WaitlistService waitlist,
+    public PatientService(PatientRepository patients, CommunityService communities, PatientWaitlist waitlist,
+            PatientPanels panels,
             DuplicateRepository duplicates, Notifications notifications, PatientAccess access, CurrentUser user,
             AuditLog audit, LargeCounts counts) {
         this.patients = patients;
@@ -74,6 +75,7 @@ public class PatientService {
         this.notifications = notifications;
         this.communities = communities;
         this.waitlist = waitlist;
+        this.panels = panels;
         this.access = access;
         this.user = user;
         this.audit = audit;
@@ -133,7 +135,7 @@ public class PatientService {
                     + (where != null ? " (" + where + ")." : " by someone else. Call the service desk if this is wrong."),
                     where);
         }
-        if (patient != null && patients.isOnAPanel(patient.id)) {
+        if (patient != null && panels.isOnAPanel(patient.id)) {
             throw ProblemException.conflict("The person with PHN " + phn + " is already attached to a provider: "
                     + "they cannot join the waitlist while they are on a panel.");
         }
@@ -152,24 +154,24 @@ public class PatientService {
         if (!patients.isPersistent(patient)) {
             patients.persist(patient);
         }
-        WaitlistEntry entry = waitlist.open(patient);
+        UUID entryId = waitlist.open(patient);
         duplicates.flag(patient.id);
         notifications.queue("REGISTRATION_CONFIRMED", patient.email, "You are on the Health Connect Registry",
                 "Hello " + patient.givenNames + ",\n\nYou are now on the waitlist for a family doctor or nurse "
                         + "practitioner in " + communities.get(patient.communityId).name + ". Your place is kept "
                         + "from today. Sign in to see your status and a wait estimate.\n\nWe will ask you every 90 days "
                         + "to confirm you still need a provider.\n\nProvincial Attachment System");
-        audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entry.id);
+        audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entryId);
         return patient;
     }
 
     /** A patient as the API shows them: with their community and their latest waitlist entry (null when none). */
-    public record Shown(Patient patient, Community community, WaitlistEntry entry) {
+    public record Shown(Patient patient, Community community, PatientWaitlist.Entry entry) {
     }
 
     public Shown shown(Patient patient) {
         return new Shown(patient, communities.find(patient.communityId).orElse(null),
-                waitlist.latestOf(patient.id).orElse(null));
+                waitlist.latestEntryOf(patient.id).orElse(null));
     }
 
     /** The patient with their community, without the entry: what a summary shows (the caller audits the read). */
@@ -316,5 +318,24 @@ public class PatientService {
     public Map<UUID, Patient> byIds(List<UUID> ids) {
         return patients.getSession().byMultipleIds(Patient.class).enableOrderedReturn(false).multiLoad(ids).stream()
                 .collect(Collectors.toMap(patient -> patient.id, Function.identity()));
+    }
+
+    public Optional<Patient> findByPhn(String phn) {
+        return patients.findByPhn(phn);
+    }
+
+    /** A patient PAS knows only from a provider's panel (added by PHN): no registration, community or questionnaire. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Patient addFromPanel(String phn, String familyName, String givenNames, LocalDate born, String gender,
+            String postalCode) {
+        Patient patient = new Patient();
+        patient.phn = phn;
+        patient.familyName = familyName;
+        patient.givenNames = givenNames;
+        patient.dateOfBirth = born;
+        patient.gender = gender;
+        patient.postalCode = postalCode;
+        patients.persist(patient);
+        return patient;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.UUID;
+import org.openpas.provider.CapacityService.CommunityFigures;
 
 /** The figures around capacity that come from panels: aggregate SQL, one round trip each. */
 @ApplicationScoped
@@ -11,11 +12,6 @@ public class CapacityRepository {
 
     /** A provider's panel size and the patients attached to it through PAS since {@code monthStart}. */
     public record PanelCounts(int panelSize, int attachedThisMonth) {
-    }
-
-    /** The community view: every figure for the providers working at the community's clinics. */
-    public record CommunityFigures(int providers, int accepting, int stale, int offered, int used, int remaining,
-            int panelSizeMedian, int panelSizeTotal) {
     }
 
     private final EntityManager em;

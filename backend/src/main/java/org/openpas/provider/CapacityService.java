@@ -8,13 +8,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openpas.api.beans.CapacityInput;
-import org.openpas.api.beans.HealthAuthority;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Province;
 import org.openpas.common.Versions;
-import org.openpas.community.Community;
 
 /**
  * Capacity (Panel Registry): what a provider offers, and whether it is still true. A statement not
@@ -23,6 +21,11 @@ import org.openpas.community.Community;
  */
 @ApplicationScoped
 public class CapacityService {
+
+    /** The community view: every figure for the providers working at the community's clinics. */
+    public record CommunityFigures(int providers, int accepting, int stale, int offered, int used, int remaining,
+            int panelSizeMedian, int panelSizeTotal) {
+    }
 
     /** A capacity statement with everything derived from it at one instant. */
     public record View(UUID providerId, ProviderCapacity statement, int staleAfterDays, boolean stale,
@@ -106,23 +109,8 @@ public class CapacityService {
     }
 
     /** The community view: aggregates only, no personal data. */
-    public org.openpas.api.beans.CommunityCapacity community(Community community) {
-        CapacityRepository.CommunityFigures f = figures.communityFigures(community.id, freshSince(), Province.monthStart());
-        var api = new org.openpas.api.beans.CommunityCapacity();
-        api.setCommunityId(community.id);
-        api.setCommunityName(community.name);
-        api.setHealthAuthority(HealthAuthority.fromValue(community.healthAuthority));
-        api.setProvidersTotal(f.providers());
-        api.setProvidersAccepting(f.accepting());
-        api.setProvidersStale(f.stale());
-        api.setSpacesOfferedThisMonth(f.offered());
-        api.setSpacesUsedThisMonth(f.used());
-        api.setSpacesRemainingThisMonth(f.remaining());
-        api.setPanelSizeMedian(f.panelSizeMedian());
-        api.setPanelSizeTotal(f.panelSizeTotal());
-        api.setPatientsWaiting(0); // the waitlist arrives with issue #4
-        api.setAsOf(new java.util.Date());
-        return api;
+    public CommunityFigures communityFigures(UUID communityId) {
+        return figures.communityFigures(communityId, freshSince(), Province.monthStart());
     }
 
     private void confirmed(ProviderCapacity statement) {

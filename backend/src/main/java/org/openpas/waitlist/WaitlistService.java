@@ -15,15 +15,17 @@ import org.openpas.common.ProblemException;
 import org.openpas.community.Community;
 import org.openpas.community.CommunityService;
 import org.openpas.notification.Notifications;
+import org.openpas.panel.PanelWaitlist;
 import org.openpas.patient.Patient;
 import org.openpas.patient.PatientService;
+import org.openpas.patient.PatientWaitlist;
 
 /**
  * The provincial waitlist: entries, their order, and every transition with who, when and why.
  * Matching (propose, attach, decline) joins this service with its issue.
  */
 @ApplicationScoped
-public class WaitlistService {
+public class WaitlistService implements PatientWaitlist, PanelWaitlist {
 
     private final WaitlistRepository entries;
     private final WaitlistTransitionRepository transitions;
@@ -56,8 +58,9 @@ public class WaitlistService {
     }
 
     /** A new WAITING entry for a just-registered patient; their registration date sets their place. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public WaitlistEntry open(Patient patient) {
+    public UUID open(Patient patient) {
         Instant now = Instant.now();
         WaitlistEntry entry = new WaitlistEntry();
         entry.patientId = patient.id;
@@ -69,10 +72,11 @@ public class WaitlistService {
         follow(patient, entry);
         entries.persist(entry);
         record(entry, null, "REGISTRATION", null, null);
-        return entry;
+        return entry.id;
     }
 
     /** The patient's details changed: their open entry follows (community, priority, filters), keeping its date. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(Patient patient) {
         entries.openEntryOf(patient.id).ifPresent(entry -> {
@@ -99,6 +103,7 @@ public class WaitlistService {
      * survivor; if both were waiting, the survivor keeps one entry with the earlier registration date
      * and the other is closed (WITHDRAWN, cause MERGE).
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void merge(Patient survivor, Patient other) {
         WaitlistEntry kept = entries.openEntryOf(survivor.id).orElse(null);
@@ -126,6 +131,7 @@ public class WaitlistService {
      * ATTACHED entry goes back to WAITING with its original registration date. False when there is
      * nothing to return (a patient known only from a panel file, or one already waiting again).
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean returnAfterPanelRemoval(UUID patientId, UUID providerId) {
         WaitlistEntry entry = entries.latestEntryOf(patientId).orElse(null);
@@ -252,6 +258,12 @@ public class WaitlistService {
 
     public java.util.Optional<WaitlistEntry> latestOf(UUID patientId) {
         return entries.latestEntryOf(patientId);
+    }
+
+    @Override
+    public java.util.Optional<PatientWaitlist.Entry> latestEntryOf(UUID patientId) {
+        return latestOf(patientId).map(entry -> new PatientWaitlist.Entry(entry.id, entry.status,
+                entry.attachedProviderId));
     }
 
     private WaitlistEntry manageable(UUID entryId, String action) {

@@ -1,8 +1,7 @@
-package org.openpas.patient;
+package org.openpas.notification;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpas.testing.Users.ADMIN;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +14,7 @@ import org.openpas.common.Roles;
 import org.openpas.notification.NotificationSender;
 import org.openpas.testing.Api;
 import org.openpas.testing.MailResource;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 import org.openpas.waitlist.WaitlistJobs;
 

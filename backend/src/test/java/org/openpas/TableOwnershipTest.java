@@ -59,9 +59,8 @@ class TableOwnershipTest {
             // The fairness report names communities and providers in its aggregate query.
             "waitlist/FairnessRepository.java reads community",
             "waitlist/FairnessRepository.java reads provider",
-            // Set-based panel files: patients are looked up and created for a whole file in a few statements.
+            // Set-based panel files: the patients a whole file names are looked up in one statement.
             "panel/PanelBulk.java reads patient",
-            "panel/PanelBulk.java writes patient",
             // Set-based waitlist jobs: the reminder and "back on the list" emails are queued in the same statement.
             "waitlist/WaitlistJobs.java reads patient",
             "waitlist/WaitlistJobs.java writes notification",

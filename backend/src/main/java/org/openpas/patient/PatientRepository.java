@@ -3,8 +3,10 @@ package org.openpas.patient;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.openpas.common.Like;
 import org.openpas.common.Where;
 import org.openpas.patient.PatientService.Filter;
@@ -42,4 +44,27 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
                 .setParameter("s", subject).getResultList();
     }
 
+    /** Inserts these patients in one statement, passing each column as an array to {@code unnest}. */
+    public void insertAll(List<PatientService.FromPanel> patients) {
+        if (patients.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                insert into patient (id, phn, family_name, given_names, date_of_birth, gender, postal_code)
+                select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]),
+                                     cast(?5 as date[]), cast(?6 as text[]), cast(?7 as text[]))""")
+                .setParameter(1, column(patients, patient -> patient.id().toString()))
+                .setParameter(2, column(patients, PatientService.FromPanel::phn))
+                .setParameter(3, column(patients, PatientService.FromPanel::familyName))
+                .setParameter(4, column(patients, PatientService.FromPanel::givenNames))
+                .setParameter(5, column(patients, patient -> patient.dateOfBirth().toString()))
+                .setParameter(6, column(patients, PatientService.FromPanel::gender))
+                .setParameter(7, column(patients, PatientService.FromPanel::postalCode))
+                .executeUpdate();
+    }
+
+    private static String[] column(List<PatientService.FromPanel> patients,
+            Function<PatientService.FromPanel, String> value) {
+        return patients.stream().map(value).toArray(String[]::new);
+    }
 }

@@ -324,6 +324,17 @@ public class PatientService {
         return patients.findByPhn(phn);
     }
 
+    /** A patient PAS knows only from a provider's panel file. */
+    public record FromPanel(UUID id, String phn, String familyName, String givenNames, LocalDate dateOfBirth,
+            String gender, String postalCode) {
+    }
+
+    /** Creates the patients a panel file names and PAS did not know, in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAllFromPanel(List<FromPanel> newPatients) {
+        patients.insertAll(newPatients);
+    }
+
     /** A patient PAS knows only from a provider's panel (added by PHN): no registration, community or questionnaire. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Patient addFromPanel(String phn, String familyName, String givenNames, LocalDate born, String gender,

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.openpas.api.beans.ProviderCreate;
 import org.openpas.api.beans.ProviderUpdate;
 import org.openpas.audit.AuditLog;
-import org.openpas.common.CurrentUser;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Text;
@@ -32,16 +31,14 @@ public class ProviderService {
     private final ProviderAccess access;
     private final CapacityService capacity;
     private final ProviderCapacityRepository capacities;
-    private final CurrentUser user;
     private final AuditLog audit;
 
     public ProviderService(ProviderRepository providers, ProviderAccess access, CapacityService capacity,
-            ProviderCapacityRepository capacities, CurrentUser user, AuditLog audit) {
+            ProviderCapacityRepository capacities, AuditLog audit) {
         this.capacities = capacities;
         this.providers = providers;
         this.access = access;
         this.capacity = capacity;
-        this.user = user;
         this.audit = audit;
     }
 

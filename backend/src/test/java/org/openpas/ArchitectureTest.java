@@ -96,6 +96,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void layersDependDownwards() {
+        noClasses().that().haveSimpleNameEndingWith("Service")
+                .or().haveSimpleNameEndingWith("Repository")
+                .or().haveSimpleNameEndingWith("Access")
+                .or().haveSimpleNameEndingWith("Mapper")
+                .or().areAnnotatedWith(Entity.class)
+                .should().dependOnClassesThat(areResources())
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Endpoints")
+                .check(MAIN);
+        noClasses().that().haveSimpleNameEndingWith("Repository").or().areAnnotatedWith(Entity.class)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Access")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Mapper")
+                .check(MAIN);
+    }
+
+    @Test
     void resourcesAreNotTransactional() {
         classes().that(areResources()).should().notBeAnnotatedWith(Transactional.class).check(MAIN);
         methods().that().areDeclaredInClassesThat(areResources())

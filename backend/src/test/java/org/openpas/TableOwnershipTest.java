@@ -46,7 +46,7 @@ class TableOwnershipTest {
 
     /** Reads and writes of another feature's table still in the code ("file: table"), each a known debt. */
     static final Set<String> KNOWN = Set.of(
-            // Aggregate figures over the providers of a community: clinics, staff and panels in one query.
+            // The community capacity view: one aggregate query over the community's clinics, staff and panels.
             "provider/CapacityRepository.java reads clinic",
             "provider/CapacityRepository.java reads clinic_staff",
             "provider/CapacityRepository.java reads panel_member",

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.openpas.common.Like;
 import org.openpas.common.PageResult;
 import org.openpas.common.Province;
+import org.openpas.provider.ProviderPanels;
 
 @ApplicationScoped
 public class PanelMemberRepository implements PanacheRepositoryBase<PanelMember, UUID> {
@@ -69,5 +70,17 @@ public class PanelMemberRepository implements PanacheRepositoryBase<PanelMember,
     public void moveMembership(UUID otherPatientId, UUID survivorPatientId) {
         getEntityManager().createNativeQuery("update panel_member set patient_id = :s where patient_id = :o")
                 .setParameter("s", survivorPatientId).setParameter("o", otherPatientId).executeUpdate();
+    }
+
+    /** The panel's size and the patients attached to it through PAS since {@code since}, in one query. */
+    public ProviderPanels.Counts countsOf(UUID providerId, Instant since) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                select count(*),
+                       count(*) filter (where source = 'PAS_ATTACHMENT' and added_at >= :since)
+                from panel_member where provider_id = :provider""")
+                .setParameter("provider", providerId)
+                .setParameter("since", since)
+                .getSingleResult();
+        return new ProviderPanels.Counts(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
 }

@@ -20,6 +20,7 @@ import org.openpas.patient.PatientPanels;
 import org.openpas.patient.PatientService;
 import org.openpas.provider.Provider;
 import org.openpas.provider.ProviderAccess;
+import org.openpas.provider.ProviderPanels;
 import org.openpas.provider.ProviderService;
 
 /**
@@ -27,7 +28,7 @@ import org.openpas.provider.ProviderService;
  * patient is on at most one panel and never moved silently, and every read and change is audited.
  */
 @ApplicationScoped
-public class PanelService implements PatientPanels {
+public class PanelService implements PatientPanels, ProviderPanels {
 
     private final PanelMemberRepository members;
     private final PatientService patients;
@@ -204,5 +205,10 @@ public class PanelService implements PatientPanels {
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveMembership(UUID otherPatientId, UUID survivorPatientId) {
         members.moveMembership(otherPatientId, survivorPatientId);
+    }
+
+    @Override
+    public Counts countsOf(UUID providerId, Instant since) {
+        return members.countsOf(providerId, since);
     }
 }

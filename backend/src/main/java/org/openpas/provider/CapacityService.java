@@ -47,16 +47,19 @@ public class CapacityService {
 
     private final ProviderCapacityRepository statements;
     private final CapacityRepository figures;
+    private final ProviderPanels panels;
     private final ProviderAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
     private final int staleAfterDays;
 
-    public CapacityService(ProviderCapacityRepository statements, CapacityRepository figures, ProviderAccess access,
+    public CapacityService(ProviderCapacityRepository statements, CapacityRepository figures, ProviderPanels panels,
+            ProviderAccess access,
             CurrentUser user, AuditLog audit,
             @ConfigProperty(name = "pas.capacity.stale-after-days", defaultValue = "90") int staleAfterDays) {
         this.statements = statements;
         this.figures = figures;
+        this.panels = panels;
         this.access = access;
         this.user = user;
         this.audit = audit;
@@ -121,14 +124,14 @@ public class CapacityService {
     }
 
     private View view(UUID providerId, ProviderCapacity statement) {
-        CapacityRepository.PanelCounts counts = figures.panelCounts(providerId, Province.monthStart());
+        ProviderPanels.Counts counts = panels.countsOf(providerId, Province.monthStart());
         boolean stale = statement != null && statement.lastConfirmedAt.isBefore(freshSince());
         String reason = stale ? "Not confirmed since " + Province.dateOf(statement.lastConfirmedAt)
                 + " (more than " + staleAfterDays + " days): you are not offered patients until you confirm it."
                 : null;
         int monthly = statement == null ? 0 : statement.monthlyCapacity;
-        return new View(providerId, statement, staleAfterDays, stale, reason, counts.attachedThisMonth(),
-                Math.max(0, monthly - counts.attachedThisMonth()), counts.panelSize(),
+        return new View(providerId, statement, staleAfterDays, stale, reason, counts.attachedSince(),
+                Math.max(0, monthly - counts.attachedSince()), counts.panelSize(),
                 statement == null ? 0 : statement.version + 1);
     }
 
@@ -146,7 +149,7 @@ public class CapacityService {
         if (statement.lastConfirmedAt.isBefore(freshSince())) {
             throw ProblemException.conflict(provider.name + "'s capacity is stale: they must confirm it first.");
         }
-        int used = figures.panelCounts(provider.id, Province.monthStart()).attachedThisMonth();
+        int used = panels.countsOf(provider.id, Province.monthStart()).attachedSince();
         if (used + patients > statement.monthlyCapacity) {
             throw ProblemException.conflict(provider.name + " has no capacity left this month (" + used + " of "
                     + statement.monthlyCapacity + " used).");

@@ -3,7 +3,6 @@ package org.openpas.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.Roles;
 
@@ -51,7 +50,7 @@ public class AuditLog {
 
     /** The caller's PAS roles as audit events record them, for {@link #successAs}. */
     public String currentRoles() {
-        return String.join(",", pasRoles(user.roles()));
+        return String.join(",", Roles.known(user.roles()));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -87,10 +86,4 @@ public class AuditLog {
         return event;
     }
 
-    /** Keycloak adds roles of its own (offline_access, default-roles-pas...): keep only PAS's. */
-    static Set<String> pasRoles(Set<String> roles) {
-        Set<String> known = new TreeSet<>(roles);
-        known.retainAll(Roles.ALL);
-        return known;
-    }
 }

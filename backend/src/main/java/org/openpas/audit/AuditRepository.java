@@ -3,17 +3,12 @@ package org.openpas.audit;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.UUID;
+import org.openpas.audit.AuditService.Filter;
 import org.openpas.common.Where;
 
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> {
-
-    /** The filters of GET /audit-events; every one is optional. */
-    public record Filter(String actorSubject, UUID onBehalfOfProviderId, String resourceType, String resourceId,
-            UUID patientId, String action, String outcome, Instant from, Instant to) {
-    }
 
     /** Newest first. */
     public PanacheQuery<AuditEvent> search(Filter f) {

@@ -9,20 +9,17 @@ import org.openpas.api.beans.AuditEventPage;
 import org.openpas.api.beans.AuditOutcome;
 import org.openpas.api.beans.AuditResourceType;
 import org.openpas.common.Ids;
-import org.openpas.common.LargeCounts;
+import org.openpas.common.Instants;
 import org.openpas.common.PageResult;
-import org.openpas.common.ProblemException;
 import org.openpas.common.Roles;
 
 /** GET /audit-events: the audit trail, for admins only. */
 @RolesAllowed(Roles.ADMIN)
 public class AuditResource implements org.openpas.api.AuditResource {
 
-    private final AuditRepository events;
-    private final LargeCounts counts;
+    private final AuditService events;
 
-    public AuditResource(AuditRepository events, LargeCounts counts) {
-        this.counts = counts;
+    public AuditResource(AuditService events) {
         this.events = events;
     }
 
@@ -30,12 +27,12 @@ public class AuditResource implements org.openpas.api.AuditResource {
     public AuditEventPage listAuditEvents(String actorSubject, String onBehalfOfProviderId,
             AuditResourceType resourceType, String resourceId, String patientId, String action, AuditOutcome outcome,
             String from, String to, Integer page, Integer size) {
-        var filter = new AuditRepository.Filter(actorSubject,
+        var filter = new AuditService.Filter(actorSubject,
                 onBehalfOfProviderId == null ? null : Ids.parse(onBehalfOfProviderId, "Provider"),
                 resourceType == null ? null : resourceType.value(), resourceId,
                 patientId == null ? null : Ids.parse(patientId, "Patient"), action,
                 outcome == null ? null : outcome.value(), Instants.parse("from", from), Instants.parse("to", to));
-        PageResult<AuditEvent> result = counts.page(filter, events.search(filter), page, size);
+        PageResult<AuditEvent> result = events.search(filter, page, size);
         var body = new AuditEventPage();
         return result.fill(body, AuditResource::toApi, body::setItems, body::setPage, body::setSize, body::setTotalItems,
                 body::setTotalPages);
@@ -44,7 +41,7 @@ public class AuditResource implements org.openpas.api.AuditResource {
     @Override
     public org.openpas.api.beans.AuditEvent getAuditEvent(String eventId) {
         UUID id = Ids.parse(eventId, "Audit event");
-        return toApi(events.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Audit event", id)));
+        return toApi(events.get(id));
     }
 
     static org.openpas.api.beans.AuditEvent toApi(AuditEvent event) {

@@ -7,15 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openpas.clinic.ClinicService.Filter;
 import org.openpas.common.Like;
 import org.openpas.common.PageResult;
 
 @ApplicationScoped
 public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
-
-    /** The filters of GET /clinics; every one is optional. */
-    public record Filter(String text, UUID communityId, String healthAuthority, String status) {
-    }
 
     /** One page of clinics ordered by name, each with its community fetched in the same query. */
     public PageResult<Clinic> search(Filter filter, int page, int size) {
@@ -54,5 +51,23 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
                 .createQuery("select c.id from Clinic c where c.medicalDirectorSubject = :s order by c.name", UUID.class)
                 .setParameter("s", subject)
                 .getResultList();
+    }
+
+    /** Whether the provider is on the staff of a clinic in the community. */
+    public boolean worksIn(UUID providerId, UUID communityId) {
+        return getEntityManager().createQuery("""
+                select count(*) from ClinicStaffMember s, Clinic c
+                where s.providerId = :p and s.clinicId = c.id and c.community.id = :community""", Long.class)
+                .setParameter("p", providerId).setParameter("community", communityId).getSingleResult() > 0;
+    }
+
+    /** The first (by name) clinic in the community where the provider works. */
+    public Optional<Clinic> firstWhereWorks(UUID providerId, UUID communityId) {
+        return getEntityManager().createQuery("""
+                select c from Clinic c, ClinicStaffMember s
+                where s.clinicId = c.id and s.providerId = :p and c.community.id = :community
+                order by c.name""", Clinic.class)
+                .setParameter("p", providerId).setParameter("community", communityId)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -35,7 +35,7 @@ public class ClinicResource implements ClinicsResource {
     @Override
     public ClinicPage listClinics(String q, String communityId, HealthAuthority healthAuthority, ClinicStatus status,
             Integer page, Integer size) {
-        var filter = new ClinicRepository.Filter(q,
+        var filter = new ClinicService.Filter(q,
                 communityId == null ? null : Ids.parse(communityId, "Community"),
                 healthAuthority == null ? null : healthAuthority.value(),
                 status == null ? null : status.value());

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openpas.api.beans.ClinicCreate;
 import org.openpas.api.beans.ClinicStaffInput;
@@ -20,22 +21,26 @@ import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Versions;
 import org.openpas.community.Community;
-import org.openpas.community.CommunityRepository;
-import org.openpas.provider.ProviderRepository;
+import org.openpas.community.CommunityService;
+import org.openpas.provider.ProviderService;
 
 /** The rules of the clinic registry: who may change what, valid hours, unique staff, audit of every change. */
 @ApplicationScoped
 public class ClinicService {
 
+    /** The filters of GET /clinics; every one is optional. */
+    public record Filter(String text, UUID communityId, String healthAuthority, String status) {
+    }
+
     private final ClinicRepository clinics;
     private final ClinicStaffRepository staff;
-    private final CommunityRepository communities;
-    private final ProviderRepository providers;
+    private final CommunityService communities;
+    private final ProviderService providers;
     private final ClinicAccess access;
     private final AuditLog audit;
 
-    public ClinicService(ClinicRepository clinics, ClinicStaffRepository staff, CommunityRepository communities,
-            ProviderRepository providers, ClinicAccess access, AuditLog audit) {
+    public ClinicService(ClinicRepository clinics, ClinicStaffRepository staff, CommunityService communities,
+            ProviderService providers, ClinicAccess access, AuditLog audit) {
         this.clinics = clinics;
         this.staff = staff;
         this.communities = communities;
@@ -44,7 +49,7 @@ public class ClinicService {
         this.audit = audit;
     }
 
-    public PageResult<Clinic> search(ClinicRepository.Filter filter, int page, int size) {
+    public PageResult<Clinic> search(ClinicService.Filter filter, int page, int size) {
         return clinics.search(filter, page, size);
     }
 
@@ -149,7 +154,7 @@ public class ClinicService {
                     List.of(new FieldError("providerId", "must be absent for kind DELEGATE")));
         }
         if (input.getKind() == StaffKind.PROVIDER) {
-            if (input.getProviderId() == null || providers.findByIdOptional(input.getProviderId()).isEmpty()) {
+            if (input.getProviderId() == null || providers.find(input.getProviderId()).isEmpty()) {
                 throw ProblemException.unprocessable("Staff of kind PROVIDER name a registered provider.",
                         List.of(new FieldError("providerId", "must be the id of an existing provider")));
             }
@@ -160,7 +165,7 @@ public class ClinicService {
     }
 
     private Community community(UUID id) {
-        return communities.findByIdOptional(id).orElseThrow(() -> ProblemException.unprocessable(
+        return communities.find(id).orElseThrow(() -> ProblemException.unprocessable(
                 "The community " + id + " does not exist.", List.of(new FieldError("communityId", "unknown community"))));
     }
 
@@ -195,5 +200,20 @@ public class ClinicService {
             throw ProblemException.unprocessable("Opening intervals of the same day overlap.", errors);
         }
         return sorted;
+    }
+
+    /** The clinics whose medical director this account is. */
+    public List<UUID> idsDirectedBy(String subject) {
+        return clinics.idsDirectedBy(subject);
+    }
+
+    /** Whether the provider is on the staff of a clinic in the community. */
+    public boolean worksIn(UUID providerId, UUID communityId) {
+        return clinics.worksIn(providerId, communityId);
+    }
+
+    /** The clinic a patient of this community goes to see the provider at (the first by name), if any. */
+    public Optional<Clinic> whereWorks(UUID providerId, UUID communityId) {
+        return clinics.firstWhereWorks(providerId, communityId);
     }
 }

@@ -3,10 +3,6 @@ package org.openpas.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** A SHA-256 of a request body's content (as canonical JSON), to tell a retry from a different request. */
 public final class RequestHash {
@@ -21,8 +17,8 @@ public final class RequestHash {
     public static String of(Object body) {
         try {
             byte[] json = JSON.writeValueAsBytes(body);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Hashes.sha256Hex(json);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot hash the request", e);
         }
     }

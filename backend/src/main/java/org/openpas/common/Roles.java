@@ -12,6 +12,13 @@ public final class Roles {
     public static final java.util.Set<String> ALL = java.util.Set.of(PATIENT, PROVIDER, MEDICAL_DIRECTOR, DELEGATE,
             COORDINATOR, ADMIN);
 
+    /** Keycloak adds roles of its own (offline_access, default-roles-pas...): keep only PAS's, sorted. */
+    public static java.util.SortedSet<String> known(java.util.Set<String> roles) {
+        java.util.SortedSet<String> known = new java.util.TreeSet<>(roles);
+        known.retainAll(ALL);
+        return known;
+    }
+
     private Roles() {
     }
 }

@@ -1,9 +1,11 @@
 package org.openpas.community;
 
 import java.util.Date;
+import org.openpas.api.beans.CommunityCapacity;
 import org.openpas.api.beans.CommunityPage;
 import org.openpas.api.beans.HealthAuthority;
 import org.openpas.common.PageResult;
+import org.openpas.provider.CapacityService;
 
 /** Between the API's community beans and the entities. */
 public final class CommunityMapper {
@@ -34,6 +36,26 @@ public final class CommunityMapper {
         api.setName(assignment.name);
         api.setEmail(assignment.email);
         api.setAssignedAt(Date.from(assignment.assignedAt));
+        return api;
+    }
+
+    static CommunityCapacity toApi(CommunityService.Capacity capacity) {
+        Community community = capacity.community();
+        CapacityService.CommunityFigures f = capacity.figures();
+        var api = new CommunityCapacity();
+        api.setCommunityId(community.id);
+        api.setCommunityName(community.name);
+        api.setHealthAuthority(HealthAuthority.fromValue(community.healthAuthority));
+        api.setProvidersTotal(f.providers());
+        api.setProvidersAccepting(f.accepting());
+        api.setProvidersStale(f.stale());
+        api.setSpacesOfferedThisMonth(f.offered());
+        api.setSpacesUsedThisMonth(f.used());
+        api.setSpacesRemainingThisMonth(f.remaining());
+        api.setPanelSizeMedian(f.panelSizeMedian());
+        api.setPanelSizeTotal(f.panelSizeTotal());
+        api.setPatientsWaiting(0); // the waitlist arrives with issue #4
+        api.setAsOf(new Date());
         return api;
     }
 }

@@ -16,18 +16,15 @@ import org.openpas.common.Ids;
 import org.openpas.common.PageResult;
 import org.openpas.common.Roles;
 import org.openpas.common.Versions;
-import org.openpas.provider.CapacityService;
 
 /** HTTP for /communities: translates between the contract and {@link CommunityService}. */
 @Authenticated
 public class CommunityResource implements CommunitiesResource {
 
     private final CommunityService communities;
-    private final CapacityService capacity;
 
-    public CommunityResource(CommunityService communities, CapacityService capacity) {
+    public CommunityResource(CommunityService communities) {
         this.communities = communities;
-        this.capacity = capacity;
     }
 
     @Override
@@ -56,7 +53,7 @@ public class CommunityResource implements CommunitiesResource {
 
     @Override
     public CommunityCapacity getCommunityCapacity(String communityId) {
-        return capacity.community(communities.get(id(communityId)));
+        return CommunityMapper.toApi(communities.capacity(id(communityId)));
     }
 
     @Override

@@ -2,6 +2,10 @@ package org.openpas.community;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.openpas.api.beans.CommunityCoordinatorInput;
 import org.openpas.api.beans.CommunityInput;
@@ -10,17 +14,24 @@ import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Text;
 import org.openpas.common.Versions;
+import org.openpas.provider.CapacityService;
 
 /** Communities are reference data: everyone signed in reads them, admins maintain them. */
 @ApplicationScoped
 public class CommunityService {
 
+    /** A community and the figures of its providers' capacity. */
+    public record Capacity(Community community, CapacityService.CommunityFigures figures) {
+    }
+
     private final CommunityRepository communities;
     private final CommunityCoordinatorRepository coordinators;
     private final AuditLog audit;
+    private final CapacityService capacity;
 
     public CommunityService(CommunityRepository communities, CommunityCoordinatorRepository coordinators,
-            AuditLog audit) {
+            AuditLog audit, CapacityService capacity) {
+        this.capacity = capacity;
         this.communities = communities;
         this.coordinators = coordinators;
         this.audit = audit;
@@ -108,5 +119,25 @@ public class CommunityService {
         community.name = Text.required(input.getName(), "name");
         community.healthAuthority = input.getHealthAuthority().value();
         community.pcn = input.getPcn() == null || input.getPcn().isBlank() ? null : input.getPcn().trim();
+    }
+
+    public Optional<Community> find(UUID id) {
+        return communities.findByIdOptional(id);
+    }
+
+    /** The communities of a page of records, in one read (from the second-level cache). */
+    public Map<UUID, Community> byIds(Collection<UUID> ids) {
+        return communities.byIds(ids);
+    }
+
+    /** The communities this account coordinates. */
+    public List<UUID> coordinatedBy(String subject) {
+        return coordinators.communitiesOf(subject);
+    }
+
+    /** The capacity of the providers working at the community's clinics, or 404 for an unknown community. */
+    public Capacity capacity(UUID communityId) {
+        Community community = get(communityId);
+        return new Capacity(community, capacity.communityFigures(communityId));
     }
 }

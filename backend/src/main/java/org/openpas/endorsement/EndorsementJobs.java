@@ -13,6 +13,7 @@ import org.openpas.endorsement.Endorsement.Side;
 import org.openpas.endorsement.Endorsement.Status;
 import org.openpas.notification.Emails;
 import org.openpas.notification.Notifications;
+import org.openpas.common.Province;
 
 /**
  * The handshake's clock. A pending endorsement unchanged for 7 days gets one reminder to whoever must
@@ -86,7 +87,7 @@ public class EndorsementJobs {
                 Side next = e.status == Status.RECEIVED ? e.recipientSide() : e.initiatorRole;
                 notifications.queue(e.emailOf(next), Emails.endorsementReminder(e.nameOf(Side.ENDORSER),
                         e.nameOf(Side.ENDORSEE), e.status == Status.RECEIVED,
-                        e.expiresAt.atZone(org.openpas.provider.CapacityService.PROVINCE).toLocalDate()));
+                        e.expiresAt.atZone(Province.ZONE).toLocalDate()));
             }
             audit.successAs(SYSTEM, "", null, "ENDORSEMENT_REMIND", "ENDORSEMENT", e.id, "status " + e.status);
         }

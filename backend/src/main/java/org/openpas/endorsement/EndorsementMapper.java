@@ -43,6 +43,14 @@ final class EndorsementMapper {
         return api;
     }
 
+    static Endorsement.Status status(org.openpas.api.beans.EndorsementStatus status) {
+        return status == null ? null : Endorsement.Status.valueOf(status.name());
+    }
+
+    static Endorsement.Side side(org.openpas.api.beans.EndorsementPartyRole side) {
+        return side == null ? null : Endorsement.Side.valueOf(side.name());
+    }
+
     private static EndorsementParty party(Endorsement e, Side side) {
         var party = new EndorsementParty();
         party.setSubject(e.subjectOf(side));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpas.common.Where;
+import org.openpas.endorsement.EndorsementService.ActingFor;
 
 @ApplicationScoped
 public class EndorsementRepository implements PanacheRepositoryBase<Endorsement, UUID> {
@@ -63,12 +64,12 @@ public class EndorsementRepository implements PanacheRepositoryBase<Endorsement,
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Whom the delegate may act for: provider id, name and the endorsement, by provider name. */
-    public List<Object[]> actingFor(String delegateSubject) {
+    /** Whom the delegate may act for, by provider name. */
+    public List<ActingFor> actingFor(String delegateSubject) {
         return getEntityManager().createQuery("""
                 select p.id, p.name, e.id from Endorsement e, Provider p
                 where e.endorseeSubject = :s and e.status = :active and p.id = e.endorserProviderId
-                order by p.name, p.id""", Object[].class)
+                order by p.name, p.id""", ActingFor.class)
                 .setParameter("s", delegateSubject).setParameter("active", Endorsement.Status.COMPLETED).setMaxResults(50).getResultList();
     }
 

@@ -33,8 +33,7 @@ public class EndorsementResource implements EndorsementsResource {
     public EndorsementPage listEndorsements(EndorsementStatus status, EndorsementPartyRole side, String providerId,
             Integer page, Integer size) {
         PageResult<org.openpas.endorsement.Endorsement> result = endorsements.list(
-                status == null ? null : org.openpas.endorsement.Endorsement.Status.valueOf(status.name()),
-                side == null ? null : org.openpas.endorsement.Endorsement.Side.valueOf(side.name()),
+                EndorsementMapper.status(status), EndorsementMapper.side(side),
                 providerId == null ? null : Ids.parse(providerId, "Provider"), page, size);
         var body = new EndorsementPage();
         return result.fill(body, e -> EndorsementMapper.toApi(e, endorsements), body::setItems, body::setPage,

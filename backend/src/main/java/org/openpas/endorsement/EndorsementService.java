@@ -3,8 +3,6 @@ package org.openpas.endorsement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openpas.api.beans.EndorsementCreate;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
+import org.openpas.common.Hashes;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Province;
 import org.openpas.common.RequestHash;
 import org.openpas.common.Roles;
 import org.openpas.endorsement.Endorsement.Side;
@@ -25,7 +25,6 @@ import org.openpas.endorsement.Endorsement.Status;
 import org.openpas.notification.Emails;
 import org.openpas.notification.Notifications;
 import org.openpas.provider.Provider;
-import org.openpas.provider.ProviderRepository;
 
 /**
  * The endorsement handshake. The starter names the other party by email; a one-time link (256
@@ -40,19 +39,19 @@ public class EndorsementService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EndorsementRepository endorsements;
-    private final ProviderRepository providers;
+    private final EndorsementAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Notifications notifications;
     private final String spaUrl;
     private final Duration lifetime;
 
-    public EndorsementService(EndorsementRepository endorsements, ProviderRepository providers, CurrentUser user,
+    public EndorsementService(EndorsementRepository endorsements, EndorsementAccess access, CurrentUser user,
             AuditLog audit, Notifications notifications,
             @ConfigProperty(name = "pas.spa-url", defaultValue = "http://localhost:5173") String spaUrl,
             @ConfigProperty(name = "pas.endorsements.expire-days", defaultValue = "30") int expireDays) {
         this.endorsements = endorsements;
-        this.providers = providers;
+        this.access = access;
         this.user = user;
         this.audit = audit;
         this.notifications = notifications;
@@ -61,6 +60,10 @@ public class EndorsementService {
     }
 
     /** A new endorsement, and whether it answers a repeated Idempotency-Key. */
+    /** A provider an active endorsement lets the delegate act for. */
+    public record ActingFor(UUID providerId, String providerName, UUID endorsementId) {
+    }
+
     public record Started(Endorsement endorsement, boolean replayed) {
     }
 
@@ -97,14 +100,14 @@ public class EndorsementService {
         e.idempotencyKey = idempotencyKey;
         e.requestHash = hash;
         if (side == Side.ENDORSER) {
-            Provider me = ownProvider("start an endorsement as the endorser");
+            Provider me = access.ownProvider("start an endorsement as the endorser");
             e.endorserSubject = user.subject();
             e.endorserName = me.name;
             e.endorserEmail = myEmail;
             e.endorserProviderId = me.id;
             e.endorseeEmail = recipient;
         } else {
-            requireRole(Roles.DELEGATE, "ask a provider for an endorsement (as the endorsee)");
+            access.requireRole(Roles.DELEGATE, "ask a provider for an endorsement (as the endorsee)");
             e.endorseeSubject = user.subject();
             e.endorseeName = user.name();
             e.endorseeEmail = myEmail;
@@ -148,12 +151,12 @@ public class EndorsementService {
         }
         Instant now = Instant.now();
         if (recipient == Side.ENDORSER) {
-            Provider me = ownProvider("accept an endorsement request as the endorser");
+            Provider me = access.ownProvider("accept an endorsement request as the endorser");
             e.endorserSubject = user.subject();
             e.endorserName = me.name;
             e.endorserProviderId = me.id;
         } else {
-            requireRole(Roles.DELEGATE, "be endorsed as a delegate");
+            access.requireRole(Roles.DELEGATE, "be endorsed as a delegate");
             e.endorseeSubject = user.subject();
             e.endorseeName = user.name();
         }
@@ -165,7 +168,7 @@ public class EndorsementService {
 
     @Transactional
     public Endorsement approve(UUID id) {
-        Endorsement e = lockedAs(id, "ENDORSEMENT_APPROVE", Role.RECIPIENT);
+        Endorsement e = lockedAs(id, "ENDORSEMENT_APPROVE", EndorsementAccess.Role.RECIPIENT);
         move(e, Status.APPROVED, List.of(Status.RECEIVED), "ENDORSEMENT_APPROVE");
         tell(e, e.initiatorRole, "Your endorsement was approved",
                 e.nameOf(e.recipientSide()) + " approved your endorsement. Confirm it in PAS to make it active.");
@@ -174,7 +177,7 @@ public class EndorsementService {
 
     @Transactional
     public Endorsement decline(UUID id) {
-        Endorsement e = lockedAs(id, "ENDORSEMENT_DECLINE", Role.RECIPIENT);
+        Endorsement e = lockedAs(id, "ENDORSEMENT_DECLINE", EndorsementAccess.Role.RECIPIENT);
         move(e, Status.DECLINED, List.of(Status.CREATED, Status.RECEIVED), "ENDORSEMENT_DECLINE");
         tell(e, e.initiatorRole, "Your endorsement was declined",
                 e.emailOf(e.recipientSide()) + " declined your endorsement.");
@@ -183,7 +186,7 @@ public class EndorsementService {
 
     @Transactional
     public Endorsement confirm(UUID id) {
-        Endorsement e = lockedAs(id, "ENDORSEMENT_CONFIRM", Role.STARTER);
+        Endorsement e = lockedAs(id, "ENDORSEMENT_CONFIRM", EndorsementAccess.Role.STARTER);
         move(e, Status.COMPLETED, List.of(Status.APPROVED), "ENDORSEMENT_CONFIRM");
         tell(e, e.recipientSide(), "Your endorsement is active",
                 e.nameOf(Side.ENDORSEE) + " may now act in PAS for " + e.nameOf(Side.ENDORSER) + ", until either of you ends it.");
@@ -192,7 +195,7 @@ public class EndorsementService {
 
     @Transactional
     public Endorsement cancel(UUID id) {
-        Endorsement e = lockedAs(id, "ENDORSEMENT_CANCEL", Role.STARTER);
+        Endorsement e = lockedAs(id, "ENDORSEMENT_CANCEL", EndorsementAccess.Role.STARTER);
         move(e, Status.CANCELLED, List.copyOf(Endorsement.PENDING), "ENDORSEMENT_CANCEL");
         tell(e, e.recipientSide(), "An endorsement was cancelled",
                 e.nameOf(e.initiatorRole) + " cancelled the endorsement they started with you.");
@@ -202,7 +205,7 @@ public class EndorsementService {
     /** Either party (or an admin) ends an active endorsement; the delegate's rights end with this commit. */
     @Transactional
     public Endorsement end(UUID id) {
-        Endorsement e = lockedAs(id, "ENDORSEMENT_END", Role.PARTY_OR_ADMIN);
+        Endorsement e = lockedAs(id, "ENDORSEMENT_END", EndorsementAccess.Role.PARTY_OR_ADMIN);
         move(e, Status.ENDED, List.of(Status.COMPLETED), "ENDORSEMENT_END");
         for (Side side : Side.values()) {
             if (!user.subject().equals(e.subjectOf(side))) {
@@ -217,76 +220,32 @@ public class EndorsementService {
     @Transactional
     public Endorsement get(UUID id) {
         Endorsement e = endorsements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Endorsement", id));
-        if (!user.isAdmin() && callerSide(e) == null) {
-            audit.denied("ENDORSEMENT_READ", "ENDORSEMENT", id, "not a party");
-            throw ProblemException.notFound("Endorsement", id);
-        }
+        access.requirePartyOrAdmin(e);
         return e;
     }
 
     /** The caller's own endorsements (admins: all, optionally of one provider), newest first. */
     @Transactional
     public PageResult<Endorsement> list(Status status, Side side, UUID providerId, int page, int size) {
-        boolean all = user.isAdmin() && side == null;
-        var filter = new EndorsementRepository.Filter(all ? null : user.subject(), user.email(), side, status, providerId);
+        var filter = new EndorsementRepository.Filter(access.listsAll(side) ? null : user.subject(), user.email(), side,
+                status, providerId);
         return PageResult.of(endorsements.search(filter), page, size);
     }
 
     /** The caller's side of the endorsement, or null when they are not a party. */
     public Side callerSide(Endorsement e) {
-        return e.sideOf(user.subject(), user.email());
+        return access.callerSide(e);
     }
 
     /** What the caller may do with it now. */
     public List<String> allowedActions(Endorsement e) {
-        Side side = callerSide(e);
-        boolean starter = side != null && side == e.initiatorRole && user.subject().equals(e.subjectOf(side));
-        boolean recipient = side != null && side == e.recipientSide();
-        var actions = new java.util.ArrayList<String>();
-        if (recipient && e.status == Status.RECEIVED) {
-            actions.add("APPROVE");
-        }
-        if (recipient && (e.status == Status.CREATED || e.status == Status.RECEIVED)) {
-            actions.add("DECLINE");
-        }
-        if (starter && e.status == Status.APPROVED) {
-            actions.add("CONFIRM");
-        }
-        if (starter && e.isPending()) {
-            actions.add("CANCEL");
-        }
-        if ((side != null && e.subjectOf(side) != null || user.isAdmin()) && e.status == Status.COMPLETED) {
-            actions.add("END");
-        }
-        return actions;
+        return access.allowedActions(e);
     }
 
-    private enum Role { STARTER, RECIPIENT, PARTY_OR_ADMIN }
-
     /** The endorsement, locked, if the caller plays {@code role} in it: else 404 (not a party) or 403. */
-    private Endorsement lockedAs(UUID id, String action, Role role) {
+    private Endorsement lockedAs(UUID id, String action, EndorsementAccess.Role role) {
         Endorsement e = endorsements.locked(id).orElseThrow(() -> ProblemException.notFound("Endorsement", id));
-        Side side = callerSide(e);
-        if (side == null && !(role == Role.PARTY_OR_ADMIN && user.isAdmin())) {
-            audit.denied(action, "ENDORSEMENT", id, "not a party");
-            throw ProblemException.notFound("Endorsement", id);
-        }
-        boolean allowed = switch (role) {
-            case STARTER -> side == e.initiatorRole;
-            // Before opening the link the recipient is known by email only: they may decline, not approve.
-            case RECIPIENT -> side == e.recipientSide()
-                    && (e.subjectOf(side) != null || "ENDORSEMENT_DECLINE".equals(action));
-            case PARTY_OR_ADMIN -> user.isAdmin() || e.subjectOf(side) != null;
-        };
-        if (!allowed) {
-            audit.denied(action, "ENDORSEMENT", id, "the caller is the " + side + ", not the " + role);
-            throw ProblemException.forbidden(switch (role) {
-                case STARTER -> "Only the person who started this endorsement may do this.";
-                case RECIPIENT -> e.subjectOf(e.recipientSide()) == null
-                        ? "Open the link in the email first." : "Only the person this endorsement was sent to may do this.";
-                case PARTY_OR_ADMIN -> "Only a party of this endorsement (or an admin) may do this.";
-            });
-        }
+        access.requirePlays(e, action, role);
         return e;
     }
 
@@ -313,7 +272,7 @@ public class EndorsementService {
     void emailLink(Endorsement e, String token, String subject, String text) {
         String message = e.message == null || e.message.isBlank() ? null : e.message;
         notifications.queue(e.emailOf(e.recipientSide()), Emails.endorsementLink(subject, text, message,
-                e.expiresAt.atZone(org.openpas.provider.CapacityService.PROVINCE).toLocalDate(),
+                e.expiresAt.atZone(Province.ZONE).toLocalDate(),
                 spaUrl + "/endorsements/open#token=" + token));
     }
 
@@ -327,24 +286,16 @@ public class EndorsementService {
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(token.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private Provider ownProvider(String what) {
-        if (!user.has(Roles.PROVIDER) && !user.has(Roles.MEDICAL_DIRECTOR)) {
-            throw ProblemException.forbidden("Only a provider may " + what + ".");
-        }
-        return providers.findBySubject(user.subject()).orElseThrow(() -> ProblemException.forbidden(
-                "Only a provider registered in PAS may " + what + "; your account is not linked to a provider."));
+    /** The providers whose active endorsement lets this delegate act for them. */
+    public List<ActingFor> actingFor(String delegateSubject) {
+        return endorsements.actingFor(delegateSubject);
     }
 
-    private void requireRole(String role, String what) {
-        if (!user.has(role)) {
-            throw ProblemException.forbidden("Only a user with role " + role + " may " + what + ".");
-        }
+    /** The providers this delegate acts for (their active endorsements). */
+    public List<UUID> providersActedFor(String delegateSubject) {
+        return endorsements.providersActedFor(delegateSubject);
     }
 }

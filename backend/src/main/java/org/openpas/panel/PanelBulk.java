@@ -40,11 +40,6 @@ public class PanelBulk {
     record Member(UUID patientId, String phn, String familyName, String source, Instant addedAt) {
     }
 
-    /** A new patient record. */
-    record NewPatient(UUID id, String phn, String familyName, String givenNames, LocalDate dateOfBirth, String gender,
-            String postalCode) {
-    }
-
     /** One line of results. */
     record Result(int seq, Integer rowNumber, String phn, String familyName, String result,
             List<PanelSubmissionRow.Error> errors, UUID patientId) {
@@ -134,24 +129,6 @@ public class PanelBulk {
             }
             return members;
         });
-    }
-
-    void insertPatients(List<NewPatient> patients) {
-        if (patients.isEmpty()) {
-            return;
-        }
-        execute("""
-                insert into patient (id, phn, family_name, given_names, date_of_birth, gender, postal_code)
-                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[])""",
-                (c, s) -> {
-                    s.setArray(1, text(c, patients, p -> p.id().toString()));
-                    s.setArray(2, text(c, patients, NewPatient::phn));
-                    s.setArray(3, text(c, patients, NewPatient::familyName));
-                    s.setArray(4, text(c, patients, NewPatient::givenNames));
-                    s.setArray(5, text(c, patients, p -> p.dateOfBirth().toString()));
-                    s.setArray(6, text(c, patients, NewPatient::gender));
-                    s.setArray(7, text(c, patients, NewPatient::postalCode));
-                });
     }
 
     void insertMembers(UUID providerId, String source, UUID submissionId, String subject, LocalDate since,

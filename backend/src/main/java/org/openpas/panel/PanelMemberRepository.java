@@ -4,11 +4,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpas.common.Like;
 import org.openpas.common.PageResult;
+import org.openpas.common.Province;
+import org.openpas.provider.ProviderPanels;
 
 @ApplicationScoped
 public class PanelMemberRepository implements PanacheRepositoryBase<PanelMember, UUID> {
@@ -46,5 +49,38 @@ public class PanelMemberRepository implements PanacheRepositoryBase<PanelMember,
     public Optional<PanelMember> findOnPanel(UUID providerId, UUID patientId) {
         return find("from PanelMember m join fetch m.patient where m.patientId = ?1 and m.providerId = ?2", patientId,
                 providerId).singleResultOptional();
+    }
+
+    public boolean isOnAPanel(UUID patientId) {
+        return count("patientId", patientId) > 0;
+    }
+
+    /** Adds a patient attached through PAS (matching) to the provider's panel, from today. */
+    public void insertAttachment(UUID patientId, UUID providerId, Instant now, String actorSubject) {
+        getEntityManager().createNativeQuery("""
+                insert into panel_member (patient_id, provider_id, since, source, added_at, added_by_subject)
+                values (:patient, :provider, :since, 'PAS_ATTACHMENT', :now, :actor)""")
+                .setParameter("patient", patientId).setParameter("provider", providerId)
+                .setParameter("since", Province.today())
+                .setParameter("now", now).setParameter("actor", actorSubject)
+                .executeUpdate();
+    }
+
+    /** A merge of two patient records: the other record's membership becomes the survivor's. */
+    public void moveMembership(UUID otherPatientId, UUID survivorPatientId) {
+        getEntityManager().createNativeQuery("update panel_member set patient_id = :s where patient_id = :o")
+                .setParameter("s", survivorPatientId).setParameter("o", otherPatientId).executeUpdate();
+    }
+
+    /** The panel's size and the patients attached to it through PAS since {@code since}, in one query. */
+    public ProviderPanels.Counts countsOf(UUID providerId, Instant since) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                select count(*),
+                       count(*) filter (where source = 'PAS_ATTACHMENT' and added_at >= :since)
+                from panel_member where provider_id = :provider""")
+                .setParameter("provider", providerId)
+                .setParameter("since", since)
+                .getSingleResult();
+        return new ProviderPanels.Counts(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
 }

@@ -2,8 +2,8 @@ package org.openpas.panel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,34 +14,33 @@ import org.openpas.common.PageResult;
 import org.openpas.common.Phn;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Province;
 import org.openpas.patient.Patient;
-import org.openpas.patient.PatientRepository;
+import org.openpas.patient.PatientPanels;
+import org.openpas.patient.PatientService;
 import org.openpas.provider.Provider;
 import org.openpas.provider.ProviderAccess;
-import org.openpas.provider.ProviderRepository;
-import org.openpas.waitlist.WaitlistService;
+import org.openpas.provider.ProviderPanels;
+import org.openpas.provider.ProviderService;
 
 /**
  * The rules of panels: only the provider themselves (or an admin) sees and changes their panel, a
  * patient is on at most one panel and never moved silently, and every read and change is audited.
  */
 @ApplicationScoped
-public class PanelService {
-
-    /** Dates (birth dates, since-dates, "today") are BC dates. */
-    static final ZoneId BC = ZoneId.of("America/Vancouver");
+public class PanelService implements PatientPanels, ProviderPanels {
 
     private final PanelMemberRepository members;
-    private final PatientRepository patients;
-    private final ProviderRepository providers;
+    private final PatientService patients;
+    private final ProviderService providers;
     private final ProviderAccess access;
     private final PanelBulk bulk;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final WaitlistService waitlist;
+    private final PanelWaitlist waitlist;
 
-    public PanelService(PanelMemberRepository members, PatientRepository patients, ProviderRepository providers,
-            ProviderAccess access, PanelBulk bulk, CurrentUser user, AuditLog audit, WaitlistService waitlist) {
+    public PanelService(PanelMemberRepository members, PatientService patients, ProviderService providers,
+            ProviderAccess access, PanelBulk bulk, CurrentUser user, AuditLog audit, PanelWaitlist waitlist) {
         this.waitlist = waitlist;
         this.members = members;
         this.patients = patients;
@@ -50,10 +49,6 @@ public class PanelService {
         this.bulk = bulk;
         this.user = user;
         this.audit = audit;
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(BC);
     }
 
     @Transactional
@@ -81,7 +76,7 @@ public class PanelService {
     public PanelMember add(UUID providerId, PanelMemberInput input) {
         access.requireActingFor(providerId, "PANEL_MEMBER_ADD", "PANEL");
         LocalDate born = date(input.getDateOfBirth(), "dateOfBirth");
-        LocalDate since = input.getSince() == null ? today() : date(input.getSince(), "since");
+        LocalDate since = input.getSince() == null ? Province.today() : date(input.getSince(), "since");
         validate(input, born, since);
         bulk.lockPanel(providerId);
         Patient patient = patients.findByPhn(input.getPhn()).orElse(null);
@@ -143,12 +138,12 @@ public class PanelService {
         if (!Phn.isValid(input.getPhn())) {
             errors.add(new FieldError("phn", "is not a valid PHN: its check digit is wrong"));
         }
-        if (born.isAfter(today())) {
+        if (born.isAfter(Province.today())) {
             errors.add(new FieldError("dateOfBirth", "must not be in the future"));
         } else if (born.isBefore(PanelRowCheck.OLDEST)) {
             errors.add(new FieldError("dateOfBirth", "must not be before " + PanelRowCheck.OLDEST));
         }
-        if (since.isAfter(today())) {
+        if (since.isAfter(Province.today())) {
             errors.add(new FieldError("since", "must not be in the future"));
         } else if (since.isBefore(born)) {
             errors.add(new FieldError("since", "must not be before the date of birth"));
@@ -166,15 +161,8 @@ public class PanelService {
     }
 
     private Patient newPatient(PanelMemberInput input, LocalDate born) {
-        Patient patient = new Patient();
-        patient.phn = input.getPhn();
-        patient.familyName = input.getFamilyName().trim();
-        patient.givenNames = input.getGivenNames().trim();
-        patient.dateOfBirth = born;
-        patient.gender = input.getGender().value();
-        patient.postalCode = input.getPostalCode();
-        patients.persist(patient);
-        return patient;
+        return patients.addFromPanel(input.getPhn(), input.getFamilyName().trim(), input.getGivenNames().trim(), born,
+                input.getGender().value(), input.getPostalCode());
     }
 
     /** 409 when the patient is on a panel: this one, or another provider's (named, never moved silently). */
@@ -187,12 +175,40 @@ public class PanelService {
             throw ProblemException.conflict("This patient is already on this panel (since " + current.since + ").",
                     "/api/v1/providers/" + providerId + "/panel/members/" + patient.id);
         }
-        Provider other = providers.findById(current.providerId);
-        String where = user.isAdmin()
+        Provider other = providers.find(current.providerId).orElseThrow();
+        String where = access.maySeeAnyPanel()
                 ? "/api/v1/providers/" + other.id + "/panel/members/" + patient.id
                 : "/api/v1/providers/" + other.id;
         throw ProblemException.conflict("This patient is on the panel of another provider, " + other.name
                 + ", since " + current.since + ". A patient is on one panel at a time: they must leave that panel "
                 + "(the patient or that provider asks for it) before they can be added here.", where);
+    }
+
+    @Override
+    public boolean isOnAPanel(UUID patientId) {
+        return members.isOnAPanel(patientId);
+    }
+
+    /**
+     * Matching attached the patient to the provider: they join the provider's panel (source
+     * PAS_ATTACHMENT) in the attach's transaction, or 409 when they are on a panel already.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attach(UUID patientId, UUID providerId, Instant now) {
+        if (members.isOnAPanel(patientId)) {
+            throw ProblemException.conflict("A patient of this attach is already on a provider's panel.");
+        }
+        members.insertAttachment(patientId, providerId, now, user.subject());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveMembership(UUID otherPatientId, UUID survivorPatientId) {
+        members.moveMembership(otherPatientId, survivorPatientId);
+    }
+
+    @Override
+    public Counts countsOf(UUID providerId, Instant since) {
+        return members.countsOf(providerId, since);
     }
 }

@@ -20,11 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.openpas.audit.AuditLog;
+import org.openpas.common.Province;
 import org.openpas.panel.PanelBulk.Known;
 import org.openpas.panel.PanelBulk.Member;
-import org.openpas.panel.PanelBulk.NewPatient;
 import org.openpas.panel.PanelBulk.Result;
 import org.openpas.panel.PanelRowCheck.Row;
+import org.openpas.patient.PatientService;
+import org.openpas.patient.PatientService.FromPanel;
 
 /**
  * Applies panel files in the background, one transaction per file: RECEIVED → PROCESSING →
@@ -43,6 +45,7 @@ public class PanelSubmissionProcessor {
     private final PanelSubmissionRepository submissions;
     private final PanelBulk bulk;
     private final AuditLog audit;
+    private final PatientService patients;
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "panel-submissions-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
@@ -51,7 +54,9 @@ public class PanelSubmissionProcessor {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private volatile boolean stopping;
 
-    public PanelSubmissionProcessor(PanelSubmissionRepository submissions, PanelBulk bulk, AuditLog audit) {
+    public PanelSubmissionProcessor(PanelSubmissionRepository submissions, PanelBulk bulk, AuditLog audit,
+            PatientService patients) {
+        this.patients = patients;
         this.submissions = submissions;
         this.bulk = bulk;
         this.audit = audit;
@@ -154,7 +159,7 @@ public class PanelSubmissionProcessor {
         } catch (PanelCsv.FatalProblem e) {
             throw new IllegalStateException(e);
         }
-        LocalDate today = PanelService.today();
+        LocalDate today = Province.today();
         List<Row> rows = new ArrayList<>(records.size());
         for (PanelCsv.Record record : records) {
             rows.add(PanelRowCheck.check(record, today));
@@ -163,7 +168,7 @@ public class PanelSubmissionProcessor {
         Map<String, Known> known = bulk.known(rows.stream().filter(Row::valid).map(row -> row.phn).toList());
 
         List<Result> results = new ArrayList<>(rows.size());
-        List<NewPatient> newPatients = new ArrayList<>();
+        List<FromPanel> newPatients = new ArrayList<>();
         List<UUID> added = new ArrayList<>();
         int unchanged = 0;
         int rejected = 0;
@@ -185,7 +190,7 @@ public class PanelSubmissionProcessor {
                 rejected++;
             } else if (known.get(row.phn) == null) {
                 patientId = UUID.randomUUID();
-                newPatients.add(new NewPatient(patientId, row.phn, row.familyName, row.givenNames, row.dateOfBirth,
+                newPatients.add(new FromPanel(patientId, row.phn, row.familyName, row.givenNames, row.dateOfBirth,
                         row.gender, row.postalCode));
                 added.add(patientId);
                 result = "ADDED";
@@ -221,11 +226,11 @@ public class PanelSubmissionProcessor {
                 .toList();
 
         Set<UUID> addedIds = new HashSet<>(added);
-        Map<UUID, NewPatient> newById = new HashMap<>();
+        Map<UUID, FromPanel> newById = new HashMap<>();
         newPatients.forEach(p -> newById.put(p.id(), p));
         for (int from = 0; from < results.size(); from += CHUNK) {
             List<Result> chunk = results.subList(from, Math.min(results.size(), from + CHUNK));
-            bulk.insertPatients(chunk.stream().map(r -> newById.get(r.patientId())).filter(p -> p != null).toList());
+            patients.addAllFromPanel(chunk.stream().map(r -> newById.get(r.patientId())).filter(p -> p != null).toList());
             bulk.insertMembers(file.providerId(), file.source(), file.id(), file.subject(), today,
                     chunk.stream().map(Result::patientId).filter(addedIds::contains).toList());
             bulk.insertResults(file.id(), chunk);

@@ -2,13 +2,11 @@ package org.openpas.panel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
+import org.openpas.common.Hashes;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
@@ -43,7 +41,7 @@ public class PanelSubmissionService {
     @Transactional
     public Uploaded upload(UUID providerId, String idempotencyKey, PanelUpload upload) {
         access.requireActingFor(providerId, "PANEL_SUBMISSION_UPLOAD", "PANEL_SUBMISSION");
-        String sha256 = sha256(upload.content());
+        String sha256 = Hashes.sha256Hex(upload.content());
         String mode = upload.getMode().value();
         String source = upload.getSource() == null ? "TELEPLAN" : upload.getSource().value();
         if (idempotencyKey != null) {
@@ -120,11 +118,4 @@ public class PanelSubmissionService {
         return submission;
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

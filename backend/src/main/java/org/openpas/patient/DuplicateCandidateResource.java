@@ -17,21 +17,17 @@ import org.openpas.api.beans.DuplicateMatchReason;
 import org.openpas.common.Ids;
 import org.openpas.common.PageResult;
 import org.openpas.common.Roles;
-import org.openpas.community.CommunityRepository;
 
 /** HTTP for /duplicate-candidates (rules in {@link DuplicateService}). */
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class DuplicateCandidateResource implements DuplicateResource {
 
     private final DuplicateService duplicates;
-    private final PatientRepository patients;
-    private final CommunityRepository communities;
+    private final PatientService patients;
 
-    public DuplicateCandidateResource(DuplicateService duplicates, PatientRepository patients,
-            CommunityRepository communities) {
+    public DuplicateCandidateResource(DuplicateService duplicates, PatientService patients) {
         this.duplicates = duplicates;
         this.patients = patients;
-        this.communities = communities;
     }
 
     @Override
@@ -82,8 +78,8 @@ public class DuplicateCandidateResource implements DuplicateResource {
     }
 
     private org.openpas.api.beans.PatientSummary summary(UUID patientId) {
-        Patient patient = patients.findById(patientId);
-        return PatientMapper.summary(patient, communities.findById(patient.communityId));
+        PatientService.Shown shown = patients.summary(patientId);
+        return PatientMapper.summary(shown.patient(), shown.community());
     }
 
     private static UUID id(String candidateId) {

@@ -10,7 +10,6 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
-import org.openpas.waitlist.WaitlistService;
 
 /**
  * Duplicate review: records that may be one person are flagged at registration and update; a
@@ -22,16 +21,18 @@ public class DuplicateService {
 
     private final DuplicateRepository candidates;
     private final PatientRepository patients;
-    private final WaitlistService waitlist;
+    private final PatientWaitlist waitlist;
+    private final PatientPanels panels;
     private final PatientAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
 
-    public DuplicateService(DuplicateRepository candidates, PatientRepository patients, WaitlistService waitlist,
+    public DuplicateService(DuplicateRepository candidates, PatientRepository patients, PatientWaitlist waitlist, PatientPanels panels,
             PatientAccess access, CurrentUser user, AuditLog audit) {
         this.candidates = candidates;
         this.patients = patients;
         this.waitlist = waitlist;
+        this.panels = panels;
         this.access = access;
         this.user = user;
         this.audit = audit;
@@ -39,13 +40,7 @@ public class DuplicateService {
 
     @Transactional
     public PageResult<DuplicateCandidate> search(String status, UUID communityId, int page, int size) {
-        List<UUID> scope = user.isAdmin() ? null : access.coordinatedCommunities();
-        if (communityId != null) {
-            if (scope != null && !scope.contains(communityId)) {
-                throw ProblemException.forbidden("That community is not one of yours.");
-            }
-            scope = List.of(communityId);
-        }
+        List<UUID> scope = access.duplicateScope(communityId);
         PageResult<DuplicateCandidate> result = PageResult.of(candidates.search(status, scope), page, size);
         audit.success("DUPLICATE_LIST", "DUPLICATE_CANDIDATE", null, result.items().size() + " of "
                 + result.totalItems());
@@ -85,13 +80,12 @@ public class DuplicateService {
         if (survivor.mergedInto != null || other.mergedInto != null) {
             throw ProblemException.conflict("One of these records was already merged into another.");
         }
-        boolean survivorOnPanel = patients.isOnAPanel(survivorId);
-        if (survivorOnPanel && patients.isOnAPanel(otherId)) {
+        boolean survivorOnPanel = panels.isOnAPanel(survivorId);
+        if (survivorOnPanel && panels.isOnAPanel(otherId)) {
             throw ProblemException.conflict("Both records are on a provider's panel: remove one panel membership first.");
         }
         if (!survivorOnPanel) {
-            patients.getEntityManager().createNativeQuery("update panel_member set patient_id = :s where patient_id = :o")
-                    .setParameter("s", survivorId).setParameter("o", otherId).executeUpdate();
+            panels.moveMembership(otherId, survivorId);
         }
         waitlist.merge(survivor, other);
         other.mergedInto = survivorId;
@@ -111,15 +105,8 @@ public class DuplicateService {
     private DuplicateCandidate visible(UUID id, String action) {
         DuplicateCandidate candidate = candidates.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Duplicate candidate", id));
-        if (!user.isAdmin()) {
-            boolean mine = List.of(candidate.patientA, candidate.patientB).stream()
-                    .map(patients::findById)
-                    .anyMatch(p -> p.communityId != null && access.coordinatedCommunities().contains(p.communityId));
-            if (!mine) {
-                audit.denied(action, "DUPLICATE_CANDIDATE", id, "neither patient is in the caller's communities");
-                throw ProblemException.notFound("Duplicate candidate", id);
-            }
-        }
+        access.requireCandidateVisible(id, List.of(patients.findById(candidate.patientA),
+                patients.findById(candidate.patientB)), action);
         return candidate;
     }
 

@@ -7,9 +7,9 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Roles;
-import org.openpas.community.CommunityCoordinatorRepository;
-import org.openpas.endorsement.EndorsementRepository;
-import org.openpas.provider.ProviderRepository;
+import org.openpas.community.CommunityService;
+import org.openpas.endorsement.EndorsementService;
+import org.openpas.provider.ProviderService;
 
 /**
  * Who may see or change a patient's record; the one place these rules live. A patient sees the
@@ -22,18 +22,18 @@ import org.openpas.provider.ProviderRepository;
 public class PatientAccess {
 
     private final CurrentUser user;
-    private final CommunityCoordinatorRepository coordinators;
-    private final ProviderRepository providers;
+    private final CommunityService communities;
+    private final ProviderService providers;
     private final AuditLog audit;
-    private final EndorsementRepository endorsements;
+    private final EndorsementService endorsements;
     private List<UUID> coordinatedCommunities;
     private List<UUID> providerCommunities;
 
-    public PatientAccess(CurrentUser user, CommunityCoordinatorRepository coordinators, ProviderRepository providers,
-            AuditLog audit, EndorsementRepository endorsements) {
+    public PatientAccess(CurrentUser user, CommunityService communities, ProviderService providers,
+            AuditLog audit, EndorsementService endorsements) {
         this.endorsements = endorsements;
         this.user = user;
-        this.coordinators = coordinators;
+        this.communities = communities;
         this.providers = providers;
         this.audit = audit;
     }
@@ -45,7 +45,7 @@ public class PatientAccess {
     /** Communities whose patients a coordinator may see (empty for everyone else). */
     public List<UUID> coordinatedCommunities() {
         if (coordinatedCommunities == null) {
-            coordinatedCommunities = user.has(Roles.COORDINATOR) ? coordinators.communitiesOf(user.subject()) : List.of();
+            coordinatedCommunities = user.has(Roles.COORDINATOR) ? communities.coordinatedBy(user.subject()) : List.of();
         }
         return coordinatedCommunities;
     }
@@ -56,17 +56,14 @@ public class PatientAccess {
      */
     public List<UUID> providerCommunities() {
         if (providerCommunities == null) {
-            var communities = new java.util.LinkedHashSet<UUID>();
+            var found = new java.util.LinkedHashSet<UUID>();
             if (user.has(Roles.PROVIDER)) {
-                communities.addAll(providers.communitiesOfUser(user.subject()));
+                found.addAll(providers.communitiesOfUser(user.subject()));
             }
             if (user.has(Roles.DELEGATE)) {
-                List<UUID> endorsers = endorsements.providersActedFor(user.subject());
-                if (!endorsers.isEmpty()) {
-                    communities.addAll(providers.communitiesOfProviders(endorsers));
-                }
+                found.addAll(providers.communitiesOf(endorsements.providersActedFor(user.subject())));
             }
-            providerCommunities = List.copyOf(communities);
+            providerCommunities = List.copyOf(found);
         }
         return providerCommunities;
     }
@@ -95,6 +92,45 @@ public class PatientAccess {
             refuse(patient, action);
         }
         return patient;
+    }
+
+    /** A patient sees their household; a coordinator their communities; an admin everyone. */
+    public PatientService.Filter scoped(PatientService.Filter filter) {
+        if (user.isAdmin()) {
+            return filter;
+        }
+        if (!coordinatedCommunities().isEmpty()) {
+            return filter.withinCommunities(coordinatedCommunities());
+        }
+        return filter.registeredBy(user.subject());
+    }
+
+    /**
+     * The communities whose duplicate candidates the caller may list: all (null) for admins, else those
+     * they coordinate; a named community must be one of them (403), and then is the only one.
+     */
+    public List<UUID> duplicateScope(UUID communityId) {
+        List<UUID> scope = user.isAdmin() ? null : coordinatedCommunities();
+        if (communityId != null) {
+            if (scope != null && !scope.contains(communityId)) {
+                throw ProblemException.forbidden("That community is not one of yours.");
+            }
+            scope = List.of(communityId);
+        }
+        return scope;
+    }
+
+    /** A candidate is visible to admins and to coordinators of either patient's community; else 404 (audited). */
+    public void requireCandidateVisible(UUID candidateId, List<Patient> pair, String action) {
+        if (user.isAdmin()) {
+            return;
+        }
+        boolean mine = pair.stream()
+                .anyMatch(p -> p.communityId != null && coordinatedCommunities().contains(p.communityId));
+        if (!mine) {
+            audit.denied(action, "DUPLICATE_CANDIDATE", candidateId, "neither patient is in the caller's communities");
+            throw ProblemException.notFound("Duplicate candidate", candidateId);
+        }
     }
 
     private void refuse(Patient patient, String action) {

@@ -14,7 +14,6 @@ import org.openpas.api.beans.QuestionnaireResult;
 import org.openpas.api.beans.RegistrantRelationship;
 import org.openpas.api.beans.WaitlistStatus;
 import org.openpas.community.Community;
-import org.openpas.waitlist.WaitlistEntry;
 
 /** Between the patient entity and the API's patient beans. */
 public final class PatientMapper {
@@ -22,7 +21,7 @@ public final class PatientMapper {
     private PatientMapper() {
     }
 
-    public static org.openpas.api.beans.Patient toApi(Patient patient, Community community, WaitlistEntry entry) {
+    public static org.openpas.api.beans.Patient toApi(Patient patient, Community community, PatientWaitlist.Entry entry) {
         var api = new org.openpas.api.beans.Patient();
         api.setId(patient.id);
         api.setPhn(patient.phn);
@@ -51,9 +50,9 @@ public final class PatientMapper {
         api.setPriorityPoints(patient.priorityPoints);
         api.setComplexity(ComplexityBand.fromValue(patient.complexity));
         if (entry != null) {
-            api.setWaitlistEntryId(entry.id);
-            api.setWaitlistStatus(WaitlistStatus.fromValue(entry.status));
-            api.setAttachedProviderId(entry.attachedProviderId);
+            api.setWaitlistEntryId(entry.id());
+            api.setWaitlistStatus(WaitlistStatus.fromValue(entry.status()));
+            api.setAttachedProviderId(entry.attachedProviderId());
         }
         api.setCreatedAt(Date.from(patient.createdAt));
         api.setUpdatedAt(Date.from(patient.updatedAt));

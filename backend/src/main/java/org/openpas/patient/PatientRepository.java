@@ -3,12 +3,13 @@ package org.openpas.patient;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.openpas.common.Like;
 import org.openpas.common.Where;
+import org.openpas.patient.PatientService.Filter;
 
 @ApplicationScoped
 public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
@@ -17,17 +18,6 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
      * The filters of GET /patients, and the caller's scope: the patients they registered, or those of
      * the communities they coordinate (null: no restriction).
      */
-    public record Filter(String text, String phn, LocalDate dateOfBirth, UUID communityId, UUID householdId,
-            String registrant, Collection<UUID> communities) {
-
-        public Filter registeredBy(String subject) {
-            return new Filter(text, phn, dateOfBirth, communityId, householdId, subject, communities);
-        }
-
-        public Filter withinCommunities(Collection<UUID> scope) {
-            return new Filter(text, phn, dateOfBirth, communityId, householdId, registrant, scope);
-        }
-    }
 
     public Optional<Patient> findByPhn(String phn) {
         return find("phn", phn).firstResultOptional();
@@ -54,8 +44,27 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
                 .setParameter("s", subject).getResultList();
     }
 
-    public boolean isOnAPanel(UUID patientId) {
-        return getEntityManager().createNativeQuery("select count(*) from panel_member where patient_id = :id")
-                .setParameter("id", patientId).getSingleResult() instanceof Number n && n.longValue() > 0;
+    /** Inserts these patients in one statement, passing each column as an array to {@code unnest}. */
+    public void insertAll(List<PatientService.FromPanel> patients) {
+        if (patients.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                insert into patient (id, phn, family_name, given_names, date_of_birth, gender, postal_code)
+                select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]),
+                                     cast(?5 as date[]), cast(?6 as text[]), cast(?7 as text[]))""")
+                .setParameter(1, column(patients, patient -> patient.id().toString()))
+                .setParameter(2, column(patients, PatientService.FromPanel::phn))
+                .setParameter(3, column(patients, PatientService.FromPanel::familyName))
+                .setParameter(4, column(patients, PatientService.FromPanel::givenNames))
+                .setParameter(5, column(patients, patient -> patient.dateOfBirth().toString()))
+                .setParameter(6, column(patients, PatientService.FromPanel::gender))
+                .setParameter(7, column(patients, PatientService.FromPanel::postalCode))
+                .executeUpdate();
+    }
+
+    private static String[] column(List<PatientService.FromPanel> patients,
+            Function<PatientService.FromPanel, String> value) {
+        return patients.stream().map(value).toArray(String[]::new);
     }
 }

@@ -6,8 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openpas.api.beans.Address;
 import org.openpas.api.beans.HealthQuestionnaire;
 import org.openpas.api.beans.PatientRegistration;
@@ -19,15 +24,14 @@ import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
 import org.openpas.common.Phn;
 import org.openpas.common.ProblemException;
-import org.openpas.common.RequestHash;
 import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.RequestHash;
 import org.openpas.common.Text;
 import org.openpas.common.Versions;
-import org.openpas.community.CommunityRepository;
+import org.openpas.community.Community;
+import org.openpas.community.CommunityService;
 import org.openpas.notification.Emails;
 import org.openpas.notification.Notifications;
-import org.openpas.waitlist.WaitlistEntry;
-import org.openpas.waitlist.WaitlistService;
 
 /**
  * The Health Connect Registry: a person registers themselves and the household members they are
@@ -37,11 +41,24 @@ import org.openpas.waitlist.WaitlistService;
 @ApplicationScoped
 public class PatientService {
 
+    public record Filter(String text, String phn, LocalDate dateOfBirth, UUID communityId, UUID householdId,
+            String registrant, Collection<UUID> communities) {
+
+        public Filter registeredBy(String subject) {
+            return new Filter(text, phn, dateOfBirth, communityId, householdId, subject, communities);
+        }
+
+        public Filter withinCommunities(Collection<UUID> scope) {
+            return new Filter(text, phn, dateOfBirth, communityId, householdId, registrant, scope);
+        }
+    }
+
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final PatientRepository patients;
-    private final CommunityRepository communities;
-    private final WaitlistService waitlist;
+    private final CommunityService communities;
+    private final PatientWaitlist waitlist;
+    private final PatientPanels panels;
     private final DuplicateRepository duplicates;
     private final Notifications notifications;
     private final PatientAccess access;
@@ -49,7 +66,8 @@ public class PatientService {
     private final AuditLog audit;
     private final LargeCounts counts;
 
-    public PatientService(PatientRepository patients, CommunityRepository communities, WaitlistService waitlist,
+    public PatientService(PatientRepository patients, CommunityService communities, PatientWaitlist waitlist,
+            PatientPanels panels,
             DuplicateRepository duplicates, Notifications notifications, PatientAccess access, CurrentUser user,
             AuditLog audit, LargeCounts counts) {
         this.patients = patients;
@@ -58,6 +76,7 @@ public class PatientService {
         this.notifications = notifications;
         this.communities = communities;
         this.waitlist = waitlist;
+        this.panels = panels;
         this.access = access;
         this.user = user;
         this.audit = audit;
@@ -117,7 +136,7 @@ public class PatientService {
                     + (where != null ? " (" + where + ")." : " by someone else. Call the service desk if this is wrong."),
                     where);
         }
-        if (patient != null && patients.isOnAPanel(patient.id)) {
+        if (patient != null && panels.isOnAPanel(patient.id)) {
             throw ProblemException.conflict("The person with PHN " + phn + " is already attached to a provider: "
                     + "they cannot join the waitlist while they are on a panel.");
         }
@@ -136,12 +155,38 @@ public class PatientService {
         if (!patients.isPersistent(patient)) {
             patients.persist(patient);
         }
-        WaitlistEntry entry = waitlist.open(patient);
+        UUID entryId = waitlist.open(patient);
         duplicates.flag(patient.id);
         notifications.queue(patient.email,
-                Emails.registrationConfirmed(patient.givenNames, communities.findById(patient.communityId).name));
-        audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entry.id);
+                Emails.registrationConfirmed(patient.givenNames, communities.get(patient.communityId).name));
+        audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entryId);
         return patient;
+    }
+
+    /** A patient as the API shows them: with their community and their latest waitlist entry (null when none). */
+    public record Shown(Patient patient, Community community, PatientWaitlist.Entry entry) {
+    }
+
+    public Shown shown(Patient patient) {
+        return new Shown(patient, communities.find(patient.communityId).orElse(null),
+                waitlist.latestEntryOf(patient.id).orElse(null));
+    }
+
+    /** The patient with their community, without the entry: what a summary shows (the caller audits the read). */
+    public Shown summary(UUID id) {
+        Patient patient = patients.findById(id);
+        return new Shown(patient, communities.find(patient.communityId).orElse(null), null);
+    }
+
+    /** {@link #get}, with the community and entry, in one transaction: one connection, one commit. */
+    @Transactional
+    public Shown show(UUID id, String action) {
+        return shown(get(id, action));
+    }
+
+    /** The communities of a page of patients. */
+    public Map<UUID, Community> communitiesOf(List<Patient> page) {
+        return communities.byIds(page.stream().map(patient -> patient.communityId).toList());
     }
 
     /** Reads are audited too: in a transaction of their own, with the patient whose data was read. */
@@ -153,7 +198,7 @@ public class PatientService {
     }
 
     @Transactional
-    public Patient update(UUID id, String ifMatch, PatientUpdate input) {
+    public Shown update(UUID id, String ifMatch, PatientUpdate input) {
         Patient patient = registered(access.requireManage(find(id), "PATIENT_UPDATE"));
         Versions.requireMatch(ifMatch, patient.version);
         requireCommunity(input.getCommunityId());
@@ -166,7 +211,7 @@ public class PatientService {
         patients.flush();
         duplicates.flag(patient.id);
         audit.success("PATIENT_UPDATE", "PATIENT", patient.id, patient.id, null);
-        return patient;
+        return shown(patient);
     }
 
     @Transactional
@@ -182,22 +227,11 @@ public class PatientService {
     }
 
     @Transactional
-    public PageResult<Patient> search(PatientRepository.Filter filter, int page, int size) {
-        PatientRepository.Filter scoped = scoped(filter);
+    public PageResult<Patient> search(PatientService.Filter filter, int page, int size) {
+        PatientService.Filter scoped = access.scoped(filter);
         PageResult<Patient> result = counts.page(scoped, patients.search(scoped), page, size);
         audit.success("PATIENT_LIST", "PATIENT", null, result.items().size() + " of " + result.totalItems());
         return result;
-    }
-
-    /** A patient sees their household; a coordinator their communities; an admin everyone. */
-    private PatientRepository.Filter scoped(PatientRepository.Filter filter) {
-        if (user.isAdmin()) {
-            return filter;
-        }
-        if (!access.coordinatedCommunities().isEmpty()) {
-            return filter.withinCommunities(access.coordinatedCommunities());
-        }
-        return filter.registeredBy(user.subject());
     }
 
     /** A patient known only from a panel file has no registration (community, questionnaire) to show or change. */
@@ -208,12 +242,13 @@ public class PatientService {
         return patient;
     }
 
-    private Patient find(UUID id) {
+    /** The patient, or 404. */
+    public Patient find(UUID id) {
         return patients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Patient", id));
     }
 
     private void requireCommunity(UUID communityId) {
-        if (communities.findByIdOptional(communityId).isEmpty()) {
+        if (communities.find(communityId).isEmpty()) {
             throw ProblemException.unprocessable("The community " + communityId + " does not exist.",
                     List.of(new FieldError("communityId", "unknown community")));
         }
@@ -270,5 +305,46 @@ public class PatientService {
     private static void rescore(Patient patient) {
         patient.priorityPoints = Priority.points(patient, LocalDate.now());
         patient.complexity = Priority.complexity(patient.priorityPoints);
+    }
+
+    /** The patients this account registered (themselves and their household). */
+    public List<UUID> idsRegisteredBy(String subject) {
+        return patients.idsRegisteredBy(subject);
+    }
+
+    /** The patients of a page of records, in one query (an array parameter, whose SQL Hibernate translates once). */
+    public Map<UUID, Patient> byIds(List<UUID> ids) {
+        return patients.getSession().byMultipleIds(Patient.class).enableOrderedReturn(false).multiLoad(ids).stream()
+                .collect(Collectors.toMap(patient -> patient.id, Function.identity()));
+    }
+
+    public Optional<Patient> findByPhn(String phn) {
+        return patients.findByPhn(phn);
+    }
+
+    /** A patient PAS knows only from a provider's panel file. */
+    public record FromPanel(UUID id, String phn, String familyName, String givenNames, LocalDate dateOfBirth,
+            String gender, String postalCode) {
+    }
+
+    /** Creates the patients a panel file names and PAS did not know, in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAllFromPanel(List<FromPanel> newPatients) {
+        patients.insertAll(newPatients);
+    }
+
+    /** A patient PAS knows only from a provider's panel (added by PHN): no registration, community or questionnaire. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Patient addFromPanel(String phn, String familyName, String givenNames, LocalDate born, String gender,
+            String postalCode) {
+        Patient patient = new Patient();
+        patient.phn = phn;
+        patient.familyName = familyName;
+        patient.givenNames = givenNames;
+        patient.dateOfBirth = born;
+        patient.gender = gender;
+        patient.postalCode = postalCode;
+        patients.persist(patient);
+        return patient;
     }
 }

@@ -4,35 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.UUID;
+import org.openpas.provider.CapacityService.CommunityFigures;
 
-/** The figures around capacity that come from panels: aggregate SQL, one round trip each. */
+/** The community view of capacity: one aggregate query over the community's clinics, their providers and panels. */
 @ApplicationScoped
 public class CapacityRepository {
-
-    /** A provider's panel size and the patients attached to it through PAS since {@code monthStart}. */
-    public record PanelCounts(int panelSize, int attachedThisMonth) {
-    }
-
-    /** The community view: every figure for the providers working at the community's clinics. */
-    public record CommunityFigures(int providers, int accepting, int stale, int offered, int used, int remaining,
-            int panelSizeMedian, int panelSizeTotal) {
-    }
 
     private final EntityManager em;
 
     public CapacityRepository(EntityManager em) {
         this.em = em;
-    }
-
-    public PanelCounts panelCounts(UUID providerId, Instant monthStart) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select count(*),
-                       count(*) filter (where source = 'PAS_ATTACHMENT' and added_at >= :monthStart)
-                from panel_member where provider_id = :provider""")
-                .setParameter("provider", providerId)
-                .setParameter("monthStart", monthStart)
-                .getSingleResult();
-        return new PanelCounts(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
 
     public CommunityFigures communityFigures(UUID communityId, Instant freshSince, Instant monthStart) {

@@ -1,22 +1,18 @@
 package org.openpas.provider;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openpas.api.beans.CapacityInput;
-import org.openpas.api.beans.HealthAuthority;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
-import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Province;
 import org.openpas.common.Versions;
-import org.openpas.community.Community;
 
 /**
  * Capacity (Panel Registry): what a provider offers, and whether it is still true. A statement not
@@ -26,8 +22,10 @@ import org.openpas.community.Community;
 @ApplicationScoped
 public class CapacityService {
 
-    /** Calendar months (for "spaces this month") are BC's. */
-    public static final ZoneId PROVINCE = ZoneId.of("America/Vancouver");
+    /** The community view: every figure for the providers working at the community's clinics. */
+    public record CommunityFigures(int providers, int accepting, int stale, int offered, int used, int remaining,
+            int panelSizeMedian, int panelSizeTotal) {
+    }
 
     /** A capacity statement with everything derived from it at one instant. */
     public record View(UUID providerId, ProviderCapacity statement, int staleAfterDays, boolean stale,
@@ -49,16 +47,19 @@ public class CapacityService {
 
     private final ProviderCapacityRepository statements;
     private final CapacityRepository figures;
+    private final ProviderPanels panels;
     private final ProviderAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
     private final int staleAfterDays;
 
-    public CapacityService(ProviderCapacityRepository statements, CapacityRepository figures, ProviderAccess access,
+    public CapacityService(ProviderCapacityRepository statements, CapacityRepository figures, ProviderPanels panels,
+            ProviderAccess access,
             CurrentUser user, AuditLog audit,
             @ConfigProperty(name = "pas.capacity.stale-after-days", defaultValue = "90") int staleAfterDays) {
         this.statements = statements;
         this.figures = figures;
+        this.panels = panels;
         this.access = access;
         this.user = user;
         this.audit = audit;
@@ -67,10 +68,6 @@ public class CapacityService {
 
     public Instant freshSince() {
         return Instant.now().minus(Duration.ofDays(staleAfterDays));
-    }
-
-    public static Instant monthStart() {
-        return LocalDate.now(PROVINCE).withDayOfMonth(1).atStartOfDay(PROVINCE).toInstant();
     }
 
     public View get(UUID providerId) {
@@ -115,23 +112,8 @@ public class CapacityService {
     }
 
     /** The community view: aggregates only, no personal data. */
-    public org.openpas.api.beans.CommunityCapacity community(Community community) {
-        CapacityRepository.CommunityFigures f = figures.communityFigures(community.id, freshSince(), monthStart());
-        var api = new org.openpas.api.beans.CommunityCapacity();
-        api.setCommunityId(community.id);
-        api.setCommunityName(community.name);
-        api.setHealthAuthority(HealthAuthority.fromValue(community.healthAuthority));
-        api.setProvidersTotal(f.providers());
-        api.setProvidersAccepting(f.accepting());
-        api.setProvidersStale(f.stale());
-        api.setSpacesOfferedThisMonth(f.offered());
-        api.setSpacesUsedThisMonth(f.used());
-        api.setSpacesRemainingThisMonth(f.remaining());
-        api.setPanelSizeMedian(f.panelSizeMedian());
-        api.setPanelSizeTotal(f.panelSizeTotal());
-        api.setPatientsWaiting(0); // the waitlist arrives with issue #4
-        api.setAsOf(new java.util.Date());
-        return api;
+    public CommunityFigures communityFigures(UUID communityId) {
+        return figures.communityFigures(communityId, freshSince(), Province.monthStart());
     }
 
     private void confirmed(ProviderCapacity statement) {
@@ -142,14 +124,35 @@ public class CapacityService {
     }
 
     private View view(UUID providerId, ProviderCapacity statement) {
-        CapacityRepository.PanelCounts counts = figures.panelCounts(providerId, monthStart());
+        ProviderPanels.Counts counts = panels.countsOf(providerId, Province.monthStart());
         boolean stale = statement != null && statement.lastConfirmedAt.isBefore(freshSince());
-        String reason = stale ? "Not confirmed since " + LocalDate.ofInstant(statement.lastConfirmedAt, PROVINCE)
+        String reason = stale ? "Not confirmed since " + Province.dateOf(statement.lastConfirmedAt)
                 + " (more than " + staleAfterDays + " days): you are not offered patients until you confirm it."
                 : null;
         int monthly = statement == null ? 0 : statement.monthlyCapacity;
-        return new View(providerId, statement, staleAfterDays, stale, reason, counts.attachedThisMonth(),
-                Math.max(0, monthly - counts.attachedThisMonth()), counts.panelSize(),
+        return new View(providerId, statement, staleAfterDays, stale, reason, counts.attachedSince(),
+                Math.max(0, monthly - counts.attachedSince()), counts.panelSize(),
                 statement == null ? 0 : statement.version + 1);
+    }
+
+    /**
+     * Accepting, confirmed recently and with room this month for {@code patients} more, else 409. Locks the
+     * capacity row until the transaction ends, so attaches racing for the last spaces go one at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireRoom(Provider provider, int patients) {
+        ProviderCapacity statement = statements.findByIdOptional(provider.id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.conflict(provider.name + " has not stated any capacity."));
+        if (!statement.accepting) {
+            throw ProblemException.conflict(provider.name + " is not accepting new patients.");
+        }
+        if (statement.lastConfirmedAt.isBefore(freshSince())) {
+            throw ProblemException.conflict(provider.name + "'s capacity is stale: they must confirm it first.");
+        }
+        int used = panels.countsOf(provider.id, Province.monthStart()).attachedSince();
+        if (used + patients > statement.monthlyCapacity) {
+            throw ProblemException.conflict(provider.name + " has no capacity left this month (" + used + " of "
+                    + statement.monthlyCapacity + " used).");
+        }
     }
 }

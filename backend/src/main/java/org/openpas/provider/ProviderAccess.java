@@ -6,7 +6,6 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Roles;
-import org.openpas.endorsement.EndorsementRepository;
 
 /**
  * Who may act on a provider's data: the provider themselves (their token's subject is the
@@ -21,14 +20,14 @@ public class ProviderAccess {
     private final CurrentUser user;
     private final ProviderRepository providers;
     private final AuditLog audit;
-    private final EndorsementRepository endorsements;
+    private final Delegations delegations;
 
     public ProviderAccess(CurrentUser user, ProviderRepository providers, AuditLog audit,
-            EndorsementRepository endorsements) {
+            Delegations delegations) {
         this.user = user;
         this.providers = providers;
         this.audit = audit;
-        this.endorsements = endorsements;
+        this.delegations = delegations;
     }
 
     /** The provider, or 404. */
@@ -94,9 +93,22 @@ public class ProviderAccess {
         return isDelegateOf(provider);
     }
 
+    /** Only admins may change a provider's subject, type, MSP number or status (403, audited). */
+    public void requireAdminForAdminFields(UUID providerId) {
+        if (!user.isAdmin()) {
+            audit.denied("PROVIDER_UPDATE", "PROVIDER", providerId, "a provider tried to change admin-only fields");
+            throw ProblemException.forbidden("Only an admin may change subject, type, MSP practitioner number or status.");
+        }
+    }
+
+    /** Whether the caller may be pointed to another provider's panel member (admins), or only to that provider. */
+    public boolean maySeeAnyPanel() {
+        return user.isAdmin();
+    }
+
     /** An active endorsement from the provider lets this delegate act for them (checked on every request). */
     private boolean isDelegateOf(Provider provider) {
-        if (user.has(Roles.DELEGATE) && endorsements.activeFor(user.subject(), provider.id).isPresent()) {
+        if (user.has(Roles.DELEGATE) && delegations.isActiveDelegate(user.subject(), provider.id)) {
             user.actFor(provider.id);
             return true;
         }

@@ -10,14 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpas.common.Like;
+import org.openpas.provider.ProviderService.Filter;
 
 @ApplicationScoped
 public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID> {
-
-    /** The filters of GET /providers; every one is optional. */
-    public record Filter(String text, UUID communityId, UUID clinicId, String type, String language,
-            Boolean accepting) {
-    }
 
     public Optional<Provider> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();

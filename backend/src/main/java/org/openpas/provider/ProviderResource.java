@@ -37,26 +37,21 @@ public class ProviderResource implements ProvidersResource {
 
     private final ProviderService providers;
     private final CapacityService capacity;
-    private final ProviderRepository repository;
-    private final ProviderCapacityRepository capacities;
     private final PanelEndpoints panels;
 
-    public ProviderResource(ProviderService providers, CapacityService capacity, ProviderRepository repository,
-            ProviderCapacityRepository capacities, PanelEndpoints panels) {
+    public ProviderResource(ProviderService providers, CapacityService capacity, PanelEndpoints panels) {
         this.providers = providers;
         this.capacity = capacity;
-        this.repository = repository;
-        this.capacities = capacities;
         this.panels = panels;
     }
 
     @Override
     @RolesAllowed({Roles.PROVIDER, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE, Roles.COORDINATOR, Roles.ADMIN})
     public ProviderPage listProviders(String q, String communityId, String clinicId, ProviderType type, String language, Boolean accepting, Integer page, Integer size) {
-        var filter = new ProviderRepository.Filter(q, optionalId(communityId, "Community"), optionalId(clinicId, "Clinic"),
+        var filter = new ProviderService.Filter(q, optionalId(communityId, "Community"), optionalId(clinicId, "Clinic"),
                 type == null ? null : type.value(), language, accepting);
         PageResult<Provider> result = providers.search(filter, page, size);
-        ProviderMapper.Context context = context(result.items());
+        ProviderMapper.Context context = providers.contextOf(result.items());
         var body = new ProviderPage();
         return result.fill(body, provider -> ProviderMapper.toApi(provider, context), body::setItems, body::setPage,
                 body::setSize, body::setTotalItems, body::setTotalPages);
@@ -140,13 +135,8 @@ public class ProviderResource implements ProvidersResource {
         return panels.listPanelSubmissionRows(providerId, submissionId, result, page, size);
     }
 
-    private ProviderMapper.Context context(List<Provider> page) {
-        List<UUID> ids = page.stream().map(provider -> provider.id).toList();
-        return ProviderMapper.Context.of(repository.clinicsOf(ids), capacities.ofProviders(ids), capacity.freshSince());
-    }
-
     private Response withEtag(Response.ResponseBuilder response, Provider provider) {
-        return response.entity(ProviderMapper.toApi(provider, context(List.of(provider))))
+        return response.entity(ProviderMapper.toApi(provider, providers.contextOf(List.of(provider))))
                 .header("ETag", Versions.etag(provider.version)).build();
     }
 

@@ -3,13 +3,16 @@ package org.openpas.provider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openpas.api.beans.ProviderCreate;
 import org.openpas.api.beans.ProviderUpdate;
 import org.openpas.audit.AuditLog;
-import org.openpas.common.CurrentUser;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Text;
@@ -19,22 +22,27 @@ import org.openpas.common.Versions;
 @ApplicationScoped
 public class ProviderService {
 
+    /** The filters of GET /providers; every one is optional. */
+    public record Filter(String text, UUID communityId, UUID clinicId, String type, String language,
+            Boolean accepting) {
+    }
+
     private final ProviderRepository providers;
     private final ProviderAccess access;
     private final CapacityService capacity;
-    private final CurrentUser user;
+    private final ProviderCapacityRepository capacities;
     private final AuditLog audit;
 
     public ProviderService(ProviderRepository providers, ProviderAccess access, CapacityService capacity,
-            CurrentUser user, AuditLog audit) {
+            ProviderCapacityRepository capacities, AuditLog audit) {
+        this.capacities = capacities;
         this.providers = providers;
         this.access = access;
         this.capacity = capacity;
-        this.user = user;
         this.audit = audit;
     }
 
-    public PageResult<Provider> search(ProviderRepository.Filter filter, int page, int size) {
+    public PageResult<Provider> search(ProviderService.Filter filter, int page, int size) {
         return PageResult.of(providers.search(filter, capacity.freshSince()), page, size);
     }
 
@@ -67,9 +75,8 @@ public class ProviderService {
                 || !input.getType().value().equals(provider.type)
                 || !input.getMspPractitionerNumber().equals(provider.mspNumber)
                 || !input.getStatus().value().equals(provider.status);
-        if (adminFieldsChanged && !user.isAdmin()) {
-            audit.denied("PROVIDER_UPDATE", "PROVIDER", id, "a provider tried to change admin-only fields");
-            throw ProblemException.forbidden("Only an admin may change subject, type, MSP practitioner number or status.");
+        if (adminFieldsChanged) {
+            access.requireAdminForAdminFields(id);
         }
         requireUnique(input.getMspPractitionerNumber(), input.getEmail(), input.getSubject(), id);
         provider.subject = input.getSubject();
@@ -110,5 +117,36 @@ public class ProviderService {
 
     static List<String> languages(Provider provider) {
         return Arrays.asList(provider.languages);
+    }
+
+    /** The provider linked to this account (its token's subject), if any. */
+    public Optional<Provider> findBySubject(String subject) {
+        return providers.findBySubject(subject);
+    }
+
+    public Optional<Provider> find(UUID id) {
+        return providers.findByIdOptional(id);
+    }
+
+    /** Provider names by id, for pages that name the providers they involve. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : providers.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(provider -> provider.id, provider -> provider.name));
+    }
+
+    /** The communities of the clinics where this account's provider works. */
+    public List<UUID> communitiesOfUser(String subject) {
+        return providers.communitiesOfUser(subject);
+    }
+
+    /** The communities of the clinics where these providers work. */
+    public List<UUID> communitiesOf(Collection<UUID> providerIds) {
+        return providerIds.isEmpty() ? List.of() : providers.communitiesOfProviders(providerIds);
+    }
+
+    /** What a page of providers is shown with: their clinics and capacity statements. */
+    public ProviderMapper.Context contextOf(List<Provider> page) {
+        List<UUID> ids = page.stream().map(provider -> provider.id).toList();
+        return ProviderMapper.Context.of(providers.clinicsOf(ids), capacities.ofProviders(ids), capacity.freshSince());
     }
 }

@@ -18,7 +18,6 @@ import org.openpas.common.Roles;
 @Authenticated
 public class FairnessReportResource implements ReportsResource {
 
-    private static final String[] BANDS = {"LOW", "MODERATE", "HIGH"};
 
     private final FairnessService fairness;
 
@@ -48,38 +47,42 @@ public class FairnessReportResource implements ReportsResource {
     }
 
     private static FairnessRow row(FairnessService.Row r) {
-        int[] n = r.counts();
         var row = new FairnessRow();
         row.setProviderId(r.providerId());
         row.setProviderName(r.providerName());
         row.setCommunityId(r.communityId());
         row.setCommunityName(r.communityName());
-        row.setProposals(n[0]);
-        row.setAttachments(n[1]);
-        row.setDeclines(n[2]);
-        row.setExpiredProposals(n[3]);
+        row.setProposals(r.proposals());
+        row.setAttachments(r.attachments());
+        row.setDeclines(r.declines());
+        row.setExpiredProposals(r.expiredProposals());
         var reasons = new DeclineReasonCounts();
-        reasons.setPanelFull(n[4]);
-        reasons.setOutsideScope(n[5]);
-        reasons.setPatientDeclined(n[6]);
-        reasons.setCouldNotContact(n[7]);
-        reasons.setOther(n[8]);
+        reasons.setPanelFull(r.declinesByReason().panelFull());
+        reasons.setOutsideScope(r.declinesByReason().outsideScope());
+        reasons.setPatientDeclined(r.declinesByReason().patientDeclined());
+        reasons.setCouldNotContact(r.declinesByReason().couldNotContact());
+        reasons.setOther(r.declinesByReason().other());
         row.setDeclinesByReason(reasons);
-        Integer[] declineRate = new Integer[3];
-        for (int band = 0; band < 3; band++) {
-            var outcome = new ComplexityOutcome();
-            int proposals = n[9 + band * 3];
-            outcome.setComplexity(ComplexityBand.fromValue(BANDS[band]));
-            outcome.setProposals(proposals);
-            outcome.setAttachments(n[10 + band * 3]);
-            outcome.setDeclines(n[11 + band * 3]);
-            declineRate[band] = proposals == 0 ? null : Math.min(100, 100 * n[11 + band * 3] / proposals);
-            outcome.setDeclineRatePercent(declineRate[band]);
-            row.getByComplexity().add(outcome);
-        }
-        if (declineRate[0] != null && declineRate[2] != null && declineRate[0] > 0) {
-            row.setHighVersusLowDeclineRatio(100 * declineRate[2] / declineRate[0]);
+        Integer lowDeclineRate = addOutcome(row, ComplexityBand.LOW, r.low());
+        addOutcome(row, ComplexityBand.MODERATE, r.moderate());
+        Integer highDeclineRate = addOutcome(row, ComplexityBand.HIGH, r.high());
+        if (lowDeclineRate != null && highDeclineRate != null && lowDeclineRate > 0) {
+            row.setHighVersusLowDeclineRatio(100 * highDeclineRate / lowDeclineRate);
         }
         return row;
+    }
+
+    /** Adds the band's outcome to the row; returns its decline rate in percent (null without proposals). */
+    private static Integer addOutcome(FairnessRow row, ComplexityBand band, FairnessService.BandCounts counts) {
+        var outcome = new ComplexityOutcome();
+        outcome.setComplexity(band);
+        outcome.setProposals(counts.proposals());
+        outcome.setAttachments(counts.attachments());
+        outcome.setDeclines(counts.declines());
+        Integer declineRate = counts.proposals() == 0 ? null
+                : Math.min(100, 100 * counts.declines() / counts.proposals());
+        outcome.setDeclineRatePercent(declineRate);
+        row.getByComplexity().add(outcome);
+        return declineRate;
     }
 }

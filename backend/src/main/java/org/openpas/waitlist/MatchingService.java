@@ -19,21 +19,17 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
-import org.openpas.clinic.Clinic;
+import org.openpas.common.Province;
+import org.openpas.clinic.ClinicService;
 import org.openpas.notification.Emails;
 import org.openpas.notification.Emails.ClinicContact;
 import org.openpas.notification.Emails.ReturnReason;
 import org.openpas.notification.Notifications;
+import org.openpas.panel.PanelService;
 import org.openpas.patient.Patient;
-import org.openpas.patient.PatientAccess;
-import org.openpas.patient.PatientRepository;
-import org.openpas.provider.CapacityRepository;
+import org.openpas.patient.PatientService;
 import org.openpas.provider.CapacityService;
 import org.openpas.provider.Provider;
-import org.openpas.provider.ProviderAccess;
-import org.openpas.provider.ProviderCapacity;
-import org.openpas.provider.ProviderCapacityRepository;
-import org.openpas.provider.ProviderRepository;
 
 /**
  * Matching: a coordinator proposes a waiting patient (or household) to a provider with capacity; the
@@ -47,51 +43,43 @@ public class MatchingService {
 
     private final WaitlistRepository entries;
     private final WaitlistService waitlist;
-    private final ProviderRepository providers;
-    private final ProviderCapacityRepository capacities;
-    private final CapacityRepository figures;
+    private final WaitlistAccess access;
     private final CapacityService capacity;
-    private final ProviderAccess providerAccess;
-    private final PatientAccess patientAccess;
+    private final ClinicService clinics;
+    private final PanelService panels;
+    private final PatientService patients;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Notifications notifications;
-    private final PatientRepository patients;
     private final int defaultDeadlineDays;
 
-    public MatchingService(WaitlistRepository entries, WaitlistService waitlist, ProviderRepository providers,
-            ProviderCapacityRepository capacities, CapacityRepository figures, CapacityService capacity,
-            ProviderAccess providerAccess, PatientAccess patientAccess, CurrentUser user, AuditLog audit,
-            Notifications notifications, PatientRepository patients,
+    public MatchingService(WaitlistRepository entries, WaitlistService waitlist, WaitlistAccess access,
+            CapacityService capacity, ClinicService clinics, PanelService panels, PatientService patients,
+            CurrentUser user, AuditLog audit, Notifications notifications,
             @ConfigProperty(name = "pas.waitlist.proposal-days", defaultValue = "14") int defaultDeadlineDays) {
-        this.notifications = notifications;
-        this.patients = patients;
         this.entries = entries;
         this.waitlist = waitlist;
-        this.providers = providers;
-        this.capacities = capacities;
-        this.figures = figures;
+        this.access = access;
         this.capacity = capacity;
-        this.providerAccess = providerAccess;
-        this.patientAccess = patientAccess;
+        this.clinics = clinics;
+        this.panels = panels;
+        this.patients = patients;
         this.user = user;
         this.audit = audit;
+        this.notifications = notifications;
         this.defaultDeadlineDays = defaultDeadlineDays;
     }
 
     @Transactional
     public List<WaitlistEntry> propose(UUID entryId, ProposalInput input) {
         WaitlistEntry entry = locked(entryId);
-        if (!user.isAdmin() && !patientAccess.coordinatedCommunities().contains(entry.communityId)) {
-            audit.denied("WAITLIST_PROPOSE", "WAITLIST_ENTRY", entryId, "not a coordinator of the entry's community");
-            throw ProblemException.forbidden("Only a coordinator of this entry's community (or an admin) may propose it.");
-        }
+        access.requireProposer(entry);
         requireStatus(entry, "WAITING");
-        Provider provider = providerAccess.provider(input.getProviderId());
+        Provider provider = access.provider(input.getProviderId());
         requireWorksIn(provider, entry.communityId);
         List<WaitlistEntry> group = Boolean.TRUE.equals(input.getIncludeHousehold())
                 ? household(entry, "WAITING", null) : List.of(entry);
-        requireRoom(provider, group.size());
+        capacity.requireRoom(provider, group.size());
         Instant now = Instant.now();
         int days = input.getDeadlineDays() == null ? defaultDeadlineDays : input.getDeadlineDays();
         for (WaitlistEntry member : group) {
@@ -106,14 +94,14 @@ public class MatchingService {
             audit.success("WAITLIST_PROPOSE", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
         }
         notifications.queue(provider.email, Emails.proposalReceived(provider.name, group.size(),
-                java.time.LocalDate.ofInstant(group.get(0).proposalDeadline, CapacityService.PROVINCE)));
+                java.time.LocalDate.ofInstant(group.get(0).proposalDeadline, Province.ZONE)));
         return group;
     }
 
     @Transactional
     public List<WaitlistEntry> attach(UUID entryId, AttachInput input) {
         WaitlistEntry entry = locked(entryId);
-        Provider provider = actingProvider(input.getProviderId(), entryId, "WAITLIST_ATTACH");
+        Provider provider = access.actingProvider(input.getProviderId(), entryId, "WAITLIST_ATTACH");
         if ("ATTACHED".equals(entry.status) && provider.id.equals(entry.attachedProviderId)) {
             return List.of(entry); // a retry of an attach that succeeded: same answer
         }
@@ -128,25 +116,15 @@ public class MatchingService {
         }
         List<WaitlistEntry> group = Boolean.TRUE.equals(input.getIncludeHousehold())
                 ? household(entry, entry.status, proposedHere ? provider.id : null) : List.of(entry);
-        requireRoom(provider, group.size());
+        capacity.requireRoom(provider, group.size());
         Instant now = Instant.now();
         for (WaitlistEntry member : group) {
-            if (entries.getEntityManager().createNativeQuery("select count(*) from panel_member where patient_id = :p")
-                    .setParameter("p", member.patientId).getSingleResult() instanceof Number n && n.longValue() > 0) {
-                throw ProblemException.conflict("A patient of this attach is already on a provider's panel.");
-            }
             String from = member.status;
+            panels.attach(member.patientId, provider.id, now);
             member.status = "ATTACHED";
             member.statusChangedAt = now;
             member.attachedProviderId = provider.id;
             member.attachedAt = now;
-            entries.getEntityManager().createNativeQuery("""
-                    insert into panel_member (patient_id, provider_id, since, source, added_at, added_by_subject)
-                    values (:patient, :provider, :since, 'PAS_ATTACHMENT', :now, :actor)""")
-                    .setParameter("patient", member.patientId).setParameter("provider", provider.id)
-                    .setParameter("since", LocalDate.now(CapacityService.PROVINCE))
-                    .setParameter("now", now).setParameter("actor", user.subject())
-                    .executeUpdate();
             waitlist.record(member, from, "ATTACHMENT", provider.id, null);
             audit.success("WAITLIST_ATTACH", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
             tellAttached(member, provider);
@@ -158,7 +136,7 @@ public class MatchingService {
     public List<WaitlistEntry> decline(UUID entryId, DeclineInput input) {
         WaitlistEntry entry = locked(entryId);
         requireStatus(entry, "PROPOSED");
-        Provider provider = actingProvider(entry.proposedProviderId, entryId, "WAITLIST_DECLINE");
+        Provider provider = access.actingProvider(entry.proposedProviderId, entryId, "WAITLIST_DECLINE");
         if (input.getReason() == DeclineReason.OTHER && (input.getNote() == null || input.getNote().isBlank())) {
             throw ProblemException.unprocessable("Say why in a note when the reason is OTHER.",
                     List.of(new FieldError("note", "required when reason is OTHER")));
@@ -176,7 +154,7 @@ public class MatchingService {
             WaitlistTransition transition = waitlist.record(member, "PROPOSED", "DECLINE", provider.id, input.getNote());
             transition.declineReason = input.getReason().value();
             audit.success("WAITLIST_DECLINE", "WAITLIST_ENTRY", member.id, member.patientId, input.getReason().value());
-            Patient patient = patients.findById(member.patientId);
+            Patient patient = patients.find(member.patientId);
             notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.DECLINED));
         }
         return group;
@@ -184,28 +162,10 @@ public class MatchingService {
 
     /** Tells the patient who their provider is, with the clinic's address and phone. */
     private void tellAttached(WaitlistEntry entry, Provider provider) {
-        Patient patient = patients.findById(entry.patientId);
-        List<Clinic> clinics = providers.getEntityManager().createQuery("""
-                select c from Clinic c, ClinicStaffMember s
-                where s.clinicId = c.id and s.providerId = :p and c.community.id = :community
-                order by c.name""", Clinic.class)
-                .setParameter("p", provider.id).setParameter("community", entry.communityId)
-                .setMaxResults(1).getResultList();
-        ClinicContact clinic = clinics.isEmpty() ? null : new ClinicContact(clinics.get(0).name,
-                clinics.get(0).addressLine1 + ", " + clinics.get(0).city + " " + clinics.get(0).postalCode,
-                clinics.get(0).phone);
+        Patient patient = patients.find(entry.patientId);
+        ClinicContact clinic = clinics.whereWorks(provider.id, entry.communityId).map(c -> new ClinicContact(c.name,
+                c.addressLine1 + ", " + c.city + " " + c.postalCode, c.phone)).orElse(null);
         notifications.queue(patient.email, Emails.attached(patient.givenNames, provider.name, clinic));
-    }
-
-    /** The provider the caller acts as: themselves (role provider) or, for admins, anyone. */
-    private Provider actingProvider(UUID providerId, UUID entryId, String action) {
-        Provider provider = providerAccess.provider(providerId);
-        if (!providerAccess.mayActFor(provider)) {
-            audit.denied(action, "WAITLIST_ENTRY", entryId, "not acting as provider " + providerId);
-            throw ProblemException.forbidden("You may act only as yourself (the provider linked to your account) or, "
-                    + "as a delegate, for a provider whose endorsement of you is active.");
-        }
-        return provider;
     }
 
     private WaitlistEntry locked(UUID entryId) {
@@ -235,30 +195,9 @@ public class MatchingService {
     }
 
     private void requireWorksIn(Provider provider, UUID communityId) {
-        boolean works = providers.getEntityManager().createQuery("""
-                select count(*) from ClinicStaffMember s, Clinic c
-                where s.providerId = :p and s.clinicId = c.id and c.community.id = :community""", Long.class)
-                .setParameter("p", provider.id).setParameter("community", communityId).getSingleResult() > 0;
-        if (!works) {
+        if (!clinics.worksIn(provider.id, communityId)) {
             throw ProblemException.unprocessable("This provider does not work at a clinic in the patient's community.",
                     List.of(new FieldError("providerId", "not working in the entry's community")));
-        }
-    }
-
-    /** Accepting, confirmed recently and with room this month for {@code patients} more; locks the capacity row. */
-    private void requireRoom(Provider provider, int patients) {
-        ProviderCapacity statement = capacities.findByIdOptional(provider.id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.conflict(provider.name + " has not stated any capacity."));
-        if (!statement.accepting) {
-            throw ProblemException.conflict(provider.name + " is not accepting new patients.");
-        }
-        if (statement.lastConfirmedAt.isBefore(capacity.freshSince())) {
-            throw ProblemException.conflict(provider.name + "'s capacity is stale: they must confirm it first.");
-        }
-        int used = figures.panelCounts(provider.id, CapacityService.monthStart()).attachedThisMonth();
-        if (used + patients > statement.monthlyCapacity) {
-            throw ProblemException.conflict(provider.name + " has no capacity left this month (" + used + " of "
-                    + statement.monthlyCapacity + " used).");
         }
     }
 }

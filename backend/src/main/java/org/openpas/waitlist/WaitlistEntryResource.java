@@ -29,9 +29,9 @@ public class WaitlistEntryResource implements WaitlistResource {
 
     private final WaitlistService waitlist;
     private final MatchingService matching;
-    private final WaitlistContexts contexts;
+    private final WaitlistContextService contexts;
 
-    public WaitlistEntryResource(WaitlistService waitlist, MatchingService matching, WaitlistContexts contexts) {
+    public WaitlistEntryResource(WaitlistService waitlist, MatchingService matching, WaitlistContextService contexts) {
         this.waitlist = waitlist;
         this.matching = matching;
         this.contexts = contexts;
@@ -56,7 +56,8 @@ public class WaitlistEntryResource implements WaitlistResource {
 
     @Override
     public WaitlistTransitionPage listWaitlistEntryTransitions(String entryId, Integer page, Integer size) {
-        return contexts.transitionPage(waitlist.transitions(Ids.parse(entryId, "Waitlist entry"), page, size));
+        PageResult<WaitlistTransition> result = waitlist.transitions(Ids.parse(entryId, "Waitlist entry"), page, size);
+        return WaitlistMapper.transitionPage(result, contexts.providerNames(result.items()));
     }
 
     @Override

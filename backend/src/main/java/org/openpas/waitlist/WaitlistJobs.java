@@ -5,10 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openpas.notification.Emails;
 import org.openpas.notification.Notifications;
+import org.openpas.patient.Patient;
+import org.openpas.patient.PatientService;
 
 import static org.openpas.notification.Emails.ReturnReason.NO_ANSWER;
 
@@ -30,22 +33,21 @@ public class WaitlistJobs {
 
     private final EntityManager em;
     private final Notifications notifications;
+    private final PatientService patients;
     private final int graceDays;
 
-    /** A patient to email (the address may be null: then nobody is told). */
-    record Addressee(String email, String givenNames) {
-    }
-
-    public WaitlistJobs(EntityManager em, Notifications notifications,
+    public WaitlistJobs(EntityManager em, Notifications notifications, PatientService patients,
             @ConfigProperty(name = "pas.waitlist.reconfirm-grace-days", defaultValue = "30") int graceDays) {
         this.em = em;
         this.notifications = notifications;
+        this.patients = patients;
         this.graceDays = graceDays;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Addressee> addressees(List<?> rows) {
-        return ((List<Object[]>) rows).stream().map(row -> new Addressee((String) row[0], (String) row[1])).toList();
+    /** The patients of the entries a job changed, to tell them (one query for the batch). */
+    private List<Patient> patientsOf(List<?> patientIds) {
+        List<UUID> ids = patientIds.stream().map(UUID.class::cast).toList();
+        return List.copyOf(patients.byIds(ids).values());
     }
 
     @Scheduled(every = "${pas.waitlist.jobs-every:5m}", delayed = "30s",
@@ -63,7 +65,7 @@ public class WaitlistJobs {
     /** Entries whose reconfirmation is due get one reminder email per period. */
     @Transactional
     public int remindToReconfirm() {
-        List<Addressee> due = addressees(em.createNativeQuery("""
+        List<Patient> due = patientsOf(em.createNativeQuery("""
                 with due as (
                     select id from waitlist_entry
                     where status = 'WAITING' and reconfirm_due_at <= now()
@@ -73,15 +75,15 @@ public class WaitlistJobs {
                     update waitlist_entry e set reminder_sent_at = now()
                     from due where e.id = due.id
                     returning e.patient_id)
-                select p.email, p.given_names from marked m join patient p on p.id = m.patient_id""").getResultList());
-        due.forEach(to -> notifications.queue(to.email(), Emails.reconfirmationDue(to.givenNames(), graceDays)));
+                select patient_id from marked""").getResultList());
+        due.forEach(patient -> notifications.queue(patient.email, Emails.reconfirmationDue(patient.givenNames, graceDays)));
         return due.size();
     }
 
     /** Proposals whose deadline passed: back to WAITING, keeping the registration date. */
     @Transactional
     public int expireProposals() {
-        List<Addressee> returned = addressees(em.createNativeQuery("""
+        List<Patient> returned = patientsOf(em.createNativeQuery("""
                 with due as (
                     select id, proposed_provider_id from waitlist_entry
                     where status = 'PROPOSED' and proposal_deadline < now()
@@ -100,9 +102,9 @@ public class WaitlistJobs {
                            proposed_provider_id, complexity, community_id,
                            'The provider did not answer before the deadline.'
                     from returned)
-                select p.email, p.given_names from returned r join patient p on p.id = r.patient_id""")
+                select patient_id from returned""")
                 .setParameter("system", SYSTEM).setParameter("systemName", SYSTEM_NAME).getResultList());
-        returned.forEach(to -> notifications.queue(to.email(), Emails.returnedToList(to.givenNames(), NO_ANSWER)));
+        returned.forEach(patient -> notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, NO_ANSWER)));
         return returned.size();
     }
 

@@ -10,7 +10,9 @@ import org.openpas.api.beans.DeclineReason;
 import org.openpas.api.beans.Proposal;
 import org.openpas.api.beans.TransitionCause;
 import org.openpas.api.beans.WaitlistStatus;
+import org.openpas.api.beans.WaitlistTransitionPage;
 import org.openpas.api.beans.WithdrawReason;
+import org.openpas.common.PageResult;
 import org.openpas.community.Community;
 import org.openpas.patient.Patient;
 import org.openpas.patient.PatientMapper;
@@ -95,5 +97,12 @@ public final class WaitlistMapper {
 
     private static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
+    }
+
+    /** A page of transitions, naming the providers they involve. */
+    public static WaitlistTransitionPage transitionPage(PageResult<WaitlistTransition> result, Map<UUID, String> names) {
+        var body = new WaitlistTransitionPage();
+        return result.fill(body, transition -> toApi(transition, names), body::setItems, body::setPage,
+                body::setSize, body::setTotalItems, body::setTotalPages);
     }
 }

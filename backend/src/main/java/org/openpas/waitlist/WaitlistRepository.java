@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openpas.common.Where;
@@ -62,5 +65,22 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
 
     public long attachedSince(UUID communityId, Instant since) {
         return count("communityId = ?1 and status = 'ATTACHED' and attachedAt >= ?2", communityId, since);
+    }
+
+    /** How many of each household are waiting. */
+    public Map<UUID, Long> householdWaiting(List<UUID> households) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!households.isEmpty()) {
+            // An array parameter (= any), not "in (...)": Hibernate would translate the query again for each list length.
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = getEntityManager().createNativeQuery("""
+                    select household_id, count(*) from waitlist_entry
+                    where household_id = any(?1) and status = 'WAITING'
+                    group by household_id""", Object[].class)
+                    .setParameter(1, households.toArray(UUID[]::new))
+                    .getResultList();
+            rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
+        }
+        return counts;
     }
 }

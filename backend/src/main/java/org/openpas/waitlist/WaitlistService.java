@@ -12,53 +12,57 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
+import org.openpas.community.Community;
+import org.openpas.community.CommunityService;
 import org.openpas.notification.Emails;
 import org.openpas.notification.Emails.ReturnReason;
 import org.openpas.notification.Notifications;
+import org.openpas.panel.PanelWaitlist;
 import org.openpas.patient.Patient;
-import org.openpas.patient.PatientAccess;
-import org.openpas.patient.PatientRepository;
+import org.openpas.patient.PatientService;
+import org.openpas.patient.PatientWaitlist;
 
 /**
  * The provincial waitlist: entries, their order, and every transition with who, when and why.
  * Matching (propose, attach, decline) joins this service with its issue.
  */
 @ApplicationScoped
-public class WaitlistService {
+public class WaitlistService implements PatientWaitlist, PanelWaitlist {
 
     private final WaitlistRepository entries;
     private final WaitlistTransitionRepository transitions;
-    private final PatientRepository patients;
-    private final PatientAccess access;
-    private final org.openpas.provider.ProviderAccess providerAccess;
+    private final PatientService patients;
+    private final WaitlistAccess access;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Notifications notifications;
     private final LargeCounts counts;
+    private final CommunityService communities;
     private final Duration reconfirmEvery;
     private final Duration restoreWithin;
 
     public WaitlistService(WaitlistRepository entries, WaitlistTransitionRepository transitions,
-            PatientRepository patients, PatientAccess access, org.openpas.provider.ProviderAccess providerAccess,
-            CurrentUser user, AuditLog audit, Notifications notifications, LargeCounts counts,
+            PatientService patients, WaitlistAccess access,
+            CurrentUser user, AuditLog audit, Notifications notifications, LargeCounts counts, CommunityService communities,
             @ConfigProperty(name = "pas.waitlist.reconfirm-after-days", defaultValue = "90") int reconfirmAfterDays,
             @ConfigProperty(name = "pas.waitlist.restore-days", defaultValue = "30") int restoreDays) {
         this.entries = entries;
         this.transitions = transitions;
         this.patients = patients;
         this.access = access;
-        this.providerAccess = providerAccess;
         this.user = user;
         this.audit = audit;
         this.notifications = notifications;
         this.counts = counts;
+        this.communities = communities;
         this.reconfirmEvery = Duration.ofDays(reconfirmAfterDays);
         this.restoreWithin = Duration.ofDays(restoreDays);
     }
 
     /** A new WAITING entry for a just-registered patient; their registration date sets their place. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public WaitlistEntry open(Patient patient) {
+    public UUID open(Patient patient) {
         Instant now = Instant.now();
         WaitlistEntry entry = new WaitlistEntry();
         entry.patientId = patient.id;
@@ -70,10 +74,11 @@ public class WaitlistService {
         follow(patient, entry);
         entries.persist(entry);
         record(entry, null, "REGISTRATION", null, null);
-        return entry;
+        return entry.id;
     }
 
     /** The patient's details changed: their open entry follows (community, priority, filters), keeping its date. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(Patient patient) {
         entries.openEntryOf(patient.id).ifPresent(entry -> {
@@ -100,6 +105,7 @@ public class WaitlistService {
      * survivor; if both were waiting, the survivor keeps one entry with the earlier registration date
      * and the other is closed (WITHDRAWN, cause MERGE).
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void merge(Patient survivor, Patient other) {
         WaitlistEntry kept = entries.openEntryOf(survivor.id).orElse(null);
@@ -127,6 +133,7 @@ public class WaitlistService {
      * ATTACHED entry goes back to WAITING with its original registration date. False when there is
      * nothing to return (a patient known only from a panel file, or one already waiting again).
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean returnAfterPanelRemoval(UUID patientId, UUID providerId) {
         WaitlistEntry entry = entries.latestEntryOf(patientId).orElse(null);
@@ -137,7 +144,7 @@ public class WaitlistService {
         entry.attachedProviderId = null;
         entry.attachedAt = null;
         record(entry, "ATTACHED", "PANEL_REMOVAL", providerId, null);
-        Patient patient = patients.findById(patientId);
+        Patient patient = patients.find(patientId);
         notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.REMOVED_FROM_PANEL));
         return true;
     }
@@ -168,39 +175,11 @@ public class WaitlistService {
      */
     @Transactional
     public PageResult<WaitlistEntry> search(Query q, int page, int size) {
-        java.util.Collection<UUID> communities = null;
-        java.util.Collection<UUID> ownPatients = null;
-        boolean consentingOnly = false;
-        if (!user.isAdmin()) {
-            if (user.has(org.openpas.common.Roles.COORDINATOR)) {
-                communities = access.coordinatedCommunities();
-            } else if (user.has(org.openpas.common.Roles.PROVIDER) || user.has(org.openpas.common.Roles.DELEGATE)) {
-                if (q.communityId() == null && q.providerId() != null
-                        && providerAccess.mayActFor(providerAccess.provider(q.providerId()))) {
-                    // The proposals (and attachments) to a provider they act as or for, wherever they live.
-                    communities = null;
-                } else if (q.communityId() == null || !access.providerCommunities().contains(q.communityId())) {
-                    audit.denied("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(), "not a community of their clinics");
-                    throw ProblemException.forbidden("Name one of the communities of your clinics (communityId), or "
-                            + "a provider you act as or for (providerId).");
-                } else {
-                    communities = access.providerCommunities();
-                    consentingOnly = true;
-                }
-            } else if (user.has(org.openpas.common.Roles.PATIENT)) {
-                ownPatients = patients.idsRegisteredBy(user.subject());
-            } else {
-                throw ProblemException.forbidden("Your roles do not allow reading the waitlist.");
-            }
-            if (q.communityId() != null && communities != null && !communities.contains(q.communityId())) {
-                audit.denied("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(), "outside the caller's communities");
-                throw ProblemException.forbidden("That community is not one of yours.");
-            }
-        }
+        WaitlistAccess.Scope scope = access.searchScope(q.communityId(), q.providerId());
         java.time.LocalDate[] born = AgeBands.birthRange(q.ageBand(), java.time.LocalDate.now());
-        var filter = new WaitlistRepository.Filter(communities, ownPatients, q.communityId(), q.status(),
-                q.complexity(), q.language(), q.household(), born[0], born[1], q.providerId(), q.patientId(),
-                consentingOnly);
+        var filter = new WaitlistRepository.Filter(scope.communities(), scope.ownPatients(), q.communityId(),
+                q.status(), q.complexity(), q.language(), q.household(), born[0], born[1], q.providerId(),
+                q.patientId(), scope.consentingOnly());
         PageResult<WaitlistEntry> result = counts.page(filter, entries.search(filter), page, size);
         audit.success("WAITLIST_LIST", "WAITLIST_ENTRY", q.communityId(),
                 result.items().size() + " of " + result.totalItems());
@@ -263,18 +242,28 @@ public class WaitlistService {
         return entry;
     }
 
-    /** The waitlist position of an entry and the community's recent attachment rate. */
-    public record Standing(WaitlistEntry entry, Long position, long waiting, long attachedLast90Days) {
+    /** The waitlist position of a patient's latest entry and its community's recent attachment rate. */
+    public record Standing(WaitlistEntry entry, Community community, Long position, long waiting,
+            long attachedLast90Days) {
     }
 
-    public Standing standing(WaitlistEntry entry) {
+    /** The standing of the patient's latest entry, or 404 when they have none. */
+    public Standing standingOf(UUID patientId) {
+        WaitlistEntry entry = latestOf(patientId)
+                .orElseThrow(() -> ProblemException.notFound("Waitlist entry of patient", patientId));
         Long position = "WAITING".equals(entry.status) ? entries.position(entry) : null;
-        return new Standing(entry, position, entries.waiting(entry.communityId),
+        return new Standing(entry, communities.get(entry.communityId), position, entries.waiting(entry.communityId),
                 entries.attachedSince(entry.communityId, Instant.now().minus(Duration.ofDays(90))));
     }
 
     public java.util.Optional<WaitlistEntry> latestOf(UUID patientId) {
         return entries.latestEntryOf(patientId);
+    }
+
+    @Override
+    public java.util.Optional<PatientWaitlist.Entry> latestEntryOf(UUID patientId) {
+        return latestOf(patientId).map(entry -> new PatientWaitlist.Entry(entry.id, entry.status,
+                entry.attachedProviderId));
     }
 
     private WaitlistEntry manageable(UUID entryId, String action) {
@@ -285,7 +274,7 @@ public class WaitlistService {
     }
 
     private Patient patientOf(WaitlistEntry entry) {
-        return patients.findById(entry.patientId);
+        return patients.find(entry.patientId);
     }
 
     private static void change(WaitlistEntry entry, String status) {

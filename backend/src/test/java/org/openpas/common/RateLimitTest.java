@@ -3,15 +3,14 @@ package org.openpas.common;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openpas.patient.Registrations;
 import org.openpas.testing.Api;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 
 /** Expensive operations are limited per user: 429 problem with Retry-After beyond the limit. */

@@ -1,18 +1,17 @@
 package org.openpas.contract;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.openpas.testing.Users.ADMIN;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures;
 import org.openpas.testing.Api;
+import org.openpas.testing.PanelFixtures;
 import org.openpas.testing.TestData;
 import org.openpas.testing.Tokens;
 

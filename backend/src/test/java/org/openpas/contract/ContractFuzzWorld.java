@@ -1,7 +1,6 @@
 package org.openpas.contract;
 
 import static org.openpas.testing.Users.ADMIN;
-
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures;
-import org.openpas.patient.Registrations;
 import org.openpas.testing.Api;
 import org.openpas.testing.Handshake;
+import org.openpas.testing.PanelFixtures;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 
 /**

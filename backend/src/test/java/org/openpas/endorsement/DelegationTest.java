@@ -2,11 +2,10 @@ package org.openpas.endorsement;
 
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.openpas.panel.PanelFixtures.HEADER;
-import static org.openpas.panel.PanelFixtures.memberJson;
-import static org.openpas.panel.PanelFixtures.phn;
+import static org.openpas.testing.PanelFixtures.HEADER;
+import static org.openpas.testing.PanelFixtures.memberJson;
+import static org.openpas.testing.PanelFixtures.phn;
 import static org.openpas.testing.Users.ADMIN;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -16,10 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures;
-import org.openpas.patient.Registrations;
 import org.openpas.testing.Api;
 import org.openpas.testing.Handshake;
+import org.openpas.testing.PanelFixtures;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 import org.openpas.testing.TestData.Doctor;
 

@@ -1,12 +1,11 @@
 package org.openpas.panel;
 
-import static org.openpas.panel.PanelFixtures.HEADER;
-import static org.openpas.panel.PanelFixtures.memberJson;
-import static org.openpas.panel.PanelFixtures.phn;
+import static org.openpas.testing.PanelFixtures.HEADER;
+import static org.openpas.testing.PanelFixtures.memberJson;
+import static org.openpas.testing.PanelFixtures.phn;
 import static org.openpas.testing.Users.ADMIN;
 import static org.openpas.testing.Users.COORDINATOR;
 import static org.openpas.testing.Users.PATIENT;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -14,11 +13,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures.TestProvider;
 import org.openpas.testing.Api;
+import org.openpas.testing.PanelFixtures;
+import org.openpas.testing.PanelFixtures.TestProvider;
 
 /**
  * Every panel operation, for every kind of caller: the provider themselves and admins may; another

@@ -4,12 +4,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.openpas.panel.PanelFixtures.memberJson;
-import static org.openpas.panel.PanelFixtures.phn;
-import static org.openpas.testing.Users.ADMIN;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import static org.openpas.testing.PanelFixtures.memberJson;
+import static org.openpas.testing.PanelFixtures.phn;
+import static org.openpas.testing.Users.ADMIN;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -21,8 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures.TestProvider;
 import org.openpas.testing.Api;
+import org.openpas.testing.PanelFixtures;
+import org.openpas.testing.PanelFixtures.TestProvider;
 
 @QuarkusTest
 class PanelMembersTest {

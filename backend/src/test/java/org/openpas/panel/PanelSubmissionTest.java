@@ -7,11 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.openpas.panel.PanelFixtures.HEADER;
-import static org.openpas.panel.PanelFixtures.memberJson;
-import static org.openpas.panel.PanelFixtures.phn;
+import static org.openpas.testing.PanelFixtures.HEADER;
+import static org.openpas.testing.PanelFixtures.memberJson;
+import static org.openpas.testing.PanelFixtures.phn;
 import static org.openpas.testing.Users.ADMIN;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,8 +23,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures.TestProvider;
 import org.openpas.testing.Api;
+import org.openpas.testing.PanelFixtures;
+import org.openpas.testing.PanelFixtures.TestProvider;
 import org.openpas.testing.Tokens;
 
 @QuarkusTest

@@ -3,13 +3,13 @@ package org.openpas.patient;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.openpas.testing.Users.ADMIN;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 
 @QuarkusTest

@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.openpas.testing.Users.ADMIN;
 import static org.openpas.testing.Users.COORDINATOR;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 
 @QuarkusTest

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpas.security.AuthorizationMatrixTest.providerPath;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -25,9 +24,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures;
 import org.openpas.security.AuthorizationMatrixTest.World;
 import org.openpas.testing.Api;
+import org.openpas.testing.PanelFixtures;
 import org.openpas.testing.TestData;
 
 /**

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpas.testing.Users.ADMIN;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -22,11 +21,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures;
-import org.openpas.patient.Registrations;
 import org.openpas.testing.Api;
 import org.openpas.testing.Handshake;
 import org.openpas.testing.Mailbox;
+import org.openpas.testing.PanelFixtures;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 
 /**

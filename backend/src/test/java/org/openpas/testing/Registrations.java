@@ -1,4 +1,4 @@
-package org.openpas.patient;
+package org.openpas.testing;
 
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;

@@ -1,10 +1,9 @@
-package org.openpas.patient;
+package org.openpas.waitlist;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.openpas.testing.Users.ADMIN;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
 import org.openpas.testing.Race;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 import org.openpas.testing.Tokens;
 

@@ -1,8 +1,7 @@
-package org.openpas.patient;
+package org.openpas.waitlist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,9 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
-import org.openpas.panel.PanelFixtures;
 import org.openpas.testing.Api;
+import org.openpas.testing.PanelFixtures;
 import org.openpas.testing.Race;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 import org.openpas.testing.Tokens;
 

@@ -1,16 +1,16 @@
-package org.openpas.patient;
+package org.openpas.waitlist;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.openpas.testing.Users.ADMIN;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 
 @QuarkusTest

@@ -1,18 +1,17 @@
-package org.openpas.audit;
+package org.openpas.common;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 
 /** Query parameters holding an RFC 3339 instant, e.g. {@code 2026-11-22T08:00:00Z}. */
-final class Instants {
+public final class Instants {
     private Instants() {
     }
 
-    static Instant parse(String parameter, String value) {
+    public static Instant parse(String parameter, String value) {
         if (value == null) {
             return null;
         }

@@ -10,16 +10,17 @@ import org.openpas.patient.Patient;
  * An honest wait estimate: the patient's place among those waiting in their community, and a band
  * from the community's attachments over the last 90 days. Too few attachments, no band.
  */
-public final class WaitEstimates {
+public final class WaitEstimateMapper {
 
     /** Below this many attachments in 90 days the rate says too little to estimate from. */
     static final int MIN_ATTACHMENTS = 10;
 
-    private WaitEstimates() {
+    private WaitEstimateMapper() {
     }
 
-    public static WaitEstimate of(Patient patient, WaitlistService.Standing standing, Community community) {
+    public static WaitEstimate of(Patient patient, WaitlistService.Standing standing) {
         WaitlistEntry entry = standing.entry();
+        Community community = standing.community();
         var api = new WaitEstimate();
         api.setPatientId(patient.id);
         api.setEntryId(entry.id);

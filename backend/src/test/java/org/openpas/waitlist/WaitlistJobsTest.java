@@ -1,9 +1,8 @@
-package org.openpas.patient;
+package org.openpas.waitlist;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.openpas.testing.Users.ADMIN;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 import org.openpas.waitlist.WaitlistJobs;
 

@@ -1,8 +1,7 @@
-package org.openpas.patient;
+package org.openpas.notification;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpas.testing.Users.ADMIN;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
 import org.openpas.testing.Mailbox;
+import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 import org.openpas.waitlist.WaitlistJobs;
 

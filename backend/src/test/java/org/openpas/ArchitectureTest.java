@@ -1,0 +1,241 @@
+package org.openpas;
+
+import static com.tngtech.archunit.core.domain.JavaFieldAccess.AccessType.SET;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceRule;
+import jakarta.persistence.Entity;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The backend's architecture, checked on the compiled classes (docs/architecture.md explains it).
+ * Each feature package (org.openpas.patient, .waitlist, ...) owns its tables, entities and repositories;
+ * other features reach them only through its services. Resources translate HTTP and call their own
+ * feature's services, mappers and access classes. Features depend on each other without cycles, and
+ * {@code common} depends on no feature.
+ */
+class ArchitectureTest {
+
+    static final List<String> FEATURES = List.of("audit", "clinic", "community", "endorsement", "me", "notification",
+            "panel", "patient", "provider", "waitlist");
+
+    /** What a resource may call in its own feature: the feature's HTTP-free entry points. */
+    static final Set<String> RESOURCE_CALLEES = Set.of("Service", "Mapper", "Access");
+
+    /**
+     * The generator makes one interface per first path segment, so one resource serves paths the
+     * contract nests under it: ProviderResource hands /providers/{id}/panel/** to the panel feature
+     * (PanelEndpoints), PatientResource answers /patients/{id}/wait-estimate and /history from the
+     * waitlist. These are the only calls from a resource into another feature, and the only
+     * dependencies "upwards" that the cycle check leaves out.
+     */
+    static final Map<Class<?>, String> NESTED_PATHS = Map.of(
+            org.openpas.provider.ProviderResource.class, "panel",
+            org.openpas.patient.PatientResource.class, "waitlist");
+
+    /** Feature classes that read the caller's roles for what they report, not to allow or refuse. */
+    static final Set<String> ROLE_REPORTERS = Set.of("org.openpas.me.MeService");
+
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.openpas");
+
+    @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        SliceRule rule = slices().matching("org.openpas.(*)..").should().beFreeOfCycles();
+        for (Map.Entry<Class<?>, String> nested : NESTED_PATHS.entrySet()) {
+            rule = rule.ignoreDependency(JavaClass.Predicates.equivalentTo(nested.getKey()),
+                    JavaClass.Predicates.resideInAPackage(featurePackage(nested.getValue())));
+        }
+        rule.check(MAIN);
+    }
+
+    @Test
+    void commonDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("org.openpas.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(featurePackages())
+                .check(MAIN);
+    }
+
+    @Test
+    void repositoriesAreUsedOnlyInsideTheirFeature() {
+        classes().that().haveSimpleNameEndingWith("Repository").and().resideInAnyPackage(featurePackages())
+                .should(beUsedOnlyInsideTheirFeature())
+                .check(MAIN);
+    }
+
+    @Test
+    void entitiesAreCreatedAndChangedOnlyInsideTheirFeature() {
+        classes().that().resideInAnyPackage(featurePackages())
+                .should(notCreateOrChangeEntitiesOfOtherFeatures())
+                .check(MAIN);
+    }
+
+    @Test
+    void resourcesCallOnlyTheirOwnFeaturesServicesMappersAndAccess() {
+        classes().that(areResources()).should(callOnlyOwnServicesMappersAndAccess()).check(MAIN);
+    }
+
+    @Test
+    void layersDependDownwards() {
+        noClasses().that().haveSimpleNameEndingWith("Service")
+                .or().haveSimpleNameEndingWith("Repository")
+                .or().haveSimpleNameEndingWith("Access")
+                .or().haveSimpleNameEndingWith("Mapper")
+                .or().areAnnotatedWith(Entity.class)
+                .should().dependOnClassesThat(areResources())
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Endpoints")
+                .check(MAIN);
+        noClasses().that().haveSimpleNameEndingWith("Repository").or().areAnnotatedWith(Entity.class)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Access")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Mapper")
+                .check(MAIN);
+    }
+
+    @Test
+    void resourcesAreNotTransactional() {
+        classes().that(areResources()).should().notBeAnnotatedWith(Transactional.class).check(MAIN);
+        methods().that().areDeclaredInClassesThat(areResources())
+                .should().notBeAnnotatedWith(Transactional.class).check(MAIN);
+    }
+
+    @Test
+    void apiBeansStayInTheResourceAndMapperLayer() {
+        noClasses().that().haveSimpleNameEndingWith("Repository")
+                .or().haveSimpleNameEndingWith("Access")
+                .or().areAnnotatedWith(Entity.class)
+                .should().dependOnClassesThat().resideInAPackage("org.openpas.api.beans..")
+                .check(MAIN);
+    }
+
+    @Test
+    void apiBeansAreBuiltOnlyByResourcesAndMappers() {
+        noClasses().that().resideInAnyPackage(featurePackages())
+                .and().haveSimpleNameNotEndingWith("Resource")
+                .and().haveSimpleNameNotEndingWith("Mapper")
+                .and().haveSimpleNameNotEndingWith("Endpoints")
+                .and(DescribedPredicate.describe("are not API beans themselves (PanelUpload extends one)",
+                        (JavaClass javaClass) -> javaClass.getAllRawSuperclasses().stream()
+                                .noneMatch(superclass -> superclass.getPackageName().equals("org.openpas.api.beans"))))
+                .should().callConstructorWhere(DescribedPredicate.describe("the target is an API bean",
+                        call -> call.getTargetOwner().getPackageName().equals("org.openpas.api.beans")))
+                .because("services answer with entities and records; the resource layer turns them into API beans")
+                .check(MAIN);
+    }
+
+    @Test
+    void noResultRowsAsObjectArraysLeaveARepository() {
+        noClasses().that().resideInAnyPackage(featurePackages())
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().haveFullyQualifiedName(Object[].class.getName())
+                .because("a query's row is read once, in its repository, into a named record")
+                .check(MAIN);
+    }
+
+    @Test
+    void roleChecksLiveInAccessClasses() {
+        noClasses().that().resideInAnyPackage(featurePackages())
+                .and().haveSimpleNameNotEndingWith("Access")
+                .and(DescribedPredicate.describe("are not " + ROLE_REPORTERS,
+                        (JavaClass javaClass) -> !ROLE_REPORTERS.contains(javaClass.getName())))
+                .should().callMethod(org.openpas.common.CurrentUser.class, "has", String.class)
+                .orShould().callMethod(org.openpas.common.CurrentUser.class, "isAdmin")
+                .because("who may do what is decided in one XAccess class per feature")
+                .check(MAIN);
+    }
+
+    /** The feature whose paths the contract nests under this resource's, if any. */
+    private static String nestedFeatureOf(JavaClass resource) {
+        return NESTED_PATHS.entrySet().stream().filter(nested -> resource.isEquivalentTo(nested.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private static String featurePackage(String feature) {
+        return "org.openpas." + feature + "..";
+    }
+
+    private static String[] featurePackages() {
+        return FEATURES.stream().map(ArchitectureTest::featurePackage).toArray(String[]::new);
+    }
+
+    private static String featureOf(JavaClass javaClass) {
+        String[] parts = javaClass.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
+    }
+
+    /** The classes that implement a generated JAX-RS interface (org.openpas.api.*Resource). */
+    private static DescribedPredicate<JavaClass> areResources() {
+        return DescribedPredicate.describe("are resources", javaClass -> FEATURES.contains(featureOf(javaClass))
+                && javaClass.getSimpleName().endsWith("Resource"));
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInsideTheirFeature() {
+        return new ArchCondition<>("be used only inside their feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
+                    if (!featureOf(dependency.getOriginClass()).equals(featureOf(repository))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> notCreateOrChangeEntitiesOfOtherFeatures() {
+        return new ArchCondition<>("not create or change the entities of other features") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (JavaAccess<?> access : javaClass.getAccessesFromSelf()) {
+                    JavaClass owner = access.getTargetOwner();
+                    boolean writes = access instanceof JavaFieldAccess field && field.getAccessType() == SET
+                            || access instanceof JavaConstructorCall;
+                    if (writes && owner.isAnnotatedWith(Entity.class) && !featureOf(owner).equals(featureOf(javaClass))) {
+                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> callOnlyOwnServicesMappersAndAccess() {
+        return new ArchCondition<>("call only their own feature's services, mappers and access classes") {
+            @Override
+            public void check(JavaClass resource, ConditionEvents events) {
+                for (JavaAccess<?> call : resource.getAccessesFromSelf()) {
+                    JavaClass target = call.getTargetOwner();
+                    String targetFeature = featureOf(target);
+                    if (!FEATURES.contains(targetFeature) || target.equals(resource)) {
+                        continue;
+                    }
+                    String topLevel = target.getName().replaceAll("\\$.*", "");
+                    boolean allowed = targetFeature.equals(featureOf(resource))
+                            ? RESOURCE_CALLEES.stream().anyMatch(topLevel::endsWith)
+                            : targetFeature.equals(nestedFeatureOf(resource));
+                    if (!allowed && !(call instanceof JavaFieldAccess)) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}

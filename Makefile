@@ -52,7 +52,7 @@ backend-verify:
 FUZZ_REQUESTS ?= 10000
 FUZZ_SEED ?= random
 .PHONY: fuzz
-fuzz: ## Contract fuzzer: 10 000 generated requests over every operation of openapi.yaml (README, Tests)
+fuzz: ## Contract fuzzer: 10 000 generated requests over every operation of openapi.yaml (docs/testing.md)
 	$(MVNW) test -Dtest=ContractFuzzTest -Dpas.fuzz.requests=$(FUZZ_REQUESTS) -Dpas.fuzz.seed=$(FUZZ_SEED)
 
 # Playwright in Debian's Chromium against the jar backend-verify built, a fresh database on the local
@@ -77,13 +77,13 @@ build: ## Build the API jar and the SPA
 seed-province: ## Generate the province data set (6 M patients...) into the database pas_province
 	backend/bench/seed-province.sh
 
-bench: ## Benchmark the API on pas_province against pgbench of the same SQL (README, Performance)
+bench: ## Benchmark the API on pas_province against pgbench of the same SQL (docs/performance.md)
 	backend/bench/bench.sh
 
 # Not in `make test` (about 15 minutes): a private PostgreSQL cluster, a second Keycloak on 8190 and the
-# packaged API on 8095/8096; the shared PostgreSQL and Keycloak are not touched. Figures in README (Fault tests).
+# packaged API on 8095/8096; the shared PostgreSQL and Keycloak are not touched. Figures in docs/testing.md.
 .PHONY: faults
-faults: ## Fault tests: PostgreSQL restart under load, Keycloak down 10 min, kill -9 of the API (README)
+faults: ## Fault tests: PostgreSQL restart under load, Keycloak down 10 min, kill -9 of the API (docs/testing.md)
 	@test -f backend/target/quarkus-app/quarkus-run.jar || ($(MVNW) package -DskipTests)
 	backend/dev/faults.sh
 

@@ -105,7 +105,7 @@ cleanup() {
   cp "$work"/*.log "$LOG_DIR/" 2>/dev/null
   cp "$work/keycloak/keycloak.log" "$LOG_DIR/keycloak-faults.log" 2>/dev/null
   rm -rf "$work"
-  (( rc == 0 )) || echo "faults: failed (exit $rc); logs in ${LOG_DIR#"$root"/}" >&2
+  (( rc == 0 )) || log "failed (exit $rc); logs in ${LOG_DIR#"$root"/}"
   exit "$rc"
 }
 trap cleanup EXIT

@@ -10,7 +10,7 @@ export KEYCLOAK_MGMT_PORT ?= 9180
 MVNW := cd backend && ./mvnw -B --no-transfer-progress
 KEYCLOAK := backend/keycloak/keycloak.sh
 
-.PHONY: help run test test-backend backend-verify test-frontend test-e2e lighthouse lint-api compose-check keycloak build clean
+.PHONY: help run test tools test-backend backend-verify test-frontend test-e2e lighthouse lint-api compose-check keycloak build clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -20,17 +20,20 @@ run: ## Start PostgreSQL, Keycloak, the API and the SPA; Ctrl-C stops them
 	backend/dev/run-stack.sh
 
 # Keycloak starts first and boots (about 30-60 s) while the lint and the SPA tests run.
-test: ## Every test: contract lint, compose file, SPA, backend (real PostgreSQL + real Keycloak), SPA end to end
+test: tools ## Every test: contract lint, compose file, SPA, backend (real PostgreSQL + real Keycloak), SPA end to end
 	$(KEYCLOAK) with $(MAKE) --no-print-directory lint-api compose-check test-frontend backend-verify test-e2e
 	@echo "make test: all passed"
 
 lint-api: frontend/node_modules ## Lint openapi.yaml with Spectral (spectral:oas + OWASP ruleset)
 	cd frontend && npm run --silent lint:api
 
-compose-check: ## Validate docker-compose.yml
+# On a bare machine `make test` installs what it lacks (as root, from Debian), or names it and stops.
+tools: ## Install what make test needs besides JDK, Node and npm: docker-compose, Chromium, psql
+	@backend/dev/test-tools.sh
+
+compose-check: tools ## Validate docker-compose.yml
 	@if docker compose version >/dev/null 2>&1; then docker compose -f docker-compose.yml config -q; \
-	elif command -v docker-compose >/dev/null; then docker-compose -f docker-compose.yml config -q; \
-	else echo "Neither 'docker compose' nor 'docker-compose' is installed (apt-get install docker-compose)"; exit 1; fi
+	else docker-compose -f docker-compose.yml config -q; fi
 	@echo "docker-compose.yml is valid"
 
 test-frontend: frontend/node_modules ## SPA: lint, unit tests, production build
@@ -50,12 +53,13 @@ backend-verify:
 FUZZ_REQUESTS ?= 10000
 FUZZ_SEED ?= random
 .PHONY: fuzz
-fuzz: ## Contract fuzzer: 10 000 generated requests over every operation of openapi.yaml (README, Tests)
+fuzz: ## Contract fuzzer: 10 000 generated requests over every operation of openapi.yaml (docs/testing.md)
 	$(MVNW) test -Dtest=ContractFuzzTest -Dpas.fuzz.requests=$(FUZZ_REQUESTS) -Dpas.fuzz.seed=$(FUZZ_SEED)
 
 # Playwright in Debian's Chromium against the jar backend-verify built, a fresh database on the local
-# PostgreSQL and the running Keycloak (see frontend/e2e/stack.sh); screenshots in frontend/e2e-artifacts.
-test-e2e: frontend/node_modules ## SPA end to end (Playwright + axe) against the packaged API, PostgreSQL, Keycloak
+# PostgreSQL (or an embedded one when no server answers on 5432) and the running Keycloak (see
+# frontend/e2e/stack.sh); screenshots in frontend/e2e-artifacts.
+test-e2e: tools frontend/node_modules ## SPA end to end (Playwright + axe) against the packaged API, PostgreSQL, Keycloak
 	$(KEYCLOAK) wait
 	frontend/e2e/stack.sh
 
@@ -74,13 +78,13 @@ build: ## Build the API jar and the SPA
 seed-province: ## Generate the province data set (6 M patients...) into the database pas_province
 	backend/bench/seed-province.sh
 
-bench: ## Benchmark the API on pas_province against pgbench of the same SQL (README, Performance)
+bench: ## Benchmark the API on pas_province against pgbench of the same SQL (docs/performance.md)
 	backend/bench/bench.sh
 
 # Not in `make test` (about 15 minutes): a private PostgreSQL cluster, a second Keycloak on 8190 and the
-# packaged API on 8095/8096; the shared PostgreSQL and Keycloak are not touched. Figures in README (Fault tests).
+# packaged API on 8095/8096; the shared PostgreSQL and Keycloak are not touched. Figures in docs/testing.md.
 .PHONY: faults
-faults: ## Fault tests: PostgreSQL restart under load, Keycloak down 10 min, kill -9 of the API (README)
+faults: ## Fault tests: PostgreSQL restart under load, Keycloak down 10 min, kill -9 of the API (docs/testing.md)
 	@test -f backend/target/quarkus-app/quarkus-run.jar || ($(MVNW) package -DskipTests)
 	backend/dev/faults.sh
 

@@ -26,16 +26,13 @@ SUBMISSIONS=${BENCH_SUBMISSIONS:-6}
 KEYCLOAK="$BACKEND_DIR/keycloak/keycloak.sh"
 API=http://127.0.0.1:$PORT
 
-if ! command -v wrk >/dev/null; then
-  log "installing wrk (Debian)"
-  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
-fi
-command -v pgbench >/dev/null || { log "pgbench is missing (apt-get install postgresql-client)"; exit 1; }
+command -v wrk >/dev/null || apt_install wrk || die "wrk is missing (apt-get install wrk)"
+command -v pgbench >/dev/null || die "pgbench is missing (apt-get install postgresql-client)"
 ensure_jar
 # Patients 1..registered of the seed are registered (Health Connect Registry records): GET /patients/{id}
 # reads those. (A patient known only from a panel file is not a registered patient: 404, see PanelMembersTest.)
 registered=$(psql_db -Atc "select registered from seed_province" 2>/dev/null || echo 0)
-if (( ${registered:-0} < 1000 )); then log "the database $PROVINCE_DB has no province: make seed-province"; exit 1; fi
+if (( ${registered:-0} < 1000 )); then die "the database $PROVINCE_DB has no province: make seed-province"; fi
 
 work=$(mktemp -d)
 API_LOG=$work/api.log
@@ -59,7 +56,7 @@ largest=$(psql_db -Atc "select community_id from waitlist_entry where status = '
 largest_name=$(psql_db -Atc "select name from community where id = '$largest'")
 mapfile -t coordinated < <(psql_db -Atc "select community_id from community_coordinator where subject = '$coordinator' order by 1")
 if [[ " ${coordinated[*]} " != *" $largest "* ]]; then
-  log "the demo coordinator does not cover $largest_name: seed with make seed-province"; exit 1
+  die "the demo coordinator does not cover $largest_name: seed with make seed-province"
 fi
 while (( ${#coordinated[@]} < 3 )); do coordinated+=("${coordinated[0]}"); done
 lee=$(psql_db -Atc "select id from provider where subject = '$(subject_of dr.lee)'")

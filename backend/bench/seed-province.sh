@@ -43,7 +43,7 @@ log "checking the data against the code's rules (check-province.sql)"
 t=$SECONDS
 checks=$(psql_db -P footer=off -f "$BENCH_DIR/check-province.sql")
 printf '%s\n' "$checks"
-awk -F'|' 'NR > 2 && $2 + 0 > 0 { bad = 1 } END { exit bad }' <<<"$checks" || { log "some rule is broken (see above)"; exit 1; }
+awk -F'|' 'NR > 2 && $2 + 0 > 0 { bad = 1 } END { exit bad }' <<<"$checks" || die "some rule is broken (see above)"
 log "checked in $((SECONDS - t)) s"
 
 psql_db -P footer=off -c "

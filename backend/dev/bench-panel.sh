@@ -14,6 +14,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+LOG_TAG=bench-panel; source "$here/lib.sh"
 API=${API:-http://127.0.0.1:8089}
 TOKEN_SOURCE=${TOKEN_SOURCE:-testkey}
 KEY=${KEY:-$here/../src/test/resources/testkeys/privateKey.pem}
@@ -22,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
 
 case "$API" in
   http://127.0.0.1:*|http://localhost:*) ;;
-  *) echo "API must be on 127.0.0.1 (got $API)" >&2; exit 2 ;;
+  *) die "API must be on 127.0.0.1 (got $API)" ;;
 esac
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }

@@ -30,6 +30,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+LOG_TAG=faults LOG_CLOCK=1; source "$here/lib.sh"
 
 API_PORT=${FAULTS_API_PORT:-8095}
 API2_PORT=${FAULTS_API2_PORT:-8096}
@@ -56,14 +57,12 @@ API2=http://127.0.0.1:$API2_PORT
 ISSUER=http://localhost:$KC_PORT/realms/pas
 LEE=e0000000-0000-4000-8000-000000000003   # Dr. Jordan Lee (demo user dr.lee)
 
-die() { echo "faults: $*" >&2; exit 1; }
-log() { printf '[faults %s] %s\n' "$(date -u +%T)" "$*"; }
 now_ms() { local t=${EPOCHREALTIME/./}; echo $((t / 1000)); }
 secs() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }   # ms -> "1.2"
 
 for p in "$PG_PORT" "$KC_PORT" "$KC_MGMT_PORT" "$API_PORT" "$API2_PORT"; do
   case "$p" in 5432|8180|9180) die "port $p belongs to the shared services; pick another" ;; esac
-  (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && die "port $p is in use (set the FAULTS_*_PORT variables)"
+  port_busy "$p" && die "port $p is in use (set the FAULTS_*_PORT variables)"
 done
 [ -f "$JAR" ] || die "no $JAR: build it first (make build)"
 [ -x "$PG_BIN/initdb" ] || die "no PostgreSQL server binaries (initdb) in $PG_BIN: set FAULTS_PG_BIN"
@@ -106,7 +105,7 @@ cleanup() {
   cp "$work"/*.log "$LOG_DIR/" 2>/dev/null
   cp "$work/keycloak/keycloak.log" "$LOG_DIR/keycloak-faults.log" 2>/dev/null
   rm -rf "$work"
-  (( rc == 0 )) || echo "faults: failed (exit $rc); logs in ${LOG_DIR#"$root"/}" >&2
+  (( rc == 0 )) || log "failed (exit $rc); logs in ${LOG_DIR#"$root"/}"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -140,15 +139,13 @@ start_api() {
 
 # Waits until the API on port $1 (pid $2) is ready; prints the seconds it took since $3 (ms).
 wait_api() {
-  local port=$1 pid=$2 since=$3 i
-  for i in $(seq 600); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/q/health/ready")" = 200 ]; then
-      secs $(( $(now_ms) - since )); return 0
-    fi
-    kill -0 "$pid" 2>/dev/null || die "the API on port $port exited; see its log in ${LOG_DIR#"$root"/}"
-    sleep 0.2
-  done
-  die "the API on port $port was not ready within 120 s"
+  local port=$1 pid=$2 since=$3 rc=0
+  WAIT_STEP=0.2 wait_for 120 "$pid" http_ok "http://127.0.0.1:$port/q/health/ready" || rc=$?
+  case $rc in
+    0) secs $(( $(now_ms) - since )) ;;
+    2) die "the API on port $port exited; see its log in ${LOG_DIR#"$root"/}" ;;
+    *) die "the API on port $port was not ready within 120 s" ;;
+  esac
 }
 
 token() { kc token "$1"; }

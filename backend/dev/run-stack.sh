@@ -9,6 +9,7 @@ set -euo pipefail
 set -m  # each background job gets its own process group, so stop_all can stop it whole
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
+LOG_TAG=run; source "$root/backend/dev/lib.sh"
 cd "$root"
 mkdir -p .cache
 export JAVA_HOME=$("$root/backend/dev/java-home.sh")
@@ -17,7 +18,6 @@ export API_PORT=${API_PORT:-8080} SPA_PORT=${SPA_PORT:-5173} KEYCLOAK_PORT=${KEY
 export PAS_SPA_URL=${PAS_SPA_URL:-http://localhost:$SPA_PORT}
 PG_PORT=${PG_PORT:-5433}
 keycloak="$root/backend/keycloak/keycloak.sh"
-started=()
 
 stop_all() {
   trap - EXIT INT TERM
@@ -26,9 +26,8 @@ stop_all() {
   trap '' PIPE
   set +e
   { echo; echo "Stopping..."; } 2>/dev/null
-  for pid in "${started[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null; done
   "$keycloak" stop >/dev/null 2>&1
-  wait 2>/dev/null
+  stop_started
   echo "Stopped." 2>/dev/null
 }
 trap stop_all EXIT INT TERM
@@ -36,8 +35,7 @@ trap stop_all EXIT INT TERM
 # --- 1. PostgreSQL ---
 if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
   echo "Database: $QUARKUS_DATASOURCE_JDBC_URL (given)"
-elif command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432 && command -v psql >/dev/null \
-     && psql -h 127.0.0.1 -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+elif local_pg_ok; then
   psql -h 127.0.0.1 -U postgres -d postgres -Atqc "select 1 from pg_roles where rolname = 'pas'" | grep -q 1 \
     || psql -h 127.0.0.1 -U postgres -d postgres -qc "create role pas login password 'pas'"
   psql -h 127.0.0.1 -U postgres -d postgres -Atqc "select 1 from pg_database where datname = 'pas'" | grep -q 1 \
@@ -46,12 +44,7 @@ elif command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432 && c
   echo "Database: the local PostgreSQL server, database pas"
 else
   echo "Database: no PostgreSQL server found; starting an embedded PostgreSQL on 127.0.0.1:$PG_PORT"
-  (cd backend && ./mvnw -q -B test-compile exec:java -Dexec.mainClass=org.openpas.dev.DevPostgres \
-      -Dexec.classpathScope=test -Dexec.args="$root/.cache/pgdata $PG_PORT" > "$root/.cache/postgres.log" 2>&1) &
-  started+=($!)
-  # Ready once the role and database exist, not merely when the port opens.
-  for _ in $(seq 300); do grep -q "PostgreSQL ready" .cache/postgres.log 2>/dev/null && break; sleep 1; done
-  grep -q "PostgreSQL ready" .cache/postgres.log || { echo "Embedded PostgreSQL did not start:"; tail -20 .cache/postgres.log; exit 1; }
+  start_embedded_pg "$root/.cache/pgdata" "$PG_PORT" "$root/.cache/postgres.log"
   export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/pas
 fi
 export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-pas} QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-pas}
@@ -62,17 +55,14 @@ export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-pas} QUARKUS_D
 # --- 3. SPA ---
 if [ ! -d frontend/node_modules ]; then (cd frontend && npm ci --no-audit --no-fund); fi
 (cd frontend && npm run dev > "$root/.cache/spa.log" 2>&1) &
-started+=($!)
+STARTED+=($!)
 
 "$keycloak" wait
 
 # --- 4. API (dev mode: live reload, demo data) ---
 (cd backend && ./mvnw -B quarkus:dev -Dquarkus.console.enabled=false 2>&1 | tee "$root/.cache/api.log") &
-started+=($!)
-for _ in $(seq 300); do
-  curl -fsS "http://127.0.0.1:$API_PORT/q/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
+STARTED+=($!)
+WAIT_STEP=1 wait_for 300 - http_ok "http://127.0.0.1:$API_PORT/q/health/ready" || true
 
 cat <<INFO
 

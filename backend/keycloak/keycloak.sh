@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local Keycloak for PAS without Docker: downloads the Keycloak Quarkus distribution
-# from Maven Central (via mvn), imports backend/keycloak/pas-realm.json and runs it
+# from Maven Central (via Maven: the wrapper backend/mvnw), imports backend/keycloak/pas-realm.json and runs it
 # in dev mode on 127.0.0.1 with a fixed issuer http://localhost:$KEYCLOAK_PORT/realms/pas.
 #
 # Usage: backend/keycloak/keycloak.sh <command>
@@ -18,7 +18,7 @@
 #
 # Environment: KEYCLOAK_PORT (8180), KEYCLOAK_MGMT_PORT (9180), KEYCLOAK_VERSION (26.7.3),
 #   KEYCLOAK_ADMIN / KEYCLOAK_ADMIN_PASSWORD (admin/admin, bootstrap admin of the master realm),
-#   KEYCLOAK_JAVA_HOME or JAVA_HOME (JDK 17+), MVN (mvn), KEYCLOAK_URL (http://localhost:$KEYCLOAK_PORT,
+#   KEYCLOAK_JAVA_HOME or JAVA_HOME (JDK 17+), MVN (backend/mvnw), KEYCLOAK_URL (http://localhost:$KEYCLOAK_PORT,
 #   used by token/claims only), KEYCLOAK_WAIT_TIMEOUT (180), KEYCLOAK_CACHE_DIR (.cache/keycloak: the
 #   distribution with its data, the log and the pid file; another one runs a second, independent instance).
 set -euo pipefail
@@ -40,11 +40,9 @@ LOG="$CACHE_DIR/keycloak.log"
 PID_FILE="$CACHE_DIR/keycloak.pid"
 CHECKSUM_FILE="$DIST/data/pas-realm.sha256"
 
-log() { printf '[keycloak] %s\n' "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-# True when something accepts TCP connections on 127.0.0.1:$1.
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+LOG_TAG=keycloak; source "$SCRIPT_DIR/../dev/lib.sh"
+# Maven downloads the distribution: the project's wrapper, so that no installed Maven is needed.
+MVN="${MVN:-$REPO_ROOT/backend/mvnw}"
 
 realm_checksum() {
   if command -v sha256sum >/dev/null 2>&1; then sha256sum "$REALM_FILE" | cut -d' ' -f1
@@ -92,14 +90,14 @@ cmd_fetch() {
   if [[ -f "$DIST/.pas-fetched" && -x "$DIST/bin/kc.sh" ]]; then
     return 0
   fi
-  command -v "${MVN:-mvn}" >/dev/null 2>&1 || die "Maven (${MVN:-mvn}) is needed to download Keycloak"
+  command -v "$MVN" >/dev/null 2>&1 || die "Maven ($MVN) is needed to download Keycloak"
   mkdir -p "$CACHE_DIR"
   local dl="$CACHE_DIR/download" tmp="$CACHE_DIR/.unzip.$$" zip
   rm -rf "$dl" "$tmp"
   mkdir -p "$dl" "$tmp"
   log "downloading org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip (~180 MB) ..."
   # Run mvn outside any Maven project so that no pom.xml is read.
-  (cd "$dl" && "${MVN:-mvn}" -q -B -Dstyle.color=never dependency:copy \
+  (cd "$dl" && "$MVN" -q -B -Dstyle.color=never dependency:copy \
       "-Dartifact=org.keycloak:keycloak-quarkus-dist:${KEYCLOAK_VERSION}:zip" \
       "-DoutputDirectory=$dl") || { rm -rf "$dl" "$tmp"; die "download failed"; }
   zip="$dl/keycloak-quarkus-dist-${KEYCLOAK_VERSION}.zip"
@@ -199,26 +197,20 @@ cmd_start() {
 
 cmd_wait() {
   local url="http://localhost:${KEYCLOAK_PORT}/realms/${REALM}/.well-known/openid-configuration"
-  local started=$SECONDS
+  local started=$SECONDS pid rc=0
+  pid="$(our_pid || echo -)"
   printf '[keycloak] waiting for %s ' "$url" >&2
-  until curl -fsS -o /dev/null --max-time 5 "$url" 2>/dev/null; do
-    if (( SECONDS - started >= KEYCLOAK_WAIT_TIMEOUT )); then
-      printf '\n' >&2
-      log "Keycloak did not answer within ${KEYCLOAK_WAIT_TIMEOUT} s; last lines of $LOG:"
-      tail -n 60 "$LOG" >&2 2>/dev/null || true
-      return 1
-    fi
-    if [[ -f "$PID_FILE" ]] && ! our_pid >/dev/null; then
-      printf '\n' >&2
-      log "Keycloak exited; last lines of $LOG:"
-      tail -n 60 "$LOG" >&2 2>/dev/null || true
-      return 1
-    fi
-    printf '.' >&2
-    sleep 2
-  done
+  WAIT_STEP=2 wait_for "$KEYCLOAK_WAIT_TIMEOUT" "$pid" ok_or_dot "$url" || rc=$?
+  if (( rc != 0 )); then
+    printf '\n' >&2
+    if (( rc == 2 )); then log "Keycloak exited; last lines of $LOG:"
+    else log "Keycloak did not answer within ${KEYCLOAK_WAIT_TIMEOUT} s; last lines of $LOG:"; fi
+    tail -n 60 "$LOG" >&2 2>/dev/null || true
+    return 1
+  fi
   printf ' up after %d s\n' "$(( SECONDS - started ))" >&2
 }
+ok_or_dot() { http_ok "$1" || { printf '.' >&2; return 1; }; }
 
 cmd_stop() {
   local pid i

@@ -7,6 +7,7 @@
 set -euo pipefail
 
 backend=$(cd "$(dirname "$0")/.." && pwd)
+LOG_TAG=qute-debug; source "$backend/dev/lib.sh"
 mvnw=("$backend/mvnw" -B -q --no-transfer-progress -f "$backend/pom.xml")
 wanted=$(sed -n 's|.*<quarkus.version>\(.*\)</quarkus.version>.*|\1|p' "$backend/pom.xml")
 stand_in=3.34.1
@@ -14,7 +15,7 @@ stand_in=3.34.1
 if "${mvnw[@]}" dependency:get -Dartifact="io.quarkus.qute:qute-debug:$wanted" >/dev/null 2>&1; then
   exit 0
 fi
-echo "[qute-debug] io.quarkus.qute:qute-debug:$wanted is not served here; installing $stand_in in its place (dev mode only)" >&2
+log "io.quarkus.qute:qute-debug:$wanted is not served here; installing $stand_in in its place (dev mode only)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "${mvnw[@]}" dependency:copy -Dartifact="io.quarkus.qute:qute-debug:$stand_in" -DoutputDirectory="$work" >/dev/null

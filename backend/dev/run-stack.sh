@@ -18,6 +18,7 @@ export API_PORT=${API_PORT:-8080} SPA_PORT=${SPA_PORT:-5173} KEYCLOAK_PORT=${KEY
 export PAS_SPA_URL=${PAS_SPA_URL:-http://localhost:$SPA_PORT}
 PG_PORT=${PG_PORT:-5433}
 keycloak="$root/backend/keycloak/keycloak.sh"
+keycloak_ours=""
 
 stop_all() {
   trap - EXIT INT TERM
@@ -26,7 +27,8 @@ stop_all() {
   trap '' PIPE
   set +e
   { echo; echo "Stopping..."; } 2>/dev/null
-  "$keycloak" stop >/dev/null 2>&1
+  # A Keycloak that was running before (another terminal's `make keycloak`) is left running.
+  [ -n "$keycloak_ours" ] && "$keycloak" stop >/dev/null 2>&1
   stop_started
   echo "Stopped." 2>/dev/null
 }
@@ -50,6 +52,7 @@ fi
 export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-pas} QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-pas}
 
 # --- 2. Keycloak (in the background while the rest starts) ---
+"$keycloak" status >/dev/null 2>&1 || keycloak_ours=yes
 "$keycloak" start
 
 # --- 3. SPA ---
@@ -62,7 +65,9 @@ STARTED+=($!)
 # --- 4. API (dev mode: live reload, demo data) ---
 (cd backend && ./mvnw -B quarkus:dev -Dquarkus.console.enabled=false 2>&1 | tee "$root/.cache/api.log") &
 STARTED+=($!)
-WAIT_STEP=1 wait_for 300 - http_ok "http://127.0.0.1:$API_PORT/q/health/ready" || true
+api_pid=$!
+WAIT_STEP=1 wait_for 300 "$api_pid" http_ok "http://127.0.0.1:$API_PORT/q/health/ready" \
+  || { tail -n 20 "$root/.cache/api.log" >&2; die "the API did not start (whole log: .cache/api.log)"; }
 
 cat <<INFO
 

@@ -5,6 +5,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -34,39 +35,48 @@ public class NotificationSender {
         sendDue();
     }
 
+    /** A queued email that is due, as claimed from the outbox. */
+    record Due(UUID id, String to, String subject, String text, String html, int attempts) {
+    }
+
     /** Sends what is due; returns how many were sent. */
     @Transactional
     public int sendDue() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("""
-                select id, to_address, subject, body, html_body, attempts from notification
-                where status = 'PENDING' and next_attempt_at <= now()
-                order by next_attempt_at limit 50
-                for update skip locked""").getResultList();
         int sent = 0;
-        for (Object[] row : due) {
-            UUID id = (UUID) row[0];
-            int attempts = ((Number) row[5]).intValue() + 1;
+        for (Due due : claimDue()) {
+            int attempts = due.attempts() + 1;
             try {
-                Mail mail = Mail.withText((String) row[1], (String) row[2], (String) row[3]);
-                if (row[4] != null) {
-                    mail.setHtml((String) row[4]);
+                Mail mail = Mail.withText(due.to(), due.subject(), due.text());
+                if (due.html() != null) {
+                    mail.setHtml(due.html());
                 }
                 mailer.send(mail);
                 em.createNativeQuery("update notification set status = 'SENT', sent_at = now(), attempts = :a"
-                        + " where id = :id").setParameter("a", attempts).setParameter("id", id).executeUpdate();
+                        + " where id = :id").setParameter("a", attempts).setParameter("id", due.id()).executeUpdate();
                 sent++;
             } catch (RuntimeException e) {
-                LOG.warnf("Sending notification %s failed (attempt %d): %s", id, attempts, e.getMessage());
+                LOG.warnf("Sending notification %s failed (attempt %d): %s", due.id(), attempts, e.getMessage());
                 em.createNativeQuery("""
                         update notification set attempts = :a, last_error = left(:error, 500),
                             status = case when :a >= :max then 'FAILED' else 'PENDING' end,
                             next_attempt_at = now() + make_interval(mins => cast(power(2, :a - 1) as int))
                         where id = :id""")
                         .setParameter("a", attempts).setParameter("error", String.valueOf(e.getMessage()))
-                        .setParameter("max", MAX_ATTEMPTS).setParameter("id", id).executeUpdate();
+                        .setParameter("max", MAX_ATTEMPTS).setParameter("id", due.id()).executeUpdate();
             }
         }
         return sent;
+    }
+
+    /** Up to 50 due emails, locked for this transaction; rows another instance holds are skipped. */
+    private List<Due> claimDue() {
+        List<Tuple> rows = em.createNativeQuery("""
+                select id, to_address, subject, body, html_body, attempts from notification
+                where status = 'PENDING' and next_attempt_at <= now()
+                order by next_attempt_at limit 50
+                for update skip locked""", Tuple.class).getResultList();
+        return rows.stream().map(row -> new Due(row.get("id", UUID.class), row.get("to_address", String.class),
+                row.get("subject", String.class), row.get("body", String.class), row.get("html_body", String.class),
+                row.get("attempts", Number.class).intValue())).toList();
     }
 }

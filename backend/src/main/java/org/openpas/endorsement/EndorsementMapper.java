@@ -5,9 +5,11 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import org.openpas.api.beans.ActorRef;
 import org.openpas.api.beans.EndorsementAction;
+import org.openpas.api.beans.EndorsementCreate;
 import org.openpas.api.beans.EndorsementParty;
 import org.openpas.api.beans.EndorsementPartyRole;
 import org.openpas.api.beans.EndorsementStatus;
+import org.openpas.common.RequestHash;
 import org.openpas.endorsement.Endorsement.Side;
 
 /** Endorsements as the contract shows them, seen by the caller (their side and what they may do). */
@@ -41,6 +43,12 @@ final class EndorsementMapper {
         service.allowedActions(e).forEach(action -> actions.add(EndorsementAction.valueOf(action)));
         api.setAllowedActions(actions);
         return api;
+    }
+
+    /** The request as the service takes it; the hash is of the body as sent, to recognise a retry. */
+    static EndorsementService.Request request(EndorsementCreate input) {
+        return new EndorsementService.Request(Side.valueOf(input.getInitiatorRole().value()), input.getRecipientEmail(),
+                input.getMessage(), RequestHash.of(input));
     }
 
     static Endorsement.Status status(org.openpas.api.beans.EndorsementStatus status) {

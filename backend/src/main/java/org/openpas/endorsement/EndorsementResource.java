@@ -44,7 +44,7 @@ public class EndorsementResource implements EndorsementsResource {
     @RolesAllowed({Roles.PROVIDER, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE})
     @org.openpas.common.RateLimits.Expensive
     public Response createEndorsement(String idempotencyKey, EndorsementCreate data) {
-        EndorsementService.Started started = endorsements.start(idempotencyKey, data);
+        EndorsementService.Started started = endorsements.start(idempotencyKey, EndorsementMapper.request(data));
         Response.ResponseBuilder created = Response.created(URI.create("endorsements/" + started.endorsement().id))
                 .entity(EndorsementMapper.toApi(started.endorsement(), endorsements));
         if (started.replayed()) {

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.openpas.api.beans.EndorsementCreate;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.Hashes;
@@ -18,7 +17,6 @@ import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Province;
-import org.openpas.common.RequestHash;
 import org.openpas.common.Roles;
 import org.openpas.endorsement.Endorsement.Side;
 import org.openpas.endorsement.Endorsement.Status;
@@ -59,18 +57,25 @@ public class EndorsementService {
         this.lifetime = Duration.ofDays(expireDays);
     }
 
-    /** A new endorsement, and whether it answers a repeated Idempotency-Key. */
     /** A provider an active endorsement lets the delegate act for. */
     public record ActingFor(UUID providerId, String providerName, UUID endorsementId) {
     }
 
+    /** A new endorsement, and whether it answers a repeated Idempotency-Key. */
     public record Started(Endorsement endorsement, boolean replayed) {
     }
 
+    /**
+     * An endorsement request as its starter sent it: their side, the other party's email, a message,
+     * and the hash of the request body (to tell a retry from another request).
+     */
+    public record Request(Side initiatorRole, String recipientEmail, String message, String requestHash) {
+    }
+
     @Transactional
-    public Started start(String idempotencyKey, EndorsementCreate input) {
-        Side side = Side.valueOf(input.getInitiatorRole().value());
-        String hash = RequestHash.of(input);
+    public Started start(String idempotencyKey, Request input) {
+        Side side = input.initiatorRole();
+        String hash = input.requestHash();
         if (idempotencyKey != null) {
             var earlier = endorsements.byIdempotencyKey(user.subject(), idempotencyKey);
             if (earlier.isPresent()) {
@@ -87,7 +92,7 @@ public class EndorsementService {
             throw ProblemException.unprocessable("Your account has no email address; the other party could not reach "
                     + "you. Add one in your account and sign in again.", List.of());
         }
-        String recipient = input.getRecipientEmail().trim();
+        String recipient = input.recipientEmail().trim();
         if (recipient.equalsIgnoreCase(myEmail)) {
             throw ProblemException.unprocessable("You cannot endorse yourself: give the other party's email.",
                     List.of(new FieldError("recipientEmail", "is your own email")));
@@ -95,7 +100,7 @@ public class EndorsementService {
         Endorsement e = new Endorsement();
         e.initiatorRole = side;
         e.createdBySubject = user.subject();
-        e.message = input.getMessage();
+        e.message = input.message();
         e.expiresAt = e.createdAt.plus(lifetime);
         e.idempotencyKey = idempotencyKey;
         e.requestHash = hash;

@@ -9,13 +9,16 @@ import org.openpas.api.beans.ChronicCondition;
 import org.openpas.api.beans.ComplexityBand;
 import org.openpas.api.beans.Gender;
 import org.openpas.api.beans.HealthQuestionnaire;
+import org.openpas.api.beans.PatientRegistration;
 import org.openpas.api.beans.PatientSummary;
+import org.openpas.api.beans.PatientUpdate;
 import org.openpas.api.beans.QuestionnaireResult;
 import org.openpas.api.beans.RegistrantRelationship;
 import org.openpas.api.beans.WaitlistStatus;
+import org.openpas.common.RequestHash;
 import org.openpas.community.Community;
 
-/** Between the patient entity and the API's patient beans. */
+/** Between the patient entity (and the service's records) and the API's patient beans. */
 public final class PatientMapper {
 
     private PatientMapper() {
@@ -92,5 +95,35 @@ public final class PatientMapper {
         api.setMentalHealthNeeds(patient.mentalHealthNeeds);
         api.setMobilityLimitations(patient.mobilityLimitations);
         return api;
+    }
+
+    /** The registration as the service takes it; the hash is of the body as sent, to recognise a retry. */
+    static PatientService.Registration registration(PatientRegistration input) {
+        var details = new PatientService.Details(input.getFamilyName(), input.getGivenNames(), input.getDateOfBirth(),
+                input.getGender().value(), address(input.getAddress()), input.getCommunityId(), input.getPhone(),
+                input.getEmail(), input.getPreferredLanguage(), input.getConsentToShare(),
+                Boolean.TRUE.equals(input.getMatchWithHousehold()));
+        return new PatientService.Registration(input.getPhn(), input.getRelationshipToRegistrant().value(), details,
+                answers(input.getQuestionnaire()), RequestHash.of(input));
+    }
+
+    static PatientService.Details details(PatientUpdate input) {
+        return new PatientService.Details(input.getFamilyName(), input.getGivenNames(), input.getDateOfBirth(),
+                input.getGender().value(), address(input.getAddress()), input.getCommunityId(), input.getPhone(),
+                input.getEmail(), input.getPreferredLanguage(), input.getConsentToShare(),
+                Boolean.TRUE.equals(input.getMatchWithHousehold()));
+    }
+
+    static PatientService.Questionnaire answers(HealthQuestionnaire answers) {
+        return new PatientService.Questionnaire(
+                answers.getChronicConditions().stream().map(ChronicCondition::value).toList(),
+                Boolean.TRUE.equals(answers.getPregnant()), Boolean.TRUE.equals(answers.getRecentHospitalStay()),
+                Boolean.TRUE.equals(answers.getMentalHealthNeeds()),
+                Boolean.TRUE.equals(answers.getMobilityLimitations()));
+    }
+
+    private static PatientService.Address address(Address address) {
+        return new PatientService.Address(address.getLine1(), address.getLine2(), address.getCity(),
+                address.getProvince().value(), address.getPostalCode());
     }
 }

@@ -55,7 +55,7 @@ public class PatientResource implements PatientsResource {
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     @org.openpas.common.RateLimits.Expensive
     public Response registerPatient(String idempotencyKey, PatientRegistration data) {
-        PatientService.Registered registered = patients.register(idempotencyKey, data);
+        PatientService.Registered registered = patients.register(idempotencyKey, PatientMapper.registration(data));
         Response.ResponseBuilder created = Response.created(URI.create("patients/" + registered.patient().id));
         if (registered.replayed()) {
             created.header("Idempotent-Replayed", "true");
@@ -71,7 +71,7 @@ public class PatientResource implements PatientsResource {
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public Response updatePatient(String patientId, String ifMatch, PatientUpdate data) {
-        return withEtag(Response.ok(), patients.update(id(patientId), ifMatch, data));
+        return withEtag(Response.ok(), patients.update(id(patientId), ifMatch, PatientMapper.details(data)));
     }
 
     @Override
@@ -84,7 +84,7 @@ public class PatientResource implements PatientsResource {
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public Response replacePatientQuestionnaire(String patientId, String ifMatch, HealthQuestionnaire data) {
-        Patient patient = patients.replaceQuestionnaire(id(patientId), ifMatch, data);
+        Patient patient = patients.replaceQuestionnaire(id(patientId), ifMatch, PatientMapper.answers(data));
         return Response.ok(PatientMapper.questionnaireResult(patient)).header("ETag", Versions.etag(patient.version)).build();
     }
 

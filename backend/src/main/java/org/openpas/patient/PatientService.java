@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.openpas.api.beans.Address;
-import org.openpas.api.beans.HealthQuestionnaire;
-import org.openpas.api.beans.PatientRegistration;
-import org.openpas.api.beans.PatientUpdate;
-import org.openpas.api.beans.RegistrantRelationship;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.LargeCounts;
@@ -25,7 +19,6 @@ import org.openpas.common.PageResult;
 import org.openpas.common.Phn;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
-import org.openpas.common.RequestHash;
 import org.openpas.common.Text;
 import org.openpas.common.Versions;
 import org.openpas.community.Community;
@@ -51,6 +44,29 @@ public class PatientService {
         public Filter withinCommunities(Collection<UUID> scope) {
             return new Filter(text, phn, dateOfBirth, communityId, householdId, registrant, scope);
         }
+    }
+
+    /**
+     * A registration as the registrant sent it: who, how they relate to the registrant, their details
+     * and answers, and the hash of the request body (to tell a retry from another registration).
+     */
+    public record Registration(String phn, String relationshipToRegistrant, Details details,
+            Questionnaire questionnaire, String requestHash) {
+    }
+
+    /** A patient's details, as registered or changed; the date of birth as sent (checked here). */
+    public record Details(String familyName, String givenNames, String dateOfBirth, String gender, Address address,
+            UUID communityId, String phone, String email, String preferredLanguage, Boolean consentToShare,
+            boolean matchWithHousehold) {
+    }
+
+    /** A postal address; the province by its code. */
+    public record Address(String line1, String line2, String city, String province, String postalCode) {
+    }
+
+    /** The health questionnaire's answers; the chronic conditions by their values. */
+    public record Questionnaire(List<String> chronicConditions, boolean pregnant, boolean recentHospitalStay,
+            boolean mentalHealthNeeds, boolean mobilityLimitations) {
     }
 
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -96,8 +112,8 @@ public class PatientService {
      * registration (the same body) or refuses with 422 (another body).
      */
     @Transactional
-    public Registered register(String idempotencyKey, PatientRegistration input) {
-        String hash = RequestHash.of(input);
+    public Registered register(String idempotencyKey, Registration input) {
+        String hash = input.requestHash();
         if (idempotencyKey != null) {
             var earlier = patients.find("registrantSubject = ?1 and registrationIdempotencyKey = ?2", user.subject(),
                     idempotencyKey).firstResultOptional();
@@ -116,15 +132,16 @@ public class PatientService {
         return new Registered(patient, false);
     }
 
-    private Patient register(PatientRegistration input) {
-        String phn = input.getPhn();
+    private Patient register(Registration input) {
+        String phn = input.phn();
         if (!Phn.isValid(phn)) {
             throw ProblemException.badRequest("The PHN " + phn + " is not a valid Personal Health Number.",
                     List.of(new FieldError("phn", "fails the PHN check digit")));
         }
-        LocalDate born = birthDate(input.getDateOfBirth());
-        requireCommunity(input.getCommunityId());
-        boolean self = input.getRelationshipToRegistrant() == RegistrantRelationship.SELF;
+        Details details = input.details();
+        LocalDate born = birthDate(details.dateOfBirth());
+        requireCommunity(details.communityId());
+        boolean self = "SELF".equals(input.relationshipToRegistrant());
         if (self && patients.count("registrantSubject = ?1 and relationship = 'SELF'", user.subject()) > 0) {
             throw ProblemException.conflict("You have already registered yourself; register household members with "
                     + "another relationship.");
@@ -146,12 +163,9 @@ public class PatientService {
         }
         patient.registrantSubject = user.subject();
         patient.householdId = householdOf(user.subject());
-        patient.relationship = input.getRelationshipToRegistrant().value();
-        details(patient, input.getFamilyName(), input.getGivenNames(), born, input.getGender().value(),
-                input.getAddress(), input.getCommunityId(), input.getPhone(),
-                input.getEmail() != null ? input.getEmail() : user.email(), input.getPreferredLanguage(),
-                input.getConsentToShare(), Boolean.TRUE.equals(input.getMatchWithHousehold()));
-        answers(patient, input.getQuestionnaire());
+        patient.relationship = input.relationshipToRegistrant();
+        details(patient, details, born, details.email() != null ? details.email() : user.email());
+        answers(patient, input.questionnaire());
         if (!patients.isPersistent(patient)) {
             patients.persist(patient);
         }
@@ -198,14 +212,11 @@ public class PatientService {
     }
 
     @Transactional
-    public Shown update(UUID id, String ifMatch, PatientUpdate input) {
+    public Shown update(UUID id, String ifMatch, Details changed) {
         Patient patient = registered(access.requireManage(find(id), "PATIENT_UPDATE"));
         Versions.requireMatch(ifMatch, patient.version);
-        requireCommunity(input.getCommunityId());
-        details(patient, input.getFamilyName(), input.getGivenNames(), birthDate(input.getDateOfBirth()),
-                input.getGender().value(), input.getAddress(), input.getCommunityId(), input.getPhone(),
-                input.getEmail(), input.getPreferredLanguage(), input.getConsentToShare(),
-                Boolean.TRUE.equals(input.getMatchWithHousehold()));
+        requireCommunity(changed.communityId());
+        details(patient, changed, birthDate(changed.dateOfBirth()), changed.email());
         rescore(patient);
         waitlist.follow(patient);
         patients.flush();
@@ -215,7 +226,7 @@ public class PatientService {
     }
 
     @Transactional
-    public Patient replaceQuestionnaire(UUID id, String ifMatch, HealthQuestionnaire answers) {
+    public Patient replaceQuestionnaire(UUID id, String ifMatch, Questionnaire answers) {
         Patient patient = registered(access.requireManage(find(id), "PATIENT_QUESTIONNAIRE_UPDATE"));
         Versions.requireMatch(ifMatch, patient.version);
         answers(patient, answers);
@@ -269,34 +280,32 @@ public class PatientService {
         return born;
     }
 
-    private static void details(Patient patient, String family, String given, LocalDate born, String gender,
-            Address address, UUID communityId, String phone, String email, String language, Boolean consent,
-            boolean matchWithHousehold) {
-        patient.familyName = Text.required(family, "familyName");
-        patient.givenNames = Text.required(given, "givenNames");
+    /** The details on the patient, with the date of birth already checked and the email to keep. */
+    private static void details(Patient patient, Details details, LocalDate born, String email) {
+        Address address = details.address();
+        patient.familyName = Text.required(details.familyName(), "familyName");
+        patient.givenNames = Text.required(details.givenNames(), "givenNames");
         patient.dateOfBirth = born;
-        patient.gender = gender;
-        patient.addressLine1 = Text.required(address.getLine1(), "address.line1");
-        patient.addressLine2 = address.getLine2() == null || address.getLine2().isBlank() ? null : address.getLine2().trim();
-        patient.city = Text.required(address.getCity(), "address.city");
-        patient.province = address.getProvince().value();
-        patient.postalCode = address.getPostalCode();
-        patient.communityId = communityId;
-        patient.phone = phone;
+        patient.gender = details.gender();
+        patient.addressLine1 = Text.required(address.line1(), "address.line1");
+        patient.addressLine2 = address.line2() == null || address.line2().isBlank() ? null : address.line2().trim();
+        patient.city = Text.required(address.city(), "address.city");
+        patient.province = address.province();
+        patient.postalCode = address.postalCode();
+        patient.communityId = details.communityId();
+        patient.phone = details.phone();
         patient.email = email;
-        patient.preferredLanguage = language;
-        patient.consentToShare = consent;
-        patient.matchWithHousehold = matchWithHousehold;
+        patient.preferredLanguage = details.preferredLanguage();
+        patient.consentToShare = details.consentToShare();
+        patient.matchWithHousehold = details.matchWithHousehold();
     }
 
-    private static void answers(Patient patient, HealthQuestionnaire answers) {
-        List<String> conditions = new ArrayList<>();
-        answers.getChronicConditions().forEach(condition -> conditions.add(condition.value()));
-        patient.chronicConditions = conditions.stream().distinct().sorted().toArray(String[]::new);
-        patient.pregnant = Boolean.TRUE.equals(answers.getPregnant());
-        patient.recentHospitalStay = Boolean.TRUE.equals(answers.getRecentHospitalStay());
-        patient.mentalHealthNeeds = Boolean.TRUE.equals(answers.getMentalHealthNeeds());
-        patient.mobilityLimitations = Boolean.TRUE.equals(answers.getMobilityLimitations());
+    private static void answers(Patient patient, Questionnaire answers) {
+        patient.chronicConditions = answers.chronicConditions().stream().distinct().sorted().toArray(String[]::new);
+        patient.pregnant = answers.pregnant();
+        patient.recentHospitalStay = answers.recentHospitalStay();
+        patient.mentalHealthNeeds = answers.mentalHealthNeeds();
+        patient.mobilityLimitations = answers.mobilityLimitations();
         patient.questionnaireAnsweredAt = Instant.now();
         rescore(patient);
     }

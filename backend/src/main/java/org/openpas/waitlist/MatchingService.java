@@ -11,10 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.openpas.api.beans.AttachInput;
-import org.openpas.api.beans.DeclineInput;
-import org.openpas.api.beans.DeclineReason;
-import org.openpas.api.beans.ProposalInput;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
@@ -70,18 +66,29 @@ public class MatchingService {
         this.defaultDeadlineDays = defaultDeadlineDays;
     }
 
+    /** A coordinator's proposal: to which provider, with the household or not, days to answer (null: default), a note. */
+    public record Proposal(UUID providerId, boolean includeHousehold, Integer deadlineDays, String note) {
+    }
+
+    /** The provider who attaches (or for whom their delegate does), with the household or not. */
+    public record Attachment(UUID providerId, boolean includeHousehold) {
+    }
+
+    /** Why the provider declines (a decline reason's value) and a note, required when the reason is OTHER. */
+    public record Decline(String reason, String note) {
+    }
+
     @Transactional
-    public List<WaitlistEntry> propose(UUID entryId, ProposalInput input) {
+    public List<WaitlistEntry> propose(UUID entryId, Proposal input) {
         WaitlistEntry entry = locked(entryId);
         access.requireProposer(entry);
         requireStatus(entry, "WAITING");
-        Provider provider = access.provider(input.getProviderId());
+        Provider provider = access.provider(input.providerId());
         requireWorksIn(provider, entry.communityId);
-        List<WaitlistEntry> group = Boolean.TRUE.equals(input.getIncludeHousehold())
-                ? household(entry, "WAITING", null) : List.of(entry);
+        List<WaitlistEntry> group = input.includeHousehold() ? household(entry, "WAITING", null) : List.of(entry);
         capacity.requireRoom(provider, group.size());
         Instant now = Instant.now();
-        int days = input.getDeadlineDays() == null ? defaultDeadlineDays : input.getDeadlineDays();
+        int days = input.deadlineDays() == null ? defaultDeadlineDays : input.deadlineDays();
         for (WaitlistEntry member : group) {
             member.status = "PROPOSED";
             member.statusChangedAt = now;
@@ -89,8 +96,8 @@ public class MatchingService {
             member.proposedAt = now;
             member.proposalDeadline = now.plus(Duration.ofDays(days));
             member.proposedBySubject = user.subject();
-            member.proposalNote = input.getNote();
-            waitlist.record(member, "WAITING", "PROPOSAL", provider.id, input.getNote());
+            member.proposalNote = input.note();
+            waitlist.record(member, "WAITING", "PROPOSAL", provider.id, input.note());
             audit.success("WAITLIST_PROPOSE", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
         }
         notifications.queue(provider.email, Emails.proposalReceived(provider.name, group.size(),
@@ -99,9 +106,9 @@ public class MatchingService {
     }
 
     @Transactional
-    public List<WaitlistEntry> attach(UUID entryId, AttachInput input) {
+    public List<WaitlistEntry> attach(UUID entryId, Attachment input) {
         WaitlistEntry entry = locked(entryId);
-        Provider provider = access.actingProvider(input.getProviderId(), entryId, "WAITLIST_ATTACH");
+        Provider provider = access.actingProvider(input.providerId(), entryId, "WAITLIST_ATTACH");
         if ("ATTACHED".equals(entry.status) && provider.id.equals(entry.attachedProviderId)) {
             return List.of(entry); // a retry of an attach that succeeded: same answer
         }
@@ -114,7 +121,7 @@ public class MatchingService {
             }
             requireWorksIn(provider, entry.communityId);
         }
-        List<WaitlistEntry> group = Boolean.TRUE.equals(input.getIncludeHousehold())
+        List<WaitlistEntry> group = input.includeHousehold()
                 ? household(entry, entry.status, proposedHere ? provider.id : null) : List.of(entry);
         capacity.requireRoom(provider, group.size());
         Instant now = Instant.now();
@@ -133,11 +140,11 @@ public class MatchingService {
     }
 
     @Transactional
-    public List<WaitlistEntry> decline(UUID entryId, DeclineInput input) {
+    public List<WaitlistEntry> decline(UUID entryId, Decline input) {
         WaitlistEntry entry = locked(entryId);
         requireStatus(entry, "PROPOSED");
         Provider provider = access.actingProvider(entry.proposedProviderId, entryId, "WAITLIST_DECLINE");
-        if (input.getReason() == DeclineReason.OTHER && (input.getNote() == null || input.getNote().isBlank())) {
+        if ("OTHER".equals(input.reason()) && (input.note() == null || input.note().isBlank())) {
             throw ProblemException.unprocessable("Say why in a note when the reason is OTHER.",
                     List.of(new FieldError("note", "required when reason is OTHER")));
         }
@@ -151,9 +158,9 @@ public class MatchingService {
             member.proposalDeadline = null;
             member.proposedBySubject = null;
             member.proposalNote = null;
-            WaitlistTransition transition = waitlist.record(member, "PROPOSED", "DECLINE", provider.id, input.getNote());
-            transition.declineReason = input.getReason().value();
-            audit.success("WAITLIST_DECLINE", "WAITLIST_ENTRY", member.id, member.patientId, input.getReason().value());
+            WaitlistTransition transition = waitlist.record(member, "PROPOSED", "DECLINE", provider.id, input.note());
+            transition.declineReason = input.reason();
+            audit.success("WAITLIST_DECLINE", "WAITLIST_ENTRY", member.id, member.patientId, input.reason());
             Patient patient = patients.find(member.patientId);
             notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.DECLINED));
         }

@@ -63,24 +63,24 @@ public class WaitlistEntryResource implements WaitlistResource {
     @Override
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public WaitlistActionResult proposeWaitlistEntry(String entryId, ProposalInput data) {
-        return result(matching.propose(Ids.parse(entryId, "Waitlist entry"), data));
+        return result(matching.propose(Ids.parse(entryId, "Waitlist entry"), WaitlistMapper.proposal(data)));
     }
 
     @Override
     @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public WaitlistActionResult attachWaitlistEntry(String entryId, AttachInput data) {
-        return result(matching.attach(Ids.parse(entryId, "Waitlist entry"), data));
+        return result(matching.attach(Ids.parse(entryId, "Waitlist entry"), WaitlistMapper.attachment(data)));
     }
 
     @Override
     @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public WaitlistActionResult declineWaitlistEntry(String entryId, DeclineInput data) {
-        return result(matching.decline(Ids.parse(entryId, "Waitlist entry"), data));
+        return result(matching.decline(Ids.parse(entryId, "Waitlist entry"), WaitlistMapper.decline(data)));
     }
 
     @Override
     public WaitlistEntry withdrawWaitlistEntry(String entryId, WithdrawInput data) {
-        return one(waitlist.withdraw(Ids.parse(entryId, "Waitlist entry"), data));
+        return one(waitlist.withdraw(Ids.parse(entryId, "Waitlist entry"), WaitlistMapper.withdrawal(data)));
     }
 
     @Override

@@ -5,19 +5,23 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.openpas.api.beans.ActorRef;
+import org.openpas.api.beans.AttachInput;
 import org.openpas.api.beans.ComplexityBand;
+import org.openpas.api.beans.DeclineInput;
 import org.openpas.api.beans.DeclineReason;
 import org.openpas.api.beans.Proposal;
+import org.openpas.api.beans.ProposalInput;
 import org.openpas.api.beans.TransitionCause;
 import org.openpas.api.beans.WaitlistStatus;
 import org.openpas.api.beans.WaitlistTransitionPage;
+import org.openpas.api.beans.WithdrawInput;
 import org.openpas.api.beans.WithdrawReason;
 import org.openpas.common.PageResult;
 import org.openpas.community.Community;
 import org.openpas.patient.Patient;
 import org.openpas.patient.PatientMapper;
 
-/** Between waitlist entities and the API's beans. */
+/** Between waitlist entities (and the services' records) and the API's beans. */
 public final class WaitlistMapper {
 
     private WaitlistMapper() {
@@ -104,5 +108,22 @@ public final class WaitlistMapper {
         var body = new WaitlistTransitionPage();
         return result.fill(body, transition -> toApi(transition, names), body::setItems, body::setPage,
                 body::setSize, body::setTotalItems, body::setTotalPages);
+    }
+
+    static MatchingService.Proposal proposal(ProposalInput input) {
+        return new MatchingService.Proposal(input.getProviderId(), Boolean.TRUE.equals(input.getIncludeHousehold()),
+                input.getDeadlineDays(), input.getNote());
+    }
+
+    static MatchingService.Attachment attachment(AttachInput input) {
+        return new MatchingService.Attachment(input.getProviderId(), Boolean.TRUE.equals(input.getIncludeHousehold()));
+    }
+
+    static MatchingService.Decline decline(DeclineInput input) {
+        return new MatchingService.Decline(input.getReason().value(), input.getNote());
+    }
+
+    static WaitlistService.Withdrawal withdrawal(WithdrawInput input) {
+        return new WaitlistService.Withdrawal(input.getReason().value(), input.getNote());
     }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.openpas.api.beans.WithdrawInput;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.LargeCounts;
@@ -196,9 +195,13 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
         return PageResult.of(transitions.ofPatient(patientId), page, size);
     }
 
+    /** Why the entry is taken off the list (a withdraw reason's value) and an optional note. */
+    public record Withdrawal(String reason, String note) {
+    }
+
     /** The patient (or whoever registered them, or an admin) takes the entry off the list. */
     @Transactional
-    public WaitlistEntry withdraw(UUID entryId, WithdrawInput input) {
+    public WaitlistEntry withdraw(UUID entryId, Withdrawal input) {
         WaitlistEntry entry = manageable(entryId, "WAITLIST_WITHDRAW");
         if (!entry.isOpen()) {
             throw ProblemException.conflict("Only a WAITING or PROPOSED entry can be withdrawn; this one is "
@@ -207,9 +210,9 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
         String from = entry.status;
         change(entry, "WITHDRAWN");
         clearProposal(entry);
-        WaitlistTransition transition = record(entry, from, "WITHDRAWAL", null, input.getNote());
-        transition.withdrawReason = input.getReason().value();
-        audit.success("WAITLIST_WITHDRAW", "WAITLIST_ENTRY", entry.id, entry.patientId, input.getReason().value());
+        WaitlistTransition transition = record(entry, from, "WITHDRAWAL", null, input.note());
+        transition.withdrawReason = input.reason();
+        audit.success("WAITLIST_WITHDRAW", "WAITLIST_ENTRY", entry.id, entry.patientId, input.reason());
         return entry;
     }
 

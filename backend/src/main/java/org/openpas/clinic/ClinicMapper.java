@@ -14,10 +14,12 @@ import org.openpas.api.beans.DayOfWeek;
 import org.openpas.api.beans.MedicalDirector;
 import org.openpas.api.beans.OpeningHours;
 import org.openpas.api.beans.StaffKind;
-import org.openpas.common.Text;
-import org.openpas.community.Community;
+import org.openpas.api.beans.WeeklyHours;
 
-/** Between the API's beans (generated from openapi.yaml) and the clinic entities, which never go on the wire. */
+/**
+ * Between the API's beans (generated from openapi.yaml) and the clinic entities and service records, which never
+ * go on the wire.
+ */
 final class ClinicMapper {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
@@ -74,44 +76,39 @@ final class ClinicMapper {
         return api;
     }
 
-    static void apply(ClinicCreate input, Clinic clinic, Community community) {
-        details(clinic, input.getName(), input.getAddress(), community, input.getPhone(), input.getFax(), input.getEmail());
+    static ClinicService.Details details(ClinicCreate input) {
+        return details(input.getName(), input.getAddress(), input.getCommunityId(), input.getPhone(), input.getFax(),
+                input.getEmail());
     }
 
-    static void apply(ClinicUpdate input, Clinic clinic, Community community) {
-        details(clinic, input.getName(), input.getAddress(), community, input.getPhone(), input.getFax(), input.getEmail());
-        clinic.status = input.getStatus().value();
+    static ClinicService.Details details(ClinicUpdate input) {
+        return details(input.getName(), input.getAddress(), input.getCommunityId(), input.getPhone(), input.getFax(),
+                input.getEmail());
     }
 
-    static void apply(MedicalDirector director, Clinic clinic) {
-        clinic.medicalDirectorSubject = director.getSubject();
-        clinic.medicalDirectorName = Text.required(director.getName(), "medicalDirector.name");
-        clinic.medicalDirectorEmail = director.getEmail();
+    /** The director sent, or null when there is none. */
+    static ClinicService.Director director(MedicalDirector director) {
+        return director == null ? null
+                : new ClinicService.Director(director.getSubject(), director.getName(), director.getEmail());
     }
 
-    static ClinicStaffMember toStaff(UUID clinicId, ClinicStaffInput input) {
-        var member = new ClinicStaffMember();
-        member.clinicId = clinicId;
-        member.kind = input.getKind().value();
-        member.name = Text.required(input.getName(), "name");
-        member.email = input.getEmail();
-        member.subject = input.getSubject();
-        member.providerId = input.getProviderId();
-        return member;
+    static List<ClinicService.Hours> requestedHours(WeeklyHours week) {
+        return week.getHours().stream()
+                .map(hours -> new ClinicService.Hours(java.time.DayOfWeek.valueOf(hours.getDayOfWeek().value()),
+                        hours.getOpens(), hours.getCloses()))
+                .toList();
     }
 
-    private static void details(Clinic clinic, String name, Address address, Community community, String phone,
+    static ClinicService.NewStaffMember newStaffMember(ClinicStaffInput input) {
+        return new ClinicService.NewStaffMember(ClinicService.StaffKind.valueOf(input.getKind().value()),
+                input.getName(), input.getEmail(), input.getSubject(), input.getProviderId());
+    }
+
+    private static ClinicService.Details details(String name, Address address, UUID communityId, String phone,
             String fax, String email) {
-        clinic.name = Text.required(name, "name");
-        clinic.addressLine1 = Text.required(address.getLine1(), "address.line1");
-        clinic.addressLine2 = blankToNull(address.getLine2());
-        clinic.city = Text.required(address.getCity(), "address.city");
-        clinic.province = address.getProvince().value();
-        clinic.postalCode = address.getPostalCode();
-        clinic.community = community;
-        clinic.phone = phone;
-        clinic.fax = blankToNull(fax);
-        clinic.email = blankToNull(email);
+        var serviceAddress = new ClinicService.Address(address.getLine1(), address.getLine2(), address.getCity(),
+                address.getProvince().value(), address.getPostalCode());
+        return new ClinicService.Details(name, serviceAddress, communityId, phone, fax, email);
     }
 
     private static Address address(Clinic clinic) {
@@ -122,9 +119,5 @@ final class ClinicMapper {
         address.setProvince(Address.Province.fromValue(clinic.province));
         address.setPostalCode(clinic.postalCode);
         return address;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

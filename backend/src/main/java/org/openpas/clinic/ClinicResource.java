@@ -48,7 +48,7 @@ public class ClinicResource implements ClinicsResource {
     @Override
     @RolesAllowed(Roles.ADMIN)
     public Response createClinic(ClinicCreate data) {
-        Clinic clinic = clinics.create(data);
+        Clinic clinic = clinics.create(ClinicMapper.details(data), ClinicMapper.director(data.getMedicalDirector()));
         return withEtag(Response.created(URI.create("clinics/" + clinic.id)), clinic);
     }
 
@@ -60,13 +60,14 @@ public class ClinicResource implements ClinicsResource {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR})
     public Response updateClinic(String clinicId, String ifMatch, ClinicUpdate data) {
-        return withEtag(Response.ok(), clinics.update(id(clinicId), ifMatch, data));
+        return withEtag(Response.ok(), clinics.update(id(clinicId), ifMatch, ClinicMapper.details(data),
+                data.getStatus().value()));
     }
 
     @Override
     @RolesAllowed(Roles.ADMIN)
     public Response setClinicMedicalDirector(String clinicId, String ifMatch, MedicalDirector data) {
-        return withEtag(Response.ok(), clinics.setMedicalDirector(id(clinicId), ifMatch, data));
+        return withEtag(Response.ok(), clinics.setMedicalDirector(id(clinicId), ifMatch, ClinicMapper.director(data)));
     }
 
     @Override
@@ -83,7 +84,7 @@ public class ClinicResource implements ClinicsResource {
     @Override
     @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR})
     public Response replaceClinicHours(String clinicId, String ifMatch, WeeklyHours data) {
-        return hours(clinics.replaceHours(id(clinicId), ifMatch, data.getHours()));
+        return hours(clinics.replaceHours(id(clinicId), ifMatch, ClinicMapper.requestedHours(data)));
     }
 
     @Override
@@ -99,7 +100,7 @@ public class ClinicResource implements ClinicsResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR})
     public Response addClinicStaff(String clinicId, ClinicStaffInput data) {
         UUID clinic = id(clinicId);
-        var member = clinics.addStaff(clinic, data);
+        var member = clinics.addStaff(clinic, ClinicMapper.newStaffMember(data));
         return Response.created(URI.create("clinics/" + clinic + "/staff/" + member.id))
                 .entity(ClinicMapper.toApi(member)).build();
     }

@@ -9,16 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.openpas.api.beans.ClinicCreate;
-import org.openpas.api.beans.ClinicStaffInput;
-import org.openpas.api.beans.ClinicUpdate;
-import org.openpas.api.beans.MedicalDirector;
-import org.openpas.api.beans.OpeningHours;
-import org.openpas.api.beans.StaffKind;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Text;
 import org.openpas.common.Versions;
 import org.openpas.community.Community;
 import org.openpas.community.CommunityService;
@@ -30,6 +25,29 @@ public class ClinicService {
 
     /** The filters of GET /clinics; every one is optional. */
     public record Filter(String text, UUID communityId, String healthAuthority, String status) {
+    }
+
+    /** What creating and updating a clinic set (as sent: trimmed and checked here). */
+    public record Details(String name, Address address, UUID communityId, String phone, String fax, String email) {
+    }
+
+    /** A clinic's street address; {@code province} is the two-letter code. */
+    public record Address(String line1, String line2, String city, String province, String postalCode) {
+    }
+
+    /** The account that directs a clinic. */
+    public record Director(String subject, String name, String email) {
+    }
+
+    /** One opening interval as sent: times as HH:mm text, checked by {@link #validHours}. */
+    public record Hours(DayOfWeek day, String opens, String closes) {
+    }
+
+    /** Who is on a clinic's staff: a registered provider, or a delegate (who is not a provider). */
+    public enum StaffKind { PROVIDER, DELEGATE }
+
+    /** Someone to add to a clinic's staff; {@code providerId} names the provider of kind PROVIDER. */
+    public record NewStaffMember(StaffKind kind, String name, String email, String subject, UUID providerId) {
     }
 
     private final ClinicRepository clinics;
@@ -58,11 +76,11 @@ public class ClinicService {
     }
 
     @Transactional
-    public Clinic create(ClinicCreate input) {
+    public Clinic create(Details details, Director director) {
         Clinic clinic = new Clinic();
-        ClinicMapper.apply(input, clinic, community(input.getCommunityId()));
-        if (input.getMedicalDirector() != null) {
-            ClinicMapper.apply(input.getMedicalDirector(), clinic);
+        apply(details, clinic, community(details.communityId()));
+        if (director != null) {
+            apply(director, clinic);
         }
         clinics.persist(clinic);
         audit.success("CLINIC_CREATE", "CLINIC", clinic.id, clinic.name);
@@ -70,23 +88,24 @@ public class ClinicService {
     }
 
     @Transactional
-    public Clinic update(UUID id, String ifMatch, ClinicUpdate input) {
+    public Clinic update(UUID id, String ifMatch, Details details, String status) {
         Clinic clinic = get(id);
         access.requireEdit(clinic, "CLINIC_UPDATE");
         Versions.requireMatch(ifMatch, clinic.version);
-        ClinicMapper.apply(input, clinic, community(input.getCommunityId()));
+        apply(details, clinic, community(details.communityId()));
+        clinic.status = status;
         clinics.flush(); // bump the version now, so the response carries the new ETag
         audit.success("CLINIC_UPDATE", "CLINIC", clinic.id, null);
         return clinic;
     }
 
     @Transactional
-    public Clinic setMedicalDirector(UUID id, String ifMatch, MedicalDirector director) {
+    public Clinic setMedicalDirector(UUID id, String ifMatch, Director director) {
         Clinic clinic = get(id);
         Versions.requireMatch(ifMatch, clinic.version);
-        ClinicMapper.apply(director, clinic);
+        apply(director, clinic);
         clinics.flush();
-        audit.success("CLINIC_DIRECTOR_SET", "CLINIC", clinic.id, "subject " + director.getSubject());
+        audit.success("CLINIC_DIRECTOR_SET", "CLINIC", clinic.id, "subject " + director.subject());
         return clinic;
     }
 
@@ -101,7 +120,7 @@ public class ClinicService {
     }
 
     @Transactional
-    public Clinic replaceHours(UUID id, String ifMatch, List<OpeningHours> hours) {
+    public Clinic replaceHours(UUID id, String ifMatch, List<Hours> hours) {
         Clinic clinic = get(id);
         access.requireEdit(clinic, "CLINIC_HOURS_REPLACE");
         Versions.requireMatch(ifMatch, clinic.version);
@@ -123,15 +142,15 @@ public class ClinicService {
     }
 
     @Transactional
-    public ClinicStaffMember addStaff(UUID clinicId, ClinicStaffInput input) {
+    public ClinicStaffMember addStaff(UUID clinicId, NewStaffMember input) {
         Clinic clinic = get(clinicId);
         access.requireEdit(clinic, "CLINIC_STAFF_ADD");
         requireConsistentKind(clinicId, input);
-        if (staff.emailTaken(clinicId, input.getEmail())) {
-            throw ProblemException.conflict("Someone with the email " + input.getEmail() + " is already on the staff of "
+        if (staff.emailTaken(clinicId, input.email())) {
+            throw ProblemException.conflict("Someone with the email " + input.email() + " is already on the staff of "
                     + clinic.name + ".");
         }
-        ClinicStaffMember member = ClinicMapper.toStaff(clinicId, input);
+        ClinicStaffMember member = newMember(clinicId, input);
         staff.persist(member);
         audit.success("CLINIC_STAFF_ADD", "CLINIC", clinicId, member.kind + " " + member.id);
         return member;
@@ -148,20 +167,55 @@ public class ClinicService {
     }
 
     /** A provider on the staff is a registered provider, once per clinic; a delegate is not a provider. */
-    private void requireConsistentKind(UUID clinicId, ClinicStaffInput input) {
-        if (input.getKind() == StaffKind.DELEGATE && input.getProviderId() != null) {
+    private void requireConsistentKind(UUID clinicId, NewStaffMember input) {
+        if (input.kind() == StaffKind.DELEGATE && input.providerId() != null) {
             throw ProblemException.unprocessable("A delegate is not a provider: leave providerId out.",
                     List.of(new FieldError("providerId", "must be absent for kind DELEGATE")));
         }
-        if (input.getKind() == StaffKind.PROVIDER) {
-            if (input.getProviderId() == null || providers.find(input.getProviderId()).isEmpty()) {
+        if (input.kind() == StaffKind.PROVIDER) {
+            if (input.providerId() == null || providers.find(input.providerId()).isEmpty()) {
                 throw ProblemException.unprocessable("Staff of kind PROVIDER name a registered provider.",
                         List.of(new FieldError("providerId", "must be the id of an existing provider")));
             }
-            if (staff.count("clinicId = ?1 and providerId = ?2", clinicId, input.getProviderId()) > 0) {
+            if (staff.count("clinicId = ?1 and providerId = ?2", clinicId, input.providerId()) > 0) {
                 throw ProblemException.conflict("This provider is already on the staff of this clinic.");
             }
         }
+    }
+
+    private static void apply(Details details, Clinic clinic, Community community) {
+        Address address = details.address();
+        clinic.name = Text.required(details.name(), "name");
+        clinic.addressLine1 = Text.required(address.line1(), "address.line1");
+        clinic.addressLine2 = blankToNull(address.line2());
+        clinic.city = Text.required(address.city(), "address.city");
+        clinic.province = address.province();
+        clinic.postalCode = address.postalCode();
+        clinic.community = community;
+        clinic.phone = details.phone();
+        clinic.fax = blankToNull(details.fax());
+        clinic.email = blankToNull(details.email());
+    }
+
+    private static void apply(Director director, Clinic clinic) {
+        clinic.medicalDirectorSubject = director.subject();
+        clinic.medicalDirectorName = Text.required(director.name(), "medicalDirector.name");
+        clinic.medicalDirectorEmail = director.email();
+    }
+
+    private static ClinicStaffMember newMember(UUID clinicId, NewStaffMember input) {
+        var member = new ClinicStaffMember();
+        member.clinicId = clinicId;
+        member.kind = input.kind().name();
+        member.name = Text.required(input.name(), "name");
+        member.email = input.email();
+        member.subject = input.subject();
+        member.providerId = input.providerId();
+        return member;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private Community community(UUID id) {
@@ -170,17 +224,17 @@ public class ClinicService {
     }
 
     /** Each interval must close after it opens (else 400), and a day's intervals must not overlap (else 422). */
-    static List<OpeningInterval> validHours(List<OpeningHours> hours) {
+    static List<OpeningInterval> validHours(List<Hours> hours) {
         List<OpeningInterval> intervals = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < hours.size(); i++) {
-            OpeningHours h = hours.get(i);
-            LocalTime opens = LocalTime.parse(h.getOpens());
-            LocalTime closes = LocalTime.parse(h.getCloses());
+            Hours h = hours.get(i);
+            LocalTime opens = LocalTime.parse(h.opens());
+            LocalTime closes = LocalTime.parse(h.closes());
             if (!closes.isAfter(opens)) {
-                errors.add(new FieldError("hours[" + i + "].closes", "must be after opens (" + h.getOpens() + ")"));
+                errors.add(new FieldError("hours[" + i + "].closes", "must be after opens (" + h.opens() + ")"));
             }
-            intervals.add(new OpeningInterval(DayOfWeek.valueOf(h.getDayOfWeek().value()), opens, closes));
+            intervals.add(new OpeningInterval(h.day(), opens, closes));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("An opening interval closes before it opens.", errors);

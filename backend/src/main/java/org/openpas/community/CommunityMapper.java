@@ -2,6 +2,8 @@ package org.openpas.community;
 
 import java.util.Date;
 import org.openpas.api.beans.CommunityCapacity;
+import org.openpas.api.beans.CommunityCoordinatorInput;
+import org.openpas.api.beans.CommunityInput;
 import org.openpas.api.beans.CommunityPage;
 import org.openpas.api.beans.HealthAuthority;
 import org.openpas.common.PageResult;
@@ -37,6 +39,14 @@ public final class CommunityMapper {
         api.setEmail(assignment.email);
         api.setAssignedAt(Date.from(assignment.assignedAt));
         return api;
+    }
+
+    static CommunityService.Details details(CommunityInput input) {
+        return new CommunityService.Details(input.getName(), input.getHealthAuthority().value(), input.getPcn());
+    }
+
+    static CommunityService.NewCoordinator newCoordinator(CommunityCoordinatorInput input) {
+        return new CommunityService.NewCoordinator(input.getSubject(), input.getName(), input.getEmail());
     }
 
     static CommunityCapacity toApi(CommunityService.Capacity capacity) {

@@ -36,7 +36,7 @@ public class CommunityResource implements CommunitiesResource {
     @Override
     @RolesAllowed(Roles.ADMIN)
     public Response createCommunity(CommunityInput data) {
-        Community community = communities.create(data);
+        Community community = communities.create(CommunityMapper.details(data));
         return withEtag(Response.created(URI.create("communities/" + community.id)), community);
     }
 
@@ -48,7 +48,7 @@ public class CommunityResource implements CommunitiesResource {
     @Override
     @RolesAllowed(Roles.ADMIN)
     public Response updateCommunity(String communityId, String ifMatch, CommunityInput data) {
-        return withEtag(Response.ok(), communities.update(id(communityId), ifMatch, data));
+        return withEtag(Response.ok(), communities.update(id(communityId), ifMatch, CommunityMapper.details(data)));
     }
 
     @Override
@@ -69,7 +69,8 @@ public class CommunityResource implements CommunitiesResource {
     @RolesAllowed(Roles.ADMIN)
     public Response addCommunityCoordinator(String communityId, CommunityCoordinatorInput data) {
         UUID community = id(communityId);
-        CommunityCoordinator assignment = communities.assignCoordinator(community, data);
+        CommunityCoordinator assignment =
+                communities.assignCoordinator(community, CommunityMapper.newCoordinator(data));
         return Response.created(URI.create("communities/" + community + "/coordinators/" + assignment.id))
                 .entity(CommunityMapper.toApi(assignment)).build();
     }

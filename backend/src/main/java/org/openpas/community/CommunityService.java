@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.openpas.api.beans.CommunityCoordinatorInput;
-import org.openpas.api.beans.CommunityInput;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
@@ -22,6 +20,14 @@ public class CommunityService {
 
     /** A community and the figures of its providers' capacity. */
     public record Capacity(Community community, CapacityService.CommunityFigures figures) {
+    }
+
+    /** What creating and updating a community set; {@code healthAuthority} is its code. */
+    public record Details(String name, String healthAuthority, String pcn) {
+    }
+
+    /** The account to assign as a coordinator of a community. */
+    public record NewCoordinator(String subject, String name, String email) {
     }
 
     private final CommunityRepository communities;
@@ -46,8 +52,8 @@ public class CommunityService {
     }
 
     @Transactional
-    public Community create(CommunityInput input) {
-        requireUniqueName(input.getName(), null);
+    public Community create(Details input) {
+        requireUniqueName(input.name(), null);
         Community community = new Community();
         apply(input, community);
         communities.persist(community);
@@ -56,10 +62,10 @@ public class CommunityService {
     }
 
     @Transactional
-    public Community update(UUID id, String ifMatch, CommunityInput input) {
+    public Community update(UUID id, String ifMatch, Details input) {
         Community community = get(id);
         Versions.requireMatch(ifMatch, community.version);
-        requireUniqueName(input.getName(), id);
+        requireUniqueName(input.name(), id);
         apply(input, community);
         communities.flush(); // bump the version now, so the response carries the new ETag
         audit.success("COMMUNITY_UPDATE", "COMMUNITY", community.id, community.name);
@@ -83,17 +89,17 @@ public class CommunityService {
     }
 
     @Transactional
-    public CommunityCoordinator assignCoordinator(UUID communityId, CommunityCoordinatorInput input) {
+    public CommunityCoordinator assignCoordinator(UUID communityId, NewCoordinator input) {
         Community community = get(communityId);
-        if (coordinators.isAssigned(communityId, input.getSubject())) {
-            throw ProblemException.conflict("The coordinator " + input.getSubject() + " is already assigned to "
+        if (coordinators.isAssigned(communityId, input.subject())) {
+            throw ProblemException.conflict("The coordinator " + input.subject() + " is already assigned to "
                     + community.name + ".");
         }
         CommunityCoordinator assignment = new CommunityCoordinator();
         assignment.communityId = communityId;
-        assignment.subject = input.getSubject();
-        assignment.name = Text.required(input.getName(), "name");
-        assignment.email = input.getEmail();
+        assignment.subject = input.subject();
+        assignment.name = Text.required(input.name(), "name");
+        assignment.email = input.email();
         coordinators.persist(assignment);
         audit.success("COMMUNITY_COORDINATOR_ADD", "COMMUNITY", communityId, "subject " + assignment.subject);
         return assignment;
@@ -115,10 +121,10 @@ public class CommunityService {
                 });
     }
 
-    private static void apply(CommunityInput input, Community community) {
-        community.name = Text.required(input.getName(), "name");
-        community.healthAuthority = input.getHealthAuthority().value();
-        community.pcn = input.getPcn() == null || input.getPcn().isBlank() ? null : input.getPcn().trim();
+    private static void apply(Details input, Community community) {
+        community.name = Text.required(input.name(), "name");
+        community.healthAuthority = input.healthAuthority();
+        community.pcn = input.pcn() == null || input.pcn().isBlank() ? null : input.pcn().trim();
     }
 
     public Optional<Community> find(UUID id) {

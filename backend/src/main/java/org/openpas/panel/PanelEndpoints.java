@@ -46,7 +46,7 @@ public class PanelEndpoints {
 
     public Response addPanelMember(String providerId, PanelMemberInput data) {
         UUID provider = provider(providerId);
-        var member = panels.add(provider, data);
+        var member = panels.add(provider, PanelMapper.newMember(data));
         return Response.created(URI.create("providers/" + provider + "/panel/members/" + member.patientId))
                 .entity(PanelMapper.toApi(member)).build();
     }
@@ -72,7 +72,7 @@ public class PanelEndpoints {
             throw new ProblemException(415, "Upload the panel file as multipart/form-data with the parts file, mode and source.");
         }
         UUID provider = provider(providerId);
-        var uploaded = submissions.upload(provider, idempotencyKey, upload);
+        var uploaded = submissions.upload(provider, idempotencyKey, PanelMapper.upload(upload));
         var submission = uploaded.submission();
         Response.ResponseBuilder response = Response.accepted(PanelMapper.toApi(submission, java.util.List.of()))
                 .location(URI.create("providers/" + provider + "/panel/submissions/" + submission.id));

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import org.openpas.api.beans.ActorRef;
 import org.openpas.api.beans.Gender;
+import org.openpas.api.beans.PanelMemberInput;
 import org.openpas.api.beans.PanelRowError;
 import org.openpas.api.beans.PanelRowErrorCode;
 import org.openpas.api.beans.PanelRowResult;
@@ -82,6 +83,16 @@ final class PanelMapper {
         }).toList());
         api.setPatientId(row.patientId);
         return api;
+    }
+
+    static PanelService.NewMember newMember(PanelMemberInput input) {
+        return new PanelService.NewMember(input.getPhn(), input.getFamilyName(), input.getGivenNames(),
+                input.getDateOfBirth(), input.getGender().value(), input.getPostalCode(), input.getSince());
+    }
+
+    static PanelSubmissionService.Upload upload(PanelUpload upload) {
+        return new PanelSubmissionService.Upload(upload.fileName(), upload.content(), upload.getMode().value(),
+                upload.getSource() == null ? null : upload.getSource().value());
     }
 
     private static Date date(Instant instant) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.openpas.api.beans.PanelMemberInput;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.PageResult;
@@ -29,6 +28,14 @@ import org.openpas.provider.ProviderService;
  */
 @ApplicationScoped
 public class PanelService implements PatientPanels, ProviderPanels {
+
+    /**
+     * A patient to add to a panel by hand, as sent: the dates are YYYY-MM-DD text (checked here), {@code since}
+     * is optional (today), {@code gender} is the gender's code.
+     */
+    public record NewMember(String phn, String familyName, String givenNames, String dateOfBirth, String gender,
+            String postalCode, String since) {
+    }
 
     private final PanelMemberRepository members;
     private final PatientService patients;
@@ -73,17 +80,17 @@ public class PanelService implements PatientPanels, ProviderPanels {
      * A known PHN whose name or birth date differ is 422; a patient on this or another panel is 409.
      */
     @Transactional
-    public PanelMember add(UUID providerId, PanelMemberInput input) {
+    public PanelMember add(UUID providerId, NewMember input) {
         access.requireActingFor(providerId, "PANEL_MEMBER_ADD", "PANEL");
-        LocalDate born = date(input.getDateOfBirth(), "dateOfBirth");
-        LocalDate since = input.getSince() == null ? Province.today() : date(input.getSince(), "since");
+        LocalDate born = date(input.dateOfBirth(), "dateOfBirth");
+        LocalDate since = input.since() == null ? Province.today() : date(input.since(), "since");
         validate(input, born, since);
         bulk.lockPanel(providerId);
-        Patient patient = patients.findByPhn(input.getPhn()).orElse(null);
+        Patient patient = patients.findByPhn(input.phn()).orElse(null);
         if (patient == null) {
             patient = newPatient(input, born);
-        } else if (!patient.isSamePerson(input.getFamilyName(), input.getGivenNames(), born)) {
-            throw ProblemException.unprocessable("PAS knows the PHN " + input.getPhn() + " under another name or date of "
+        } else if (!patient.isSamePerson(input.familyName(), input.givenNames(), born)) {
+            throw ProblemException.unprocessable("PAS knows the PHN " + input.phn() + " under another name or date of "
                     + "birth. Check the PHN, name and date of birth against the patient's BC Services Card.",
                     List.of(new FieldError("phn", "belongs to a patient with another name or date of birth")));
         } else {
@@ -133,9 +140,9 @@ public class PanelService implements PatientPanels, ProviderPanels {
         }
     }
 
-    private static void validate(PanelMemberInput input, LocalDate born, LocalDate since) {
+    private static void validate(NewMember input, LocalDate born, LocalDate since) {
         List<FieldError> errors = new ArrayList<>();
-        if (!Phn.isValid(input.getPhn())) {
+        if (!Phn.isValid(input.phn())) {
             errors.add(new FieldError("phn", "is not a valid PHN: its check digit is wrong"));
         }
         if (born.isAfter(Province.today())) {
@@ -148,10 +155,10 @@ public class PanelService implements PatientPanels, ProviderPanels {
         } else if (since.isBefore(born)) {
             errors.add(new FieldError("since", "must not be before the date of birth"));
         }
-        if (input.getFamilyName().isBlank()) {
+        if (input.familyName().isBlank()) {
             errors.add(new FieldError("familyName", "must not be blank"));
         }
-        if (input.getGivenNames().isBlank()) {
+        if (input.givenNames().isBlank()) {
             errors.add(new FieldError("givenNames", "must not be blank"));
         }
         if (!errors.isEmpty()) {
@@ -160,9 +167,9 @@ public class PanelService implements PatientPanels, ProviderPanels {
         }
     }
 
-    private Patient newPatient(PanelMemberInput input, LocalDate born) {
-        return patients.addFromPanel(input.getPhn(), input.getFamilyName().trim(), input.getGivenNames().trim(), born,
-                input.getGender().value(), input.getPostalCode());
+    private Patient newPatient(NewMember input, LocalDate born) {
+        return patients.addFromPanel(input.phn(), input.familyName().trim(), input.givenNames().trim(), born,
+                input.gender(), input.postalCode());
     }
 
     /** 409 when the patient is on a panel: this one, or another provider's (named, never moved silently). */

@@ -19,6 +19,13 @@ import org.openpas.provider.ProviderAccess;
 @ApplicationScoped
 public class PanelSubmissionService {
 
+    /**
+     * An uploaded panel file: its name as shown back, its bytes, the mode's code and the source's code
+     * (null: TELEPLAN).
+     */
+    public record Upload(String fileName, byte[] content, String mode, String source) {
+    }
+
     /** The stored submission, and whether it answers a repeated Idempotency-Key. */
     public record Uploaded(PanelSubmission submission, boolean replayed) {
     }
@@ -39,11 +46,11 @@ public class PanelSubmissionService {
     }
 
     @Transactional
-    public Uploaded upload(UUID providerId, String idempotencyKey, PanelUpload upload) {
+    public Uploaded upload(UUID providerId, String idempotencyKey, Upload upload) {
         access.requireActingFor(providerId, "PANEL_SUBMISSION_UPLOAD", "PANEL_SUBMISSION");
         String sha256 = Hashes.sha256Hex(upload.content());
-        String mode = upload.getMode().value();
-        String source = upload.getSource() == null ? "TELEPLAN" : upload.getSource().value();
+        String mode = upload.mode();
+        String source = upload.source() == null ? "TELEPLAN" : upload.source();
         if (idempotencyKey != null) {
             var earlier = submissions.findByKey(providerId, user.subject(), idempotencyKey);
             if (earlier.isPresent()) {

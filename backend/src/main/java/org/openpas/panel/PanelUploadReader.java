@@ -32,7 +32,8 @@ import org.openpas.common.ProblemException.FieldError;
  * Reads the multipart/form-data body of a panel upload (parts {@code file}, {@code mode}, {@code source})
  * into the generated {@link PanelSubmissionUpload} bean, as a {@link PanelUpload} carrying the file's
  * bytes. The generated bean has no form annotations, so Quarkus REST would not fill it by itself. The
- * body is already bounded by the HTTP limit (10 MiB), so it is decoded in memory.
+ * body is already bounded by the HTTP limit (10 MiB), so it is decoded in memory. Part of the HTTP layer
+ * (a JAX-RS entity provider), so it works with the generated beans like the resources do.
  */
 @Provider
 @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.openpas.api.beans.CapacityInput;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.ProblemException;
@@ -25,6 +24,15 @@ public class CapacityService {
     /** The community view: every figure for the providers working at the community's clinics. */
     public record CommunityFigures(int providers, int accepting, int stale, int offered, int used, int remaining,
             int panelSizeMedian, int panelSizeTotal) {
+    }
+
+    /** What a provider states about their capacity; the complexity mix is in percent. */
+    public record Statement(boolean accepting, int monthlyCapacity, int desiredPanelSize, ComplexityMix complexityMix,
+            String notes) {
+    }
+
+    /** The split of new patients a provider wants by complexity, in percent (it must add up to 100). */
+    public record ComplexityMix(int lowPercent, int moderatePercent, int highPercent) {
     }
 
     /** A capacity statement with everything derived from it at one instant. */
@@ -76,20 +84,20 @@ public class CapacityService {
     }
 
     @Transactional
-    public View update(UUID providerId, String ifMatch, CapacityInput input) {
+    public View update(UUID providerId, String ifMatch, Statement input) {
         access.requireActingFor(providerId, "CAPACITY_UPDATE", "CAPACITY");
-        ComplexityCheck.requireWhole(input.getComplexityMix());
+        ComplexityCheck.requireWhole(input.complexityMix());
         ProviderCapacity existing = statements.findByIdOptional(providerId).orElse(null);
         Versions.requireMatch(ifMatch, existing == null ? 0 : existing.version + 1);
         ProviderCapacity statement = existing == null ? new ProviderCapacity() : existing;
         statement.providerId = providerId;
-        statement.accepting = input.getAcceptingNewPatients();
-        statement.monthlyCapacity = input.getMonthlyCapacity();
-        statement.desiredPanelSize = input.getDesiredPanelSize();
-        statement.lowPercent = input.getComplexityMix().getLowPercent();
-        statement.moderatePercent = input.getComplexityMix().getModeratePercent();
-        statement.highPercent = input.getComplexityMix().getHighPercent();
-        statement.notes = input.getNotes() == null || input.getNotes().isBlank() ? null : input.getNotes().trim();
+        statement.accepting = input.accepting();
+        statement.monthlyCapacity = input.monthlyCapacity();
+        statement.desiredPanelSize = input.desiredPanelSize();
+        statement.lowPercent = input.complexityMix().lowPercent();
+        statement.moderatePercent = input.complexityMix().moderatePercent();
+        statement.highPercent = input.complexityMix().highPercent();
+        statement.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().trim();
         confirmed(statement);
         if (existing == null) {
             statements.persist(statement);

@@ -9,10 +9,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openpas.api.beans.ActorRef;
 import org.openpas.api.beans.Capacity;
+import org.openpas.api.beans.CapacityInput;
 import org.openpas.api.beans.ComplexityMix;
 import org.openpas.api.beans.ProviderClinic;
+import org.openpas.api.beans.ProviderCreate;
 import org.openpas.api.beans.ProviderStatus;
 import org.openpas.api.beans.ProviderType;
+import org.openpas.api.beans.ProviderUpdate;
 
 /** Between the provider and capacity entities and the API's beans. */
 final class ProviderMapper {
@@ -90,5 +93,23 @@ final class ProviderMapper {
             }
         }
         return api;
+    }
+
+    static ProviderService.Details details(ProviderCreate input) {
+        return new ProviderService.Details(input.getSubject(), input.getName(), input.getType().value(),
+                input.getMspPractitionerNumber(), input.getEmail(), input.getPhone(), input.getLanguages());
+    }
+
+    static ProviderService.Details details(ProviderUpdate input) {
+        return new ProviderService.Details(input.getSubject(), input.getName(), input.getType().value(),
+                input.getMspPractitionerNumber(), input.getEmail(), input.getPhone(), input.getLanguages());
+    }
+
+    static CapacityService.Statement statement(CapacityInput input) {
+        ComplexityMix mix = input.getComplexityMix();
+        return new CapacityService.Statement(input.getAcceptingNewPatients(), input.getMonthlyCapacity(),
+                input.getDesiredPanelSize(),
+                new CapacityService.ComplexityMix(mix.getLowPercent(), mix.getModeratePercent(), mix.getHighPercent()),
+                input.getNotes());
     }
 }

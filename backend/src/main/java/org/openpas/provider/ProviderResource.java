@@ -60,7 +60,7 @@ public class ProviderResource implements ProvidersResource {
     @Override
     @RolesAllowed(Roles.ADMIN)
     public Response createProvider(ProviderCreate data) {
-        Provider provider = providers.create(data);
+        Provider provider = providers.create(ProviderMapper.details(data));
         return withEtag(Response.created(URI.create("providers/" + provider.id)), provider);
     }
 
@@ -73,7 +73,8 @@ public class ProviderResource implements ProvidersResource {
     @Override
     @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
     public Response updateProvider(String providerId, String ifMatch, ProviderUpdate data) {
-        return withEtag(Response.ok(), providers.update(id(providerId), ifMatch, data));
+        return withEtag(Response.ok(), providers.update(id(providerId), ifMatch, ProviderMapper.details(data),
+                data.getStatus().value()));
     }
 
     @Override
@@ -85,7 +86,7 @@ public class ProviderResource implements ProvidersResource {
     @Override
     @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public Response updateCapacity(String providerId, String ifMatch, CapacityInput data) {
-        return capacity(capacity.update(id(providerId), ifMatch, data));
+        return capacity(capacity.update(id(providerId), ifMatch, ProviderMapper.statement(data)));
     }
 
     @Override

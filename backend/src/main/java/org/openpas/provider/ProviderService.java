@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.openpas.api.beans.ProviderCreate;
-import org.openpas.api.beans.ProviderUpdate;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
@@ -25,6 +24,11 @@ public class ProviderService {
     /** The filters of GET /providers; every one is optional. */
     public record Filter(String text, UUID communityId, UUID clinicId, String type, String language,
             Boolean accepting) {
+    }
+
+    /** What creating and updating a provider set; {@code type} is the provider type's code. */
+    public record Details(String subject, String name, String type, String mspNumber, String email, String phone,
+            Set<String> languages) {
     }
 
     private final ProviderRepository providers;
@@ -51,13 +55,10 @@ public class ProviderService {
     }
 
     @Transactional
-    public Provider create(ProviderCreate input) {
-        requireUnique(input.getMspPractitionerNumber(), input.getEmail(), input.getSubject(), null);
+    public Provider create(Details input) {
+        requireUnique(input.mspNumber(), input.email(), input.subject(), null);
         Provider provider = new Provider();
-        provider.subject = input.getSubject();
-        provider.type = input.getType().value();
-        provider.mspNumber = input.getMspPractitionerNumber();
-        profile(provider, input.getName(), input.getEmail(), input.getPhone(), input.getLanguages());
+        apply(input, provider);
         providers.persist(provider);
         audit.success("PROVIDER_CREATE", "PROVIDER", provider.id, provider.name);
         return provider;
@@ -68,22 +69,19 @@ public class ProviderService {
      * status are an admin's to change (403 when a provider sends other values than the current ones).
      */
     @Transactional
-    public Provider update(UUID id, String ifMatch, ProviderUpdate input) {
+    public Provider update(UUID id, String ifMatch, Details input, String status) {
         Provider provider = access.requireOwn(id, "PROVIDER_UPDATE", "PROVIDER");
         Versions.requireMatch(ifMatch, provider.version);
-        boolean adminFieldsChanged = !Objects.equals(input.getSubject(), provider.subject)
-                || !input.getType().value().equals(provider.type)
-                || !input.getMspPractitionerNumber().equals(provider.mspNumber)
-                || !input.getStatus().value().equals(provider.status);
+        boolean adminFieldsChanged = !Objects.equals(input.subject(), provider.subject)
+                || !input.type().equals(provider.type)
+                || !input.mspNumber().equals(provider.mspNumber)
+                || !status.equals(provider.status);
         if (adminFieldsChanged) {
             access.requireAdminForAdminFields(id);
         }
-        requireUnique(input.getMspPractitionerNumber(), input.getEmail(), input.getSubject(), id);
-        provider.subject = input.getSubject();
-        provider.type = input.getType().value();
-        provider.mspNumber = input.getMspPractitionerNumber();
-        provider.status = input.getStatus().value();
-        profile(provider, input.getName(), input.getEmail(), input.getPhone(), input.getLanguages());
+        requireUnique(input.mspNumber(), input.email(), input.subject(), id);
+        provider.status = status;
+        apply(input, provider);
         providers.flush();
         audit.success("PROVIDER_UPDATE", "PROVIDER", id, null);
         return provider;
@@ -101,12 +99,14 @@ public class ProviderService {
         }
     }
 
-    private static void profile(Provider provider, String name, String email, String phone,
-            java.util.Collection<String> languages) {
-        provider.name = Text.required(name, "name");
-        provider.email = email;
-        provider.phone = phone == null || phone.isBlank() ? null : phone.trim();
-        List<String> sorted = languages.stream().distinct().sorted().toList();
+    private static void apply(Details input, Provider provider) {
+        provider.subject = input.subject();
+        provider.type = input.type();
+        provider.mspNumber = input.mspNumber();
+        provider.name = Text.required(input.name(), "name");
+        provider.email = input.email();
+        provider.phone = input.phone() == null || input.phone().isBlank() ? null : input.phone().trim();
+        List<String> sorted = input.languages().stream().distinct().sorted().toList();
         // The generated beans do not check the items of a list: the contract's ISO 639 pattern, here.
         if (sorted.stream().anyMatch(code -> !code.matches("[a-z]{2,3}"))) {
             throw ProblemException.badRequest("The field 'languages' has a value that is not an ISO 639 code.",

@@ -120,25 +120,17 @@ class ArchitectureTest {
 
     @Test
     void apiBeansStayInTheResourceAndMapperLayer() {
-        noClasses().that().haveSimpleNameEndingWith("Repository")
-                .or().haveSimpleNameEndingWith("Access")
-                .or().areAnnotatedWith(Entity.class)
-                .should().dependOnClassesThat().resideInAPackage("org.openpas.api.beans..")
-                .check(MAIN);
-    }
-
-    @Test
-    void apiBeansAreBuiltOnlyByResourcesAndMappers() {
         noClasses().that().resideInAnyPackage(featurePackages())
                 .and().haveSimpleNameNotEndingWith("Resource")
                 .and().haveSimpleNameNotEndingWith("Mapper")
                 .and().haveSimpleNameNotEndingWith("Endpoints")
+                .and().areNotAnnotatedWith(jakarta.ws.rs.ext.Provider.class)
                 .and(DescribedPredicate.describe("are not API beans themselves (PanelUpload extends one)",
                         (JavaClass javaClass) -> javaClass.getAllRawSuperclasses().stream()
                                 .noneMatch(superclass -> superclass.getPackageName().equals("org.openpas.api.beans"))))
-                .should().callConstructorWhere(DescribedPredicate.describe("the target is an API bean",
-                        call -> call.getTargetOwner().getPackageName().equals("org.openpas.api.beans")))
-                .because("services answer with entities and records; the resource layer turns them into API beans")
+                .should().dependOnClassesThat().resideInAPackage("org.openpas.api.beans..")
+                .because("services take and answer with their own records and entities; only the HTTP layer"
+                        + " (resources, mappers, the multipart reader) knows the contract's beans")
                 .check(MAIN);
     }
 

@@ -146,12 +146,23 @@ class RaceTest {
             assertEquals(attached, viaAttach, "an ATTACHED entry is a PAS attachment, and only then");
         }
         // The file is applied in one transaction: all of it (COMPLETED) or, when an attach took one of its
-        // patients first, none of it (FAILED, "the panel changed at the same time"); never half.
+        // patients first, none of it (FAILED, "the panel changed at the same time"); never half. When it
+        // completes, each of the three waiting patients it lists is on the panel once: from the file, or
+        // from an attach that came first (an attach that came after it is the 409 above).
         long fromFiles = number("select count(*) from panel_member where provider_id = ?1 and source = 'TELEPLAN'", provider);
+        long listedFromFile = 0;
+        for (String[] listed : patients.subList(0, 3)) {
+            UUID id = UUID.fromString(listed[1]);
+            listedFromFile += number("select count(*) from panel_member where patient_id = ?1 and source = 'TELEPLAN'", id);
+            if (outcome[0].equals("COMPLETED")) {
+                assertEquals(1, number("select count(*) from panel_member where patient_id = ?1 and provider_id = ?2",
+                        id, provider), "a listed waiting patient is on the panel");
+            }
+        }
         System.out.println("Panel file during attaches: " + statuses + ", file " + outcome[0] + ", " + fromFiles
-                + " members from the file");
+                + " members from the file, " + listedFromFile + " of them waiting patients");
         assertTrue(outcome[0].equals("COMPLETED") || outcome[0].equals("FAILED"), outcome[0]);
-        assertEquals(outcome[0].equals("COMPLETED") ? 1500 : 0, fromFiles);
+        assertEquals(outcome[0].equals("COMPLETED") ? 1500 : 0, fromFiles - listedFromFile, "the file's new patients");
         // Sent again once the attaches are done, it applies (the attached patients stay PAS attachments).
         PanelFixtures.uploadAndWait(asProvider, csv.toString(), "APPLY_VALID_ROWS")
                 .body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));

@@ -18,11 +18,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.dependencies.SliceRule;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,19 +36,14 @@ class ArchitectureTest {
     static final List<String> FEATURES = List.of("audit", "clinic", "community", "endorsement", "me", "notification",
             "panel", "patient", "provider", "waitlist");
 
-    /** What a resource may call in its own feature: the feature's HTTP-free entry points. */
-    static final Set<String> RESOURCE_CALLEES = Set.of("Service", "Mapper", "Access");
-
     /**
-     * The generator makes one interface per first path segment, so one resource serves paths the
-     * contract nests under it: ProviderResource hands /providers/{id}/panel/** to the panel feature
-     * (PanelEndpoints), PatientResource answers /patients/{id}/wait-estimate and /history from the
-     * waitlist. These are the only calls from a resource into another feature, and the only
-     * dependencies "upwards" that the cycle check leaves out.
+     * What a resource may call in its own feature: the feature's HTTP-free entry points, and its *Paths
+     * interfaces. The generator makes one interface per first path segment, so a resource receives paths
+     * the contract nests under it that another feature answers (/providers/{id}/panel/**: the panel
+     * feature; /patients/{id}/wait-estimate and /history: the waitlist): the resource's feature declares
+     * them as an interface (provider.PanelPaths, patient.WaitlistPaths) that the other feature implements.
      */
-    static final Map<Class<?>, String> NESTED_PATHS = Map.of(
-            org.openpas.provider.ProviderResource.class, "panel",
-            org.openpas.patient.PatientResource.class, "waitlist");
+    static final Set<String> RESOURCE_CALLEES = Set.of("Service", "Mapper", "Access", "Paths");
 
     /** Feature classes that read the caller's roles for what they report, not to allow or refuse. */
     static final Set<String> ROLE_REPORTERS = Set.of("org.openpas.me.MeService");
@@ -61,12 +54,7 @@ class ArchitectureTest {
 
     @Test
     void featuresDependOnEachOtherWithoutCycles() {
-        SliceRule rule = slices().matching("org.openpas.(*)..").should().beFreeOfCycles();
-        for (Map.Entry<Class<?>, String> nested : NESTED_PATHS.entrySet()) {
-            rule = rule.ignoreDependency(JavaClass.Predicates.equivalentTo(nested.getKey()),
-                    JavaClass.Predicates.resideInAPackage(featurePackage(nested.getValue())));
-        }
-        rule.check(MAIN);
+        slices().matching("org.openpas.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test
@@ -124,13 +112,14 @@ class ArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("Resource")
                 .and().haveSimpleNameNotEndingWith("Mapper")
                 .and().haveSimpleNameNotEndingWith("Endpoints")
+                .and().haveSimpleNameNotEndingWith("Paths")
                 .and().areNotAnnotatedWith(jakarta.ws.rs.ext.Provider.class)
                 .and(DescribedPredicate.describe("are not API beans themselves (PanelUpload extends one)",
                         (JavaClass javaClass) -> javaClass.getAllRawSuperclasses().stream()
                                 .noneMatch(superclass -> superclass.getPackageName().equals("org.openpas.api.beans"))))
                 .should().dependOnClassesThat().resideInAPackage("org.openpas.api.beans..")
                 .because("services take and answer with their own records and entities; only the HTTP layer"
-                        + " (resources, mappers, the multipart reader) knows the contract's beans")
+                        + " (resources, mappers, *Paths and *Endpoints, the multipart reader) knows the contract's beans")
                 .check(MAIN);
     }
 
@@ -153,12 +142,6 @@ class ArchitectureTest {
                 .orShould().callMethod(org.openpas.common.CurrentUser.class, "isAdmin")
                 .because("who may do what is decided in one XAccess class per feature")
                 .check(MAIN);
-    }
-
-    /** The feature whose paths the contract nests under this resource's, if any. */
-    private static String nestedFeatureOf(JavaClass resource) {
-        return NESTED_PATHS.entrySet().stream().filter(nested -> resource.isEquivalentTo(nested.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     private static String featurePackage(String feature) {
@@ -221,8 +204,7 @@ class ArchitectureTest {
                     }
                     String topLevel = target.getName().replaceAll("\\$.*", "");
                     boolean allowed = targetFeature.equals(featureOf(resource))
-                            ? RESOURCE_CALLEES.stream().anyMatch(topLevel::endsWith)
-                            : targetFeature.equals(nestedFeatureOf(resource));
+                            && RESOURCE_CALLEES.stream().anyMatch(topLevel::endsWith);
                     if (!allowed && !(call instanceof JavaFieldAccess)) {
                         events.add(SimpleConditionEvent.violated(call, call.getDescription()));
                     }

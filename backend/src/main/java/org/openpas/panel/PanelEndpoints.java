@@ -17,14 +17,15 @@ import org.openpas.api.beans.PanelSubmissionUpload;
 import org.openpas.common.Ids;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
+import org.openpas.provider.PanelPaths;
 
 /**
  * HTTP for /providers/{providerId}/panel/**: the panel operations of the generated ProvidersResource,
- * which {@link org.openpas.provider.ProviderResource} delegates here, so the panel feature lives in
- * its own package. Rules are in {@link PanelService} and {@link PanelSubmissionService}.
+ * which {@link org.openpas.provider.ProviderResource} delegates here through {@link PanelPaths}, so the
+ * panel feature lives in its own package. Rules are in {@link PanelService} and {@link PanelSubmissionService}.
  */
 @ApplicationScoped
-public class PanelEndpoints {
+public class PanelEndpoints implements PanelPaths {
 
     private final PanelService panels;
     private final PanelSubmissionService submissions;
@@ -36,6 +37,7 @@ public class PanelEndpoints {
         this.processor = processor;
     }
 
+    @Override
     public PanelMemberPage listPanelMembers(String providerId, String q, PanelSource source, Integer page, Integer size) {
         PageResult<org.openpas.panel.PanelMember> result = panels.list(provider(providerId), q,
                 source == null ? null : source.value(), page, size);
@@ -44,6 +46,7 @@ public class PanelEndpoints {
                 body::setTotalPages);
     }
 
+    @Override
     public Response addPanelMember(String providerId, PanelMemberInput data) {
         UUID provider = provider(providerId);
         var member = panels.add(provider, PanelMapper.newMember(data));
@@ -51,15 +54,18 @@ public class PanelEndpoints {
                 .entity(PanelMapper.toApi(member)).build();
     }
 
+    @Override
     public PanelMember getPanelMember(String providerId, String patientId) {
         return PanelMapper.toApi(panels.get(provider(providerId), Ids.parse(patientId, "Panel member")));
     }
 
+    @Override
     public void removePanelMember(String providerId, String patientId, PanelRemovalReason reason, Boolean returnToWaitlist) {
         panels.remove(provider(providerId), Ids.parse(patientId, "Panel member"), reason.value(),
                 Boolean.TRUE.equals(returnToWaitlist));
     }
 
+    @Override
     public PanelSubmissionPage listPanelSubmissions(String providerId, Integer page, Integer size) {
         PageResult<org.openpas.panel.PanelSubmission> result = submissions.list(provider(providerId), page, size);
         var body = new PanelSubmissionPage();
@@ -67,6 +73,7 @@ public class PanelEndpoints {
                 body::setTotalItems, body::setTotalPages);
     }
 
+    @Override
     public Response uploadPanelSubmission(String providerId, String idempotencyKey, PanelSubmissionUpload data) {
         if (!(data instanceof PanelUpload upload)) {
             throw new ProblemException(415, "Upload the panel file as multipart/form-data with the parts file, mode and source.");
@@ -84,11 +91,13 @@ public class PanelEndpoints {
         return response.build();
     }
 
+    @Override
     public PanelSubmission getPanelSubmission(String providerId, String submissionId) {
         var detailed = submissions.get(provider(providerId), Ids.parse(submissionId, "Panel submission"));
         return PanelMapper.toApi(detailed.submission(), detailed.rejectedRows());
     }
 
+    @Override
     public PanelSubmissionRowPage listPanelSubmissionRows(String providerId, String submissionId, PanelRowResult result,
             Integer page, Integer size) {
         PageResult<org.openpas.panel.PanelSubmissionRow> rows = submissions.rows(provider(providerId),

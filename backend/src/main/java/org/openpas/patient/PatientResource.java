@@ -19,24 +19,17 @@ import org.openpas.common.PageResult;
 import org.openpas.common.Roles;
 import org.openpas.common.Versions;
 import org.openpas.community.Community;
-import org.openpas.waitlist.WaitEstimateMapper;
-import org.openpas.waitlist.WaitlistContextService;
-import org.openpas.waitlist.WaitlistMapper;
-import org.openpas.waitlist.WaitlistService;
-import org.openpas.waitlist.WaitlistTransition;
 
 /** HTTP for /patients (Health Connect Registry): rules in {@link PatientService} and {@link PatientAccess}. */
 @Authenticated
 public class PatientResource implements PatientsResource {
 
     private final PatientService patients;
-    private final WaitlistService waitlist;
-    private final WaitlistContextService contexts;
+    private final WaitlistPaths waitlist;
 
-    public PatientResource(PatientService patients, WaitlistService waitlist, WaitlistContextService contexts) {
+    public PatientResource(PatientService patients, WaitlistPaths waitlist) {
         this.patients = patients;
         this.waitlist = waitlist;
-        this.contexts = contexts;
     }
 
     @Override
@@ -92,15 +85,14 @@ public class PatientResource implements PatientsResource {
     @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
     public WaitEstimate getWaitEstimate(String patientId) {
         Patient patient = patients.get(id(patientId), "PATIENT_WAIT_ESTIMATE_READ");
-        return WaitEstimateMapper.of(patient, waitlist.standingOf(patient.id));
+        return waitlist.waitEstimate(patient);
     }
 
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
     public WaitlistTransitionPage listPatientHistory(String patientId, Integer page, Integer size) {
         Patient patient = patients.get(id(patientId), "PATIENT_HISTORY_READ");
-        PageResult<WaitlistTransition> history = waitlist.history(patient.id, page, size);
-        return WaitlistMapper.transitionPage(history, contexts.providerNames(history.items()));
+        return waitlist.history(patient, page, size);
     }
 
     private static Response withEtag(Response.ResponseBuilder response, PatientService.Shown shown) {

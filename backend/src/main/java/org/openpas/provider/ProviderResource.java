@@ -26,7 +26,6 @@ import org.openpas.common.Ids;
 import org.openpas.common.PageResult;
 import org.openpas.common.Roles;
 import org.openpas.common.Versions;
-import org.openpas.panel.PanelEndpoints;
 
 /**
  * HTTP for /providers: profiles and capacity here (rules in {@link ProviderService} and
@@ -37,9 +36,9 @@ public class ProviderResource implements ProvidersResource {
 
     private final ProviderService providers;
     private final CapacityService capacity;
-    private final PanelEndpoints panels;
+    private final PanelPaths panels;
 
-    public ProviderResource(ProviderService providers, CapacityService capacity, PanelEndpoints panels) {
+    public ProviderResource(ProviderService providers, CapacityService capacity, PanelPaths panels) {
         this.providers = providers;
         this.capacity = capacity;
         this.panels = panels;

@@ -1,7 +1,11 @@
 package org.openpas.common;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -11,8 +15,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -22,8 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * marked {@link Expensive} {@code pas.rate-limit.expensive.requests} times per window; beyond that,
  * 429 problem+json with {@code Retry-After}. Every answer of such an operation carries the
  * {@code RateLimit} header (policy, requests remaining, seconds to the reset). The count is kept in
- * this instance's memory (fixed windows): with N instances behind a balancer a user gets at most N
- * times the limit, which is enough to stop one client from flooding the system.
+ * PostgreSQL (table {@code rate_limit}, one fixed window per user that starts at their first request),
+ * so every API instance counts against the same limit: one upsert per expensive request.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -38,19 +42,19 @@ public class RateLimits {
     private static final String HEADER_PROPERTY = RateLimits.class.getName() + ".header";
 
     private final int limit;
-    private final long windowMillis;
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final Duration window;
+    private final EntityManager em;
 
     public RateLimits(@ConfigProperty(name = "pas.rate-limit.expensive.requests", defaultValue = "20") int limit,
-            @ConfigProperty(name = "pas.rate-limit.expensive.window", defaultValue = "60s") Duration window) {
+            @ConfigProperty(name = "pas.rate-limit.expensive.window", defaultValue = "60s") Duration window,
+            EntityManager em) {
         this.limit = limit;
-        this.windowMillis = window.toMillis();
+        this.window = window;
+        this.em = em;
     }
 
-    /** One user's current window. */
-    private static final class Window {
-        long start;
-        int used;
+    /** A user's window after counting this request: when it started and how many requests it has seen. */
+    record Count(Instant windowStart, int used) {
     }
 
     @ServerRequestFilter
@@ -60,34 +64,48 @@ public class RateLimits {
                 || caller == null || caller.getName() == null || caller.getName().isEmpty()) {
             return null; // not limited; anonymous callers are answered 401 by the security layer
         }
-        long now = System.currentTimeMillis();
-        String key = caller.getName();
-        int remaining;
-        long resetMillis;
-        synchronized (windows) {
-            if (windows.size() > 100_000) {
-                windows.values().removeIf(w -> now - w.start >= windowMillis);
-            }
-            Window w = windows.computeIfAbsent(key, k -> new Window());
-            if (now - w.start >= windowMillis) {
-                w.start = now;
-                w.used = 0;
-            }
-            resetMillis = w.start + windowMillis - now;
-            if (w.used >= limit) {
-                long retryAfter = Math.max(1, (resetMillis + 999) / 1000);
-                return Response.fromResponse(ProblemMapper.respond(429, "Too many requests of this kind: at most "
-                        + limit + " per " + windowMillis / 1000 + " s for each user. Retry after " + retryAfter + " s.",
-                        request, List.of()))
-                        .header("Retry-After", retryAfter)
-                        .header("RateLimit", header(0, resetMillis))
-                        .build();
-            }
-            w.used++;
-            remaining = limit - w.used;
+        Count count = QuarkusTransaction.requiringNew().call(() -> count(caller.getName()));
+        long resetMillis = Math.max(0, Duration.between(Instant.now(), count.windowStart().plus(window)).toMillis());
+        if (count.used() > limit) {
+            long retryAfter = Math.max(1, (resetMillis + 999) / 1000);
+            return Response.fromResponse(ProblemMapper.respond(429, "Too many requests of this kind: at most "
+                    + limit + " per " + window.toSeconds() + " s for each user. Retry after " + retryAfter + " s.",
+                    request, List.of()))
+                    .header("Retry-After", retryAfter)
+                    .header("RateLimit", header(0, resetMillis))
+                    .build();
         }
-        context.setProperty(HEADER_PROPERTY, header(remaining, resetMillis));
+        context.setProperty(HEADER_PROPERTY, header(limit - count.used(), resetMillis));
         return null;
+    }
+
+    /**
+     * Counts one request of {@code subject} in one statement: a new window when there is none or it has
+     * run out, else one more in the current window. Concurrent requests of the same user, on any instance,
+     * wait for each other on the row, so none is lost.
+     */
+    private Count count(String subject) {
+        Tuple row = (Tuple) em.createNativeQuery("""
+                insert into rate_limit (subject, policy, window_start, used) values (:subject, :policy, now(), 1)
+                on conflict (subject, policy) do update set
+                    window_start = case when rate_limit.window_start <= now() - make_interval(secs => :seconds) then now()
+                                        else rate_limit.window_start end,
+                    used = case when rate_limit.window_start <= now() - make_interval(secs => :seconds) then 1
+                                else rate_limit.used + 1 end
+                returning window_start, used""", Tuple.class)
+                .setParameter("subject", subject)
+                .setParameter("policy", POLICY)
+                .setParameter("seconds", window.toMillis() / 1000.0)
+                .getSingleResult();
+        return new Count(row.get("window_start", Instant.class), row.get("used", Number.class).intValue());
+    }
+
+    /** Windows that ran out are no longer needed (a user's next request starts a new one). */
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetPastWindows() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from rate_limit where window_start <= now() - make_interval(secs => :seconds)")
+                .setParameter("seconds", window.toMillis() / 1000.0).executeUpdate());
     }
 
     @ServerResponseFilter

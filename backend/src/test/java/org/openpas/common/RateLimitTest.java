@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -48,5 +51,36 @@ class RateLimitTest {
         // The limit covers every expensive operation together, e.g. registration.
         Api.as(me, Roles.PATIENT).body(Registrations.body(Registrations.phn(), "SELF", community, "", true))
                 .post("/api/v1/patients").then().statusCode(429);
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** A window as another API instance left it in the shared table. */
+    @Transactional
+    void countedElsewhere(String subject, int used, int secondsAgo) {
+        em.createNativeQuery("""
+                insert into rate_limit (subject, policy, window_start, used)
+                values (:subject, 'expensive', now() - make_interval(secs => :ago), :used)""")
+                .setParameter("subject", subject).setParameter("ago", secondsAgo).setParameter("used", used)
+                .executeUpdate();
+    }
+
+    @Test
+    void theCountIsSharedByEveryInstanceThroughTheDatabase() {
+        String community = TestData.newCommunity();
+        String report = "/api/v1/reports/fairness";
+        // Three requests counted by another instance in this window: this instance refuses the fourth.
+        String busy = UUID.randomUUID().toString();
+        countedElsewhere(busy, 3, 10);
+        Api.as(busy, Roles.ADMIN).queryParam("communityId", community).get(report)
+                .then().statusCode(429)
+                .header("Retry-After", matchesPattern("(4[0-9]|5[0-9]|60)"));
+        // A window that ran out elsewhere starts again here.
+        String back = UUID.randomUUID().toString();
+        countedElsewhere(back, 3, 61);
+        Api.as(back, Roles.ADMIN).queryParam("communityId", community).get(report)
+                .then().statusCode(200)
+                .header("RateLimit", matchesPattern("\"expensive\";r=2;t=(59|60)"));
     }
 }

@@ -8,10 +8,9 @@ import org.openpas.common.VersionedEntity;
 
 /**
  * A BC community with its health authority and Primary Care Network: the unit of waitlists and capacity.
- * Reference data read by almost every answer and changed rarely (by admins, through Hibernate, which keeps
- * the cache of the instance that made the change current), so it is kept in Hibernate's second-level cache.
- * With several API instances, the others keep serving the old name or Primary Care Network until they
- * restart (an update through them still fails its version check rather than overwrite the change).
+ * Reference data read by almost every answer and changed rarely (by admins), so it is kept in Hibernate's
+ * second-level cache. An update announces itself (PostgreSQL {@code NOTIFY}) and every API instance evicts
+ * the community from its cache ({@link CommunityCacheSync}), so the others read the change within moments.
  */
 @Entity
 @Cacheable

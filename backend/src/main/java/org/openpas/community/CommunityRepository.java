@@ -59,4 +59,14 @@ public class CommunityRepository implements PanacheRepositoryBase<Community, UUI
     public Optional<Community> findByName(String name) {
         return find("lower(name) = ?1", name.toLowerCase()).firstResultOptional();
     }
+
+    /**
+     * Tells every API instance, when this transaction commits, that the community changed: each evicts it
+     * from its second-level cache ({@link CommunityCacheSync}).
+     */
+    public void announceChange(UUID id) {
+        getEntityManager().createNativeQuery("select pg_notify(:channel, :id)")
+                .setParameter("channel", CommunityCacheSync.CHANNEL).setParameter("id", id.toString())
+                .getSingleResult();
+    }
 }

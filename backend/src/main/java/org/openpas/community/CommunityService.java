@@ -68,6 +68,7 @@ public class CommunityService {
         requireUniqueName(input.name(), id);
         apply(input, community);
         communities.flush(); // bump the version now, so the response carries the new ETag
+        communities.announceChange(community.id);
         audit.success("COMMUNITY_UPDATE", "COMMUNITY", community.id, community.name);
         return community;
     }

@@ -68,7 +68,7 @@ class NotificationTest {
         Mailbox.Mail attached = Mailbox.latest(email, "You have a family doctor");
         assertTrue(attached.text().contains("Phone 604-555-0100"), "the clinic phone: " + attached.text());
         assertTrue(attached.text().endsWith("Provincial Attachment System"), "the signature of the layout");
-        String html = Mailbox.latestHtml(email, "You have a family doctor");
+        String html = attached.html();
         assertTrue(html.contains("<a href=\"tel:604-555-0100\">"), "the HTML part links the phone: " + html);
     }
 }

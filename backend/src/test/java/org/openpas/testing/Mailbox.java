@@ -24,8 +24,8 @@ public final class Mailbox {
     private Mailbox() {
     }
 
-    /** One received email: recipients, subject and the decoded text. */
-    public record Mail(String to, String subject, String text) {
+    /** One received email: recipients, subject, the decoded text and its HTML part (null when it has none). */
+    public record Mail(String to, String subject, String text, String html) {
     }
 
     /** Sends everything due in the outbox, then lists the emails to {@code address}, oldest first. */
@@ -39,7 +39,7 @@ public final class Mailbox {
             try {
                 String to = Arrays.toString(message.getAllRecipients());
                 if (to.contains(address)) {
-                    mails.add(new Mail(to, message.getSubject(), text(message)));
+                    mails.add(new Mail(to, message.getSubject(), text(message), html(message)));
                 }
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
@@ -53,21 +53,10 @@ public final class Mailbox {
         return decoded(part(message, "text/plain"));
     }
 
-    /** The HTML part of the newest email to {@code address} whose subject contains {@code subjectPart}. */
-    public static String latestHtml(String address, String subjectPart) {
-        latest(address, subjectPart); // sends the outbox and fails clearly when there is no such email
-        try {
-            MimeMessage newest = null;
-            for (MimeMessage message : MailResource.server().getReceivedMessages()) {
-                if (Arrays.toString(message.getAllRecipients()).contains(address)
-                        && message.getSubject().contains(subjectPart)) {
-                    newest = message;
-                }
-            }
-            return decoded(part(newest, "text/html"));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The HTML part of a message, or null. */
+    private static String html(MimeMessage message) throws MessagingException {
+        Part part = part(message, "text/html");
+        return part == null ? null : decoded(part);
     }
 
     /** The first part of {@code type} in a (possibly multipart) message. */

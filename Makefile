@@ -88,6 +88,16 @@ faults: ## Fault tests: PostgreSQL restart under load, Keycloak down 10 min, kil
 	@test -f backend/target/quarkus-app/quarkus-run.jar || ($(MVNW) package -DskipTests)
 	backend/dev/faults.sh
 
+# Two packaged API instances (prod profile) behind HAProxy with the SPA, on 127.0.0.1 (backend/dev/cluster.sh).
+.PHONY: cluster cluster-test
+cluster: frontend/node_modules ## Two API instances behind HAProxy (:8088) with the SPA, PostgreSQL, Keycloak; Ctrl-C stops them
+	backend/dev/cluster.sh
+
+# Not in `make test` (about 6 minutes): kill -9 and rolling restart under load, panel file take-over,
+# scheduled jobs, rate limit and cache across the instances. Figures in docs/cluster.md.
+cluster-test: frontend/node_modules ## Failover tests of two instances behind HAProxy under load (docs/cluster.md)
+	backend/dev/cluster-test.sh
+
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch frontend/node_modules

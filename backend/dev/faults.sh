@@ -351,14 +351,7 @@ restart_a() { # sets RESTART_S
 }
 kill9_a() { kill -9 "$API_A_PID"; wait "$API_A_PID" 2>/dev/null || true; }
 
-awk -v n="$PANEL_ROWS" 'BEGIN {
-  split("2 4 8 5 10 9 7 3", w, " "); print "phn,surname,given_names,date_of_birth,gender,postal_code"
-  for (i = 0; c < n; i++) {
-    body = sprintf("5%07d", i); s = 0
-    for (k = 1; k <= 8; k++) s += (substr(body, k, 1) * w[k]) % 11
-    chk = (11 - s % 11) % 11; if (chk == 10) continue
-    printf "9%s%d,Faultpanel,Given %d,19%02d-%02d-%02d,%s,V6H 1A5\n", body, chk, c, 30 + c % 70, 1 + c % 12, 1 + c % 28, (c % 2 ? "F" : "M"); c++ } }' \
-  >"$work/s3/panel.csv"
+panel_csv "$PANEL_ROWS" Faultpanel >"$work/s3/panel.csv"
 PANEL_KIB=$(( $(stat -c %s "$work/s3/panel.csv") / 1024 ))
 
 # 3a. Killed while the file is being sent (throttled upload): nothing may be stored.

@@ -55,6 +55,18 @@ start_embedded_pg() {
   (( rc == 0 )) || { tail -20 "$logfile" >&2; die "the embedded PostgreSQL did not start (log $logfile)"; }
 }
 
+# panel_csv ROWS SURNAME: a panel file (the CSV a billing system exports) of ROWS patients with valid,
+# distinct PHNs (9 5xxxxxx c), all named SURNAME, on stdout.
+panel_csv() {
+  awk -v n="$1" -v surname="$2" 'BEGIN {
+    split("2 4 8 5 10 9 7 3", w, " "); print "phn,surname,given_names,date_of_birth,gender,postal_code"
+    for (i = 0; c < n; i++) {
+      body = sprintf("5%07d", i); s = 0
+      for (k = 1; k <= 8; k++) s += (substr(body, k, 1) * w[k]) % 11
+      chk = (11 - s % 11) % 11; if (chk == 10) continue
+      printf "9%s%d,%s,Given %d,19%02d-%02d-%02d,%s,V6H 1A5\n", body, chk, surname, c, 30 + c % 70, 1 + c % 12, 1 + c % 28, (c % 2 ? "F" : "M"); c++ } }'
+}
+
 # local_pg_ok: true when the local PostgreSQL server on 127.0.0.1:5432 lets user postgres in.
 local_pg_ok() {
   command -v psql >/dev/null && psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1

@@ -371,7 +371,7 @@ S3A1_SUBS=$(q "select count(*) from panel_submission where provider_id = '$LEE'"
 S3A1_MEMBERS=$(q "select count(*) from panel_member where provider_id = '$LEE'")
 log "   3a upload cut after 3 s of $PANEL_KIB KiB: client saw $S3A1_CLIENT; API back in $S3A1_RESTART s; submissions stored $S3A1_SUBS, panel members $S3A1_MEMBERS"
 
-# 3b. Killed while the submission is applied: after the restart it is resumed and completed once.
+# 3b. Killed while the submission is applied: once its lease expires (30 s) the restarted API takes it up and completes it once.
 code=$(curl -s -o "$work/s3/upload2.json" -w '%{http_code}' --max-time 60 -H "Authorization: Bearer $DOC" \
   -F "file=@$work/s3/panel.csv;type=text/csv" -F mode=ALL_OR_NOTHING "$API/api/v1/providers/$LEE/panel/submissions")
 [ "$code" = 202 ] || die "panel upload answered $code: $(head -c 300 "$work/s3/upload2.json")"

@@ -101,7 +101,7 @@ public class RateLimits {
     }
 
     /** Windows that ran out are no longer needed (a user's next request starts a new one). */
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${pas.rate-limit.cleanup-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetPastWindows() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "delete from rate_limit where window_start <= now() - make_interval(secs => :seconds)")

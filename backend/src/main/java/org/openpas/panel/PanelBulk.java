@@ -82,14 +82,6 @@ public class PanelBulk {
         execute("delete from panel_submission_file where submission_id = ?", (c, s) -> s.setObject(1, submissionId));
     }
 
-    /** Progress of a submission being applied, written in its own transaction so that pollers see it. */
-    void progress(UUID submissionId, int rowsProcessed) {
-        execute("update panel_submission set rows_processed = ? where id = ?", (c, s) -> {
-            s.setInt(1, rowsProcessed);
-            s.setObject(2, submissionId);
-        });
-    }
-
     /** The patients with these PHNs, by PHN, in one query. */
     Map<String, Known> known(List<String> phns) {
         return work(c -> {

@@ -29,12 +29,10 @@ public class PanelEndpoints implements PanelPaths {
 
     private final PanelService panels;
     private final PanelSubmissionService submissions;
-    private final PanelSubmissionProcessor processor;
 
-    public PanelEndpoints(PanelService panels, PanelSubmissionService submissions, PanelSubmissionProcessor processor) {
+    public PanelEndpoints(PanelService panels, PanelSubmissionService submissions) {
         this.panels = panels;
         this.submissions = submissions;
-        this.processor = processor;
     }
 
     @Override
@@ -85,8 +83,6 @@ public class PanelEndpoints implements PanelPaths {
                 .location(URI.create("providers/" + provider + "/panel/submissions/" + submission.id));
         if (uploaded.replayed()) {
             response.header("Idempotent-Replayed", "true");
-        } else {
-            processor.enqueue(submission.id);
         }
         return response.build();
     }

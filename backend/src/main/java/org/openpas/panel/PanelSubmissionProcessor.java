@@ -1,8 +1,8 @@
 package org.openpas.panel;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -13,18 +13,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openpas.audit.AuditLog;
+import org.openpas.common.Instance;
 import org.openpas.common.Province;
 import org.openpas.panel.PanelBulk.Known;
 import org.openpas.panel.PanelBulk.Member;
 import org.openpas.panel.PanelBulk.Result;
 import org.openpas.panel.PanelRowCheck.Row;
+import org.openpas.panel.PanelSubmissionRepository.Claim;
 import org.openpas.patient.PatientService;
 import org.openpas.patient.PatientService.FromPanel;
 
@@ -34,76 +35,92 @@ import org.openpas.patient.PatientService.FromPanel;
  * members it no longer lists are removed (except PAS attachments and manual additions of the last
  * {@value #MANUAL_GRACE_DAYS} days, which billing files lag behind). Everything is set-based: a few
  * queries look up the whole file, and inserts go in chunks of {@value #CHUNK} rows.
+ *
+ * <p>Every API instance polls for files (the stored upload is the queue) and claims one at a time under a
+ * lease that it renews while applying ({@link PanelSubmissionRepository#claimNext}). When an instance dies,
+ * its transaction rolls back and, once the lease has expired, another instance claims the file again.
+ * The outcome (result rows, counts, audit event) is written only while the lease is still held
+ * ({@link PanelSubmissionRepository#hold}), in the one transaction that applies the file, so a file is
+ * applied exactly once whichever instance dies when. A file whose holder died {@value #MAX_ATTEMPTS}
+ * times is marked FAILED rather than tried forever.
  */
 @ApplicationScoped
 public class PanelSubmissionProcessor {
 
     static final int CHUNK = 5_000;
     static final int MANUAL_GRACE_DAYS = 90;
+    static final int MAX_ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(PanelSubmissionProcessor.class);
 
     private final PanelSubmissionRepository submissions;
     private final PanelBulk bulk;
     private final AuditLog audit;
     private final PatientService patients;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "panel-submissions-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
-    private static final AtomicInteger THREADS = new AtomicInteger();
+    private final String claimant;
+    private final Duration lease;
     private volatile boolean stopping;
 
     public PanelSubmissionProcessor(PanelSubmissionRepository submissions, PanelBulk bulk, AuditLog audit,
-            PatientService patients) {
+            PatientService patients, Instance instance, @ConfigProperty(name = "pas.panel.lease") Duration lease) {
         this.patients = patients;
         this.submissions = submissions;
         this.bulk = bulk;
         this.audit = audit;
+        this.claimant = instance.claimant();
+        this.lease = lease;
     }
 
-    /** Processes the (committed) submission in the background. */
-    public void enqueue(UUID submissionId) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        executor.execute(() -> {
-            Thread.currentThread().setContextClassLoader(loader);
-            process(submissionId);
-        });
-    }
-
-    /** Submissions a stop interrupted are still stored with their file: take them up again. */
-    void resume(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().call(submissions::pending).forEach(this::enqueue);
-    }
-
-    /** Lets running files finish for a few seconds; what is cut short stays stored and is resumed at the next start. */
-    @PreDestroy
-    void stop() {
-        stopping = true;
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+    /** Claims and applies files until none is waiting (one at a time on this instance). */
+    @Scheduled(every = "${pas.panel.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        while (!stopping) {
+            Optional<Claim> claim = QuarkusTransaction.requiringNew().call(() -> submissions.claimNext(claimant, lease));
+            if (claim.isEmpty()) {
+                return;
             }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+            process(claim.get());
         }
     }
 
-    void process(UUID submissionId) {
+    /** The heartbeat: the files this instance is applying stay its own while it lives. */
+    @Scheduled(every = "${pas.panel.renew-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void renewLeases() {
+        QuarkusTransaction.requiringNew().run(() -> submissions.renewAll(claimant, lease));
+    }
+
+    /** At a stop, the file being applied is handed over at once instead of when its lease expires. */
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
         try {
+            QuarkusTransaction.requiringNew().run(() -> submissions.release(claimant));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not release the panel files of this instance; they are taken up when their lease expires", e);
+        }
+    }
+
+    void process(Claim claim) {
+        UUID submissionId = claim.id();
+        try {
+            if (claim.attempt() > MAX_ATTEMPTS) {
+                fail(submissionId, "The file could not be applied: the server stopped while applying it "
+                        + MAX_ATTEMPTS + " times. Nothing was changed: upload it again.");
+                return;
+            }
             Started started = QuarkusTransaction.requiringNew().call(() -> start(submissionId));
             if (started == null) {
                 return;
             }
             QuarkusTransaction.requiringNew().timeout(600).run(() -> apply(started));
         } catch (RuntimeException e) {
-            if (stopping) {
-                LOG.info("Panel submission " + submissionId + " interrupted by the stop; it resumes at the next start");
+            if (causeOf(e, LeaseLost.class) != null) {
+                LOG.info("Panel submission " + submissionId + " was taken over by another instance; this one wrote nothing");
                 return;
             }
-            PanelCsv.FatalProblem fatal = fatalCause(e);
+            if (stopping) {
+                LOG.info("Panel submission " + submissionId + " interrupted by the stop; another instance takes it up");
+                return;
+            }
+            PanelCsv.FatalProblem fatal = causeOf(e, PanelCsv.FatalProblem.class);
             if (fatal != null) {
                 fail(submissionId, fatal.getMessage() + " Nothing was changed.");
             } else {
@@ -114,10 +131,17 @@ public class PanelSubmissionProcessor {
         }
     }
 
-    private static PanelCsv.FatalProblem fatalCause(Throwable e) {
+    /** This instance's lease on the file expired and another instance claimed it. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost(UUID submissionId) {
+            super("Lease on panel submission " + submissionId + " lost");
+        }
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PanelCsv.FatalProblem fatal) {
-                return fatal;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;
@@ -134,15 +158,15 @@ public class PanelSubmissionProcessor {
         if (content == null) {
             return null;
         }
-        s.status = PanelSubmission.Status.PROCESSING;
-        s.startedAt = Instant.now();
-        s.rowsProcessed = 0;
         return new Started(s.id, s.providerId, s.mode, s.source, s.submittedBySubject, s.submittedByRoles,
                 s.onBehalfOfProviderId, content);
     }
 
     private void fail(UUID submissionId, String reason) {
         QuarkusTransaction.requiringNew().run(() -> {
+            if (!submissions.hold(submissionId, claimant)) {
+                return;
+            }
             PanelSubmission s = submissions.findById(submissionId);
             s.status = PanelSubmission.Status.FAILED;
             s.failureReason = reason;
@@ -235,7 +259,9 @@ public class PanelSubmissionProcessor {
                     chunk.stream().map(Result::patientId).filter(addedIds::contains).toList());
             bulk.insertResults(file.id(), chunk);
             int done = from + chunk.size();
-            QuarkusTransaction.requiringNew().run(() -> bulk.progress(file.id(), done));
+            if (!QuarkusTransaction.requiringNew().call(() -> submissions.progress(file.id(), claimant, lease, done))) {
+                throw new LeaseLost(file.id());
+            }
         }
         int removed = bulk.removeMembers(file.providerId(), leaving.stream().map(Member::patientId).toList(),
                 "NOT_IN_SUBMISSION", file.id(), file.subject());
@@ -269,6 +295,9 @@ public class PanelSubmissionProcessor {
 
     private void finish(Started file, PanelSubmission.Status status, int rows, int added, int removed, int unchanged,
             int rejected) {
+        if (!submissions.hold(file.id(), claimant)) {
+            throw new LeaseLost(file.id());
+        }
         PanelSubmission s = submissions.findById(file.id());
         s.status = status;
         s.rowsTotal = rows;

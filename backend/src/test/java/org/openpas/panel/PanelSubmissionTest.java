@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.openpas.testing.PanelFixtures.HEADER;
 import static org.openpas.testing.PanelFixtures.memberJson;
 import static org.openpas.testing.PanelFixtures.phn;
@@ -21,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
@@ -286,14 +290,68 @@ class PanelSubmissionTest {
     @Inject
     PanelSubmissionProcessor processor;
 
-    /** A stop between upload and processing loses nothing: the next start takes stored submissions up again. */
+    /** A stored upload is the queue: whichever instance polls first claims it, also after a stop. */
     @Test
-    void submissionsLeftByAStopAreProcessedAtTheNextStart() {
+    void aStoredSubmissionIsClaimedAndApplied() {
         TestProvider dr = fixtures.provider();
         String id = fixtures.storedSubmission(dr, HEADER + row(phn(), "Stored"));
-        processor.resume(null);
         PanelFixtures.await(dr, dr.panel() + "/submissions/" + id)
                 .body("status", equalTo("COMPLETED")).body("added", equalTo(1)).body("source", equalTo("DR_BILL"));
         dr.api().get(dr.panel()).then().statusCode(200).body("items[0].source", equalTo("DR_BILL"));
+        PanelFixtures.Lease lease = fixtures.lease(id);
+        assertEquals(1, lease.attempts());
+        assertFalse(lease.fileStored(), "the file is deleted once applied");
+    }
+
+    /** An instance died while applying a file: once its lease expired, another instance applies it, once. */
+    @Test
+    void aFileWhoseHolderDiedIsTakenOverWhenTheLeaseExpires() throws InterruptedException {
+        TestProvider dr = fixtures.provider();
+        String id = fixtures.storedSubmission(dr, HEADER + row(phn(), "Orphan") + row(phn(), "Orphan"),
+                "api-2/dead0000", 3, 1);
+        Thread.sleep(1_000); // five polls: none may take a file whose lease still runs
+        assertEquals(new PanelFixtures.Lease("api-2/dead0000", "PROCESSING", 1, true), fixtures.lease(id));
+
+        PanelFixtures.await(dr, dr.panel() + "/submissions/" + id)
+                .body("status", equalTo("COMPLETED")).body("added", equalTo(2));
+        PanelFixtures.Lease lease = fixtures.lease(id);
+        assertNotEquals("api-2/dead0000", lease.claimedBy());
+        assertEquals(2, lease.attempts());
+        assertArrayEquals(new long[] {2, 1}, fixtures.resultRowsAndApplyEvents(id));
+        assertEquals(2, total(dr));
+    }
+
+    /**
+     * An instance that lost its lease (it stalled; another took the file over) must write nothing, or the
+     * file would be applied twice: its transaction rolls back when it finds the file held by another.
+     */
+    @Test
+    void anInstanceThatLostTheLeaseWritesNothing() {
+        TestProvider dr = fixtures.provider();
+        String id = fixtures.storedSubmission(dr, HEADER + row(phn(), "Taken"), "api-2/alive000", 3_600, 1);
+
+        processor.process(new PanelSubmissionRepository.Claim(UUID.fromString(id), 1));
+
+        assertEquals(new PanelFixtures.Lease("api-2/alive000", "PROCESSING", 1, true), fixtures.lease(id));
+        assertArrayEquals(new long[] {0, 0}, fixtures.resultRowsAndApplyEvents(id));
+        assertEquals(0, total(dr));
+
+        fixtures.expireLease(id);
+        PanelFixtures.await(dr, dr.panel() + "/submissions/" + id)
+                .body("status", equalTo("COMPLETED")).body("added", equalTo(1));
+        assertArrayEquals(new long[] {1, 1}, fixtures.resultRowsAndApplyEvents(id));
+        assertEquals(1, total(dr));
+    }
+
+    /** A file during which its holder died three times (it may be what kills it) fails instead of looping. */
+    @Test
+    void aFileIsTriedThreeTimesAtMost() {
+        TestProvider dr = fixtures.provider();
+        String id = fixtures.storedSubmission(dr, HEADER + row(phn(), "Poison"), "api-2/dead0000", -1, 3);
+        PanelFixtures.await(dr, dr.panel() + "/submissions/" + id)
+                .body("status", equalTo("FAILED")).body("applied", equalTo(false))
+                .body("failureReason", containsString("3 times"));
+        assertEquals(0, total(dr));
+        assertFalse(fixtures.lease(id).fileStored());
     }
 }

@@ -77,22 +77,69 @@ public class PanelFixtures {
         return new TestProvider(id.toString(), subject);
     }
 
-    /** A submission stored as an upload leaves it (RECEIVED, with its file) but never queued: as if the API stopped. */
+    /** A submission stored as an upload leaves it: RECEIVED, with its file, claimed by no instance yet. */
     @Transactional
     public String storedSubmission(TestProvider provider, String csv) {
+        return storedSubmission(provider, csv, null, 0, 0);
+    }
+
+    /**
+     * A submission that {@code claimedBy} is applying ({@code attempts} times claimed so far), whose lease
+     * ends {@code leaseSeconds} from now (negative: expired, as when its holder died).
+     */
+    @Transactional
+    public String storedSubmission(TestProvider provider, String csv, String claimedBy, int leaseSeconds, int attempts) {
         UUID id = UUID.randomUUID();
         byte[] file = csv.getBytes(StandardCharsets.UTF_8);
         em.createNativeQuery("""
                 insert into panel_submission (id, provider_id, file_name, file_size_bytes, file_sha256, mode, source,
-                    status, submitted_by_subject, submitted_by_roles)
-                values (?1, ?2, 'stored.csv', ?3, 'x', 'ALL_OR_NOTHING', 'DR_BILL', 'RECEIVED', ?4, 'provider')""")
+                    status, submitted_by_subject, submitted_by_roles, claimed_by, lease_until, attempts)
+                values (?1, ?2, 'stored.csv', ?3, 'x', 'ALL_OR_NOTHING', 'DR_BILL', ?4, ?5, 'provider', cast(?6 as varchar),
+                    case when cast(?6 as varchar) is null then null
+                         else now() + make_interval(secs => cast(?7 as double precision)) end, ?8)""")
                 .setParameter(1, id).setParameter(2, UUID.fromString(provider.id())).setParameter(3, file.length)
-                .setParameter(4, provider.subject())
+                .setParameter(4, claimedBy == null ? "RECEIVED" : "PROCESSING").setParameter(5, provider.subject())
+                .setParameter(6, claimedBy).setParameter(7, (double) leaseSeconds).setParameter(8, attempts)
                 .executeUpdate();
         em.createNativeQuery("insert into panel_submission_file (submission_id, content) values (?1, ?2)")
                 .setParameter(1, id).setParameter(2, file)
                 .executeUpdate();
         return id.toString();
+    }
+
+    /** Ends the lease on a submission now, as when the instance holding it died long enough ago. */
+    @Transactional
+    public void expireLease(String submissionId) {
+        em.createNativeQuery("update panel_submission set lease_until = now() - interval '1 second' where id = ?1")
+                .setParameter(1, UUID.fromString(submissionId)).executeUpdate();
+    }
+
+    /** Who holds the submission, its status and how often it was claimed, as stored. */
+    public record Lease(String claimedBy, String status, int attempts, boolean fileStored) {
+    }
+
+    @Transactional
+    public Lease lease(String submissionId) {
+        jakarta.persistence.Tuple row = (jakarta.persistence.Tuple) em.createNativeQuery("""
+                select claimed_by, status, attempts,
+                       exists (select 1 from panel_submission_file f where f.submission_id = s.id) as stored
+                from panel_submission s where id = ?1""", jakarta.persistence.Tuple.class)
+                .setParameter(1, UUID.fromString(submissionId)).getSingleResult();
+        return new Lease(row.get("claimed_by", String.class), row.get("status", String.class),
+                row.get("attempts", Number.class).intValue(), row.get("stored", Boolean.class));
+    }
+
+    /** How many result rows and how many apply audit events a submission has. */
+    @Transactional
+    public long[] resultRowsAndApplyEvents(String submissionId) {
+        UUID id = UUID.fromString(submissionId);
+        long rows = ((Number) em.createNativeQuery("select count(*) from panel_submission_row where submission_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        long events = ((Number) em.createNativeQuery("""
+                select count(*) from audit_event
+                where action = 'PANEL_SUBMISSION_APPLY' and resource_id = ?1""")
+                .setParameter(1, submissionId).getSingleResult()).longValue();
+        return new long[] {rows, events};
     }
 
     /**

@@ -95,7 +95,7 @@ cluster: frontend/node_modules ## Two API instances behind HAProxy (:8088) with 
 
 # Not in `make test` (about 6 minutes): kill -9 and rolling restart under load, panel file take-over,
 # scheduled jobs, rate limit and cache across the instances. Figures in docs/cluster.md.
-cluster-test: frontend/node_modules ## Failover tests of two instances behind HAProxy under load (docs/cluster.md)
+cluster-test: tools frontend/node_modules ## Failover tests of two instances behind HAProxy under load (docs/cluster.md)
 	backend/dev/cluster-test.sh
 
 frontend/node_modules: frontend/package-lock.json

@@ -14,6 +14,8 @@
 #   d  the rate limit: N expensive requests alternating between the instances (directly), then the next
 #      one is 429 on either.
 #   e  an admin changes a community on one instance: time until the other (directly) answers the change.
+#   spa  Chromium signs in to the SPA through the proxy and Keycloak, and the SPA's API calls succeed;
+#      Swagger UI and /q/openapi answer through the proxy.
 #   f  a rolling restart (SIGTERM, graceful: readiness DOWN first) of one instance, then the other,
 #      under load: no failed request.
 #
@@ -115,6 +117,21 @@ code=$(curl -s -o "$out/capacity.json" -w '%{http_code}' -X PUT -H "Authorizatio
   -d "{\"acceptingNewPatients\":true,\"monthlyCapacity\":$CAPACITY,\"desiredPanelSize\":5000,\"complexityMix\":{\"lowPercent\":50,\"moderatePercent\":35,\"highPercent\":15}}" \
   "$PROXY/api/v1/providers/$LEE/capacity")
 [[ $code == 200 ]] || die "capacity update answered $code: $(head -c 300 "$out/capacity.json")"
+
+# --- the SPA and Swagger UI through the proxy ---------------------------------------------------
+log "spa: Chromium signs in to the SPA through the proxy and Keycloak (coordinator); Swagger UI"
+SPA_ORIGIN=http://localhost:${PROXY##*:}
+SPA_CALLS=$(node "$here/cluster-spa.mjs" "$SPA_ORIGIN" coordinator 2>"$out/spa.err") || true
+SPA_N=$(grep -c . <<<"$SPA_CALLS" || true)
+SPA_NOT_OK=$(grep -vc '^2' <<<"$SPA_CALLS" || true)
+row spa "SPA at $SPA_ORIGIN: sign-in through Keycloak, then its API calls" \
+  "$SPA_N calls, $SPA_NOT_OK not 2xx ($(sort -u <<<"$SPA_CALLS" | cut -d' ' -f2- | head -n 3 | paste -sd, | sed 's/,/, /g'))" \
+  "$(verdict "(( SPA_N > 0 && SPA_NOT_OK == 0 ))")"
+SWAGGER=$(curl -s -o /dev/null -w '%{http_code}' "$SPA_ORIGIN/q/swagger-ui/")
+curl -s -o "$out/openapi.yaml" "$SPA_ORIGIN/q/openapi"
+OPENAPI=$(grep -m1 '^openapi:' "$out/openapi.yaml" || true)
+row spa "Swagger UI and the contract through the proxy" "/q/swagger-ui/ $SWAGGER; /q/openapi: '$OPENAPI'" \
+  "$(verdict "[[ $SWAGGER == 200 && '$OPENAPI' == openapi:\ 3* ]]")"
 
 # --- a. kill -9 under load ---------------------------------------------------------------------
 log "a. kill -9 of api-1 under load: $CLIENTS clients, $LOAD_SECONDS s"

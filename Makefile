@@ -93,7 +93,7 @@ faults: ## Fault tests: PostgreSQL restart under load, Keycloak down 10 min, kil
 cluster: frontend/node_modules ## Two API instances behind HAProxy (:8088) with the SPA, PostgreSQL, Keycloak; Ctrl-C stops them
 	backend/dev/cluster.sh
 
-# Not in `make test` (about 6 minutes): kill -9 and rolling restart under load, panel file take-over,
+# Not in `make test` (about 5 minutes): kill -9 and rolling restart under load, panel file take-over,
 # scheduled jobs, rate limit and cache across the instances. Figures in docs/cluster.md.
 cluster-test: tools frontend/node_modules ## Failover tests of two instances behind HAProxy under load (docs/cluster.md)
 	backend/dev/cluster-test.sh

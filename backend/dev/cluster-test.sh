@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make cluster-test`: PAS as two instances behind HAProxy (backend/dev/cluster.sh, on a fresh database
 # pas_cluster_test), under load from several clients through the proxy (backend/dev/cluster-load.mjs).
-# Not part of `make test`; about 6 minutes. Each scenario prints PASS or FAIL with its figures; the
+# Not part of `make test`; about 5 minutes. Each scenario prints PASS or FAIL with its figures; the
 # whole ends with a Markdown table (also in .cache/cluster/test/summary.md; copied into docs/cluster.md).
 #
 #   a  kill -9 of one instance under load (reads, registrations with Idempotency-Key, attaches): share

@@ -135,7 +135,8 @@ class RequestIdTest {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         List<String> clinicReads = metrics.lines()
                 .filter(line -> line.startsWith("http_server_requests_seconds_count{"))
-                .filter(line -> line.contains("uri=\"/clinics/{clinicId}\"") && line.contains("status=\"200\""))
+                .filter(line -> line.contains("method=\"GET\"") && line.contains("status=\"200\""))
+                .filter(line -> line.contains("uri=\"/clinics/{clinicId}\""))
                 .toList();
         // The template is relative to the API's root (/api/v1).
         assertEquals(1, clinicReads.size(), "one series for every read of a clinic, by path template: " + clinicReads);

@@ -64,11 +64,12 @@ log "database $db (fresh)"
 pg -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
 
 log "API from ${api_jar#"$root"/} on port $api_port (log e2e-artifacts/api.log)"
+# Plain log lines (production logs JSON): the journeys read the links of the logged (mocked) emails from it.
 API_PORT=$api_port API_HOST=127.0.0.1 \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   PAS_CORS_ORIGINS="http://localhost:$spa_port" PAS_SPA_URL="http://localhost:$spa_port" \
-  PAS_MAIL_MOCK=true \
+  PAS_MAIL_MOCK=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
   "$java_home/bin/java" -jar "$api_jar" > "$artifacts/api.log" 2>&1 &
 api_pid=$!
 STARTED+=("$api_pid")

@@ -1506,7 +1506,10 @@ export interface components {
             outcome: components["schemas"]["AuditOutcome"];
             /** Format: int32 */
             httpStatus?: number | null;
+            /** @description The request that wrote the event (its `X-Request-Id`); absent for work outside a request (jobs). */
             requestId?: string | null;
+            /** @description The API instance that wrote the event (its configured name); absent for older events. */
+            instance?: string | null;
             /** @description Free text without personal health information. */
             detail?: string | null;
         };
@@ -2745,7 +2748,10 @@ export interface components {
             detail?: string;
             /**
              * Format: uri-reference
-             * @description URI reference of this occurrence (the request path).
+             * @description This occurrence: the request's id (the `X-Request-Id` answer header) as a URN,
+             *     `urn:uuid:<id>` when the id is a UUID, else `urn:pas:request:<id>`. Audit events and server logs
+             *     carry the same id.
+             * @example urn:uuid:3f2c8a4e-9b1d-4c6a-8e2f-5a7b9c0d1e2f
              */
             instance?: string;
             /** @description One entry per invalid field (400) or per violated rule (422). */
@@ -3159,7 +3165,7 @@ export interface components {
                  *       "title": "Bad Request",
                  *       "status": 400,
                  *       "detail": "The request has 1 invalid field.",
-                 *       "instance": "/api/v1/clinics",
+                 *       "instance": "urn:uuid:3f2c8a4e-9b1d-4c6a-8e2f-5a7b9c0d1e2f",
                  *       "errors": [
                  *         {
                  *           "field": "address.postalCode",
@@ -3324,8 +3330,8 @@ export interface components {
             };
         };
         /**
-         * @description An unexpected error. The body carries no internal details; `instance` identifies the request for
-         *     support.
+         * @description An unexpected error. The body carries no internal details; `instance` (and the `X-Request-Id`
+         *     header) identifies the request for support.
          */
         InternalServerError: {
             headers: {

@@ -49,8 +49,12 @@ public class AuditEvent {
     @Column(name = "http_status")
     public Integer httpStatus;
 
+    /** The request that wrote it (its X-Request-Id); null for scheduled jobs. */
     @Column(name = "request_id")
     public String requestId;
+
+    /** The API instance that wrote it (pas.instance). */
+    public String instance;
 
     public String detail;
 }

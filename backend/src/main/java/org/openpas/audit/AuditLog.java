@@ -4,22 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.openpas.common.CurrentUser;
+import org.openpas.common.InstanceName;
+import org.openpas.common.RequestIds;
 import org.openpas.common.Roles;
 
 /**
  * Writes audit events. A successful change is recorded in the transaction that makes it, so
  * the change and its audit commit (or roll back) together; a refused attempt is recorded in a
- * transaction of its own, because the request that attempted it fails.
+ * transaction of its own, because the request that attempted it fails. Each event names the request
+ * that wrote it (its {@code X-Request-Id}; none for scheduled jobs) and the API instance.
  */
 @ApplicationScoped
 public class AuditLog {
 
     private final AuditRepository events;
     private final CurrentUser user;
+    private final InstanceName instance;
 
-    public AuditLog(AuditRepository events, CurrentUser user) {
+    public AuditLog(AuditRepository events, CurrentUser user, InstanceName instance) {
         this.events = events;
         this.user = user;
+        this.instance = instance;
     }
 
     /** {@code action} like CLINIC_UPDATE; {@code resourceType} like CLINIC. */
@@ -72,7 +77,7 @@ public class AuditLog {
         return event;
     }
 
-    private static AuditEvent eventAs(String actorSubject, String actorRoles, String action, String resourceType,
+    private AuditEvent eventAs(String actorSubject, String actorRoles, String action, String resourceType,
             Object resourceId, String outcome, int status, String detail) {
         AuditEvent event = new AuditEvent();
         event.actorSubject = actorSubject;
@@ -83,6 +88,8 @@ public class AuditLog {
         event.outcome = outcome;
         event.httpStatus = status;
         event.detail = detail;
+        event.requestId = RequestIds.current();
+        event.instance = instance.value();
         return event;
     }
 

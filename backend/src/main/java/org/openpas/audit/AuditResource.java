@@ -59,6 +59,7 @@ public class AuditResource implements org.openpas.api.AuditResource {
         api.setOutcome(AuditOutcome.fromValue(event.outcome));
         api.setHttpStatus(event.httpStatus);
         api.setRequestId(event.requestId);
+        api.setInstance(event.instance);
         api.setDetail(event.detail);
         return api;
     }

@@ -2,7 +2,6 @@ package org.openpas.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,18 +23,18 @@ public class BodyLimits {
     static final long MAX_JSON_BYTES = 64 * 1024;
 
     @ServerRequestFilter(preMatching = true)
-    public Response limitJson(ResteasyReactiveContainerRequestContext context, HttpServerRequest request) {
+    public Response limitJson(ResteasyReactiveContainerRequestContext context) {
         MediaType type;
         try {
             type = context.getMediaType();
         } catch (IllegalArgumentException unparseable) {
-            return ProblemMapper.respond(415, "The Content-Type header is not a media type.", request, List.of());
+            return ProblemMapper.respond(415, "The Content-Type header is not a media type.", List.of());
         }
         int length = context.getLength();
         boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
         if (json && length > MAX_JSON_BYTES) {
             return ProblemMapper.respond(413, "JSON request bodies are limited to 64 KiB; this one has " + length
-                    + " bytes.", request, List.of());
+                    + " bytes.", List.of());
         }
         return null;
     }
@@ -47,13 +46,13 @@ public class BodyLimits {
     void problemForOversizeBodies(@Observes Router router,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         long max = maxBodySize.asLongValue();
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(RequestIds.ROUTE_ORDER + 1).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > max) {
                 var problem = new JsonObject()
                         .put("type", "about:blank").put("title", "Content Too Large").put("status", 413)
                         .put("detail", "Request bodies are limited to " + max + " bytes.")
-                        .put("instance", context.request().path());
+                        .put("instance", RequestIds.occurrence());
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The body of every error response: RFC 9457 problem details with {@code type} {@code about:blank},
- * the standard title of the status, a human-readable {@code detail} and, for invalid input, one
- * entry per field in {@code errors}.
+ * the standard title of the status, a human-readable {@code detail}, the request's occurrence in
+ * {@code instance} ({@link RequestIds#occurrence()}) and, for invalid input, one entry per field in
+ * {@code errors}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
@@ -14,16 +15,17 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public static Problem of(int status, String detail, String instance, List<ProblemException.FieldError> errors) {
-        return of(status, detail, instance, errors, null);
+    public static Problem of(int status, String detail, List<ProblemException.FieldError> errors) {
+        return of(status, detail, errors, null);
     }
 
     /** {@code conflictingResource}: for some 409s, the resource the request conflicts with. */
-    public static Problem of(int status, String detail, String instance, List<ProblemException.FieldError> errors,
+    public static Problem of(int status, String detail, List<ProblemException.FieldError> errors,
             String conflictingResource) {
         // The contract caps errors[] at 100 entries: a body with thousands of invalid items lists the first 100.
         List<ProblemException.FieldError> listed = errors != null && errors.size() > 100 ? errors.subList(0, 100) : errors;
-        return new Problem("about:blank", titleOf(status), status, detail, instance, listed, conflictingResource);
+        return new Problem("about:blank", titleOf(status), status, detail, RequestIds.occurrence(), listed,
+                conflictingResource);
     }
 
     static String titleOf(int status) {

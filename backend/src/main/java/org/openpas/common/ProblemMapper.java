@@ -31,17 +31,17 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, HttpServerRequest request) {
+    public Response problem(ProblemException e) {
         return Response.status(e.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(e.status(), e.detail(), request.path(), e.errors(), e.conflictingResource()))
+                .entity(Problem.of(e.status(), e.detail(), e.errors(), e.conflictingResource()))
                 .build();
     }
 
     /** Bean validation of parameters and bodies (the contract's constraints, generated into the API beans). */
     @ServerExceptionMapper({ConstraintViolationException.class,
             io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException.class})
-    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+    public Response invalid(ConstraintViolationException e) {
         List<ProblemException.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new ProblemException.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(ProblemException.FieldError::field))
@@ -50,49 +50,48 @@ public class ProblemMapper {
         // The detail stays short (the contract allows 2000 characters): the first ten names, errors[] has the rest.
         String fields = String.join(", ", names.subList(0, Math.min(10, names.size())))
                 + (names.size() > 10 ? " and " + (names.size() - 10) + " more" : "");
-        return respond(400, "The request has invalid fields: " + fields + ".", request, errors);
+        return respond(400, "The request has invalid fields: " + fields + ".", errors);
     }
 
     /** Malformed JSON, wrong types, unknown properties or enum values (listed so that they win over built-in mappers). */
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class})
-    public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+    public Response unreadable(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = jsonPath(unknown.getPath());
-            return respond(400, "The field '" + field + "' is not part of this request.", request,
+            return respond(400, "The field '" + field + "' is not part of this request.",
                     List.of(new ProblemException.FieldError(field, "is not a known property")));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
-            return respond(400, "The field '" + field + "' has a value of the wrong type or format.", request,
+            return respond(400, "The field '" + field + "' has a value of the wrong type or format.",
                     List.of(new ProblemException.FieldError(field, "has a value of the wrong type or format")));
         }
-        return respond(400, "The request body is not valid JSON.", request, List.of());
+        return respond(400, "The request body is not valid JSON.", List.of());
     }
 
     /** A date that matches the YYYY-MM-DD pattern but is no calendar date (2024-02-30). */
     @ServerExceptionMapper
-    public Response notADate(java.time.format.DateTimeParseException e, HttpServerRequest request) {
-        return respond(400, "A date in the request is not a calendar date (YYYY-MM-DD).", request, List.of());
+    public Response notADate(java.time.format.DateTimeParseException e) {
+        return respond(400, "A date in the request is not a calendar date (YYYY-MM-DD).", List.of());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+    public Response unauthorized(RuntimeException e) {
         return Response.fromResponse(respond(401,
-                "Sign in: send a valid, unexpired bearer token issued by the PAS identity provider.", request, List.of()))
+                "Sign in: send a valid, unexpired bearer token issued by the PAS identity provider.", List.of()))
                 .header("WWW-Authenticate", "Bearer realm=\"pas\"").build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(403, "Your roles do not allow this operation.", request, List.of());
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, "Your roles do not allow this operation.", List.of());
     }
 
     /** Two writers raced on the same row: the loser learns it and retries. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response concurrentUpdate(RuntimeException e, HttpServerRequest request) {
-        return respond(412, "The resource was changed by someone else at the same time. GET it again and retry.",
-                request, List.of());
+    public Response concurrentUpdate(RuntimeException e) {
+        return respond(412, "The resource was changed by someone else at the same time. GET it again and retry.", List.of());
     }
 
     /**
@@ -102,7 +101,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
         if ("23505".equals(e.getSQLState())) {
-            return respond(409, "The change conflicts with an existing record.", request, List.of());
+            return respond(409, "The change conflicts with an existing record.", List.of());
         }
         return unexpected(e, request);
     }
@@ -112,11 +111,11 @@ public class ProblemMapper {
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadable(json, request);
+            return unreadable(json);
         }
         if (status == 404 && e.getCause() != null) {
             // A query or path parameter that could not be converted (e.g. an unknown enum value).
-            return respond(400, "A parameter has a value of the wrong type or format.", request, List.of());
+            return respond(400, "A parameter has a value of the wrong type or format.", List.of());
         }
         String detail = switch (status) {
             case 404 -> "There is no resource at this path.";
@@ -129,7 +128,7 @@ public class ProblemMapper {
         if (status >= 500) {
             LOG.error("Request failed: " + request.method() + " " + request.path(), e);
         }
-        return respond(status, detail, request, List.of());
+        return respond(status, detail, List.of());
     }
 
     @ServerExceptionMapper
@@ -137,12 +136,11 @@ public class ProblemMapper {
         if (databaseUnreachable(e)) {
             LOG.warn("Database unavailable: " + request.method() + " " + request.path() + ": " + e.getMessage());
             return Response.fromResponse(respond(503, "The database is unavailable for a moment; the request may "
-                    + "not have been applied. Retry shortly (with the same Idempotency-Key for a creation).", request,
-                    List.of()))
+                    + "not have been applied. Retry shortly (with the same Idempotency-Key for a creation).", List.of()))
                     .header("Retry-After", 5).build();
         }
         LOG.error("Unexpected failure: " + request.method() + " " + request.path(), e);
-        return respond(500, "The server failed to handle the request. It has been logged.", request, List.of());
+        return respond(500, "The server failed to handle the request. It has been logged.", List.of());
     }
 
     /**
@@ -163,11 +161,10 @@ public class ProblemMapper {
         return false;
     }
 
-    static Response respond(int status, String detail, HttpServerRequest request,
-            List<ProblemException.FieldError> errors) {
+    static Response respond(int status, String detail, List<ProblemException.FieldError> errors) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, detail, request.path(), errors))
+                .entity(Problem.of(status, detail, errors))
                 .build();
     }
 

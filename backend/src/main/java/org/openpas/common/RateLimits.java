@@ -2,7 +2,6 @@ package org.openpas.common;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -58,7 +57,7 @@ public class RateLimits {
     }
 
     @ServerRequestFilter
-    public Response check(ContainerRequestContext context, ResourceInfo resource, HttpServerRequest request) {
+    public Response check(ContainerRequestContext context, ResourceInfo resource) {
         java.security.Principal caller = context.getSecurityContext().getUserPrincipal();
         if (resource.getResourceMethod() == null || !resource.getResourceMethod().isAnnotationPresent(Expensive.class)
                 || caller == null || caller.getName() == null || caller.getName().isEmpty()) {
@@ -70,7 +69,7 @@ public class RateLimits {
             long retryAfter = Math.max(1, (resetMillis + 999) / 1000);
             return Response.fromResponse(ProblemMapper.respond(429, "Too many requests of this kind: at most "
                     + limit + " per " + window.toSeconds() + " s for each user. Retry after " + retryAfter + " s.",
-                    request, List.of()))
+                    List.of()))
                     .header("Retry-After", retryAfter)
                     .header("RateLimit", header(0, resetMillis))
                     .build();

@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openpas.audit.AuditLog;
-import org.openpas.common.Instance;
+import org.openpas.common.InstanceName;
 import org.openpas.common.Province;
 import org.openpas.panel.PanelBulk.Known;
 import org.openpas.panel.PanelBulk.Member;
@@ -61,7 +61,7 @@ public class PanelSubmissionProcessor {
     private volatile boolean stopping;
 
     public PanelSubmissionProcessor(PanelSubmissionRepository submissions, PanelBulk bulk, AuditLog audit,
-            PatientService patients, Instance instance, @ConfigProperty(name = "pas.panel.lease") Duration lease) {
+            PatientService patients, InstanceName instance, @ConfigProperty(name = "pas.panel.lease") Duration lease) {
         this.patients = patients;
         this.submissions = submissions;
         this.bulk = bulk;

@@ -1,6 +1,7 @@
 package org.openpas.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.openpas.testing.Users.ADMIN;
 
@@ -35,10 +36,14 @@ class BodyLimitsTest {
                 .expectContinue(true)
                 .header("Authorization", Tokens.bearer(ADMIN, Roles.ADMIN))
                 .header("Content-Type", "application/octet-stream")
+                .header("X-Request-Id", "big-body.1")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[11 * 1024 * 1024]))
                 .build();
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        // Refused before the REST layer, it still names its request.
+        assertEquals("big-body.1", response.headers().firstValue("X-Request-Id").orElse(""));
+        assertThat(response.body(), containsString("\"instance\":\"urn:pas:request:big-body.1\""));
     }
 }

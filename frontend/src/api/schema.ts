@@ -1164,7 +1164,8 @@ export interface paths {
         put?: never;
         /**
          * Start an endorsement
-         * @description Roles: provider and medical-director (as endorser), delegate (as endorsee).
+         * @description Roles: provider and medical-director (as endorser; the account linked to a provider record), delegate
+         *     (as endorsee).
          *
          *     See `EndorsementCreate`. A delegate cannot start one in a provider's name. Send an `Idempotency-Key`
          *     so that a retry does not send a second email. Audited.
@@ -2098,7 +2099,8 @@ export interface components {
         EndorsementAction: "APPROVE" | "DECLINE" | "CONFIRM" | "CANCEL" | "END";
         /**
          * @description Starts an endorsement with the other party's email: a provider inviting a staff member
-         *     (`initiatorRole` `ENDORSER`, caller has role `provider`), or a staff member asking a provider
+         *     (`initiatorRole` `ENDORSER`, caller has role `provider` or `medical-director` and their account is
+         *     linked to a provider record: the endorser is a provider), or a staff member asking a provider
          *     (`ENDORSEE`, caller has role `delegate`); another combination is 403. A one-time link is emailed
          *     to the recipient, who must hold the other role when they open it. Endorsing oneself is 422; a
          *     pending or active endorsement between the same two people is 409.

@@ -82,6 +82,22 @@ public class PatientAccess {
         return patient;
     }
 
+    /**
+     * The questionnaire, wait estimate and history: the patient's registrant, the coordinators of their
+     * community and admins. Whoever may not see the patient gets 404 first, whatever their roles (the
+     * same answer as for a patient that does not exist); a provider or delegate who may see the patient
+     * gets 403.
+     */
+    public Patient requireDetailRead(Patient patient, String action) {
+        requireRead(patient, action);
+        if (!user.isAdmin() && !user.has(Roles.PATIENT) && !user.has(Roles.COORDINATOR)) {
+            audit.denied(action, "PATIENT", patient.id, "may see the patient but not this part of their record");
+            throw ProblemException.forbidden("Only the person who registered this patient, a coordinator of their "
+                    + "community or an admin may see this.");
+        }
+        return patient;
+    }
+
     /** Changes: the person who registered the patient, or an admin. */
     public Patient requireManage(Patient patient, String action) {
         if (!user.isAdmin() && !registeredByCaller(patient)) {

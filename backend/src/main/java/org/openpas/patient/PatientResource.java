@@ -68,9 +68,8 @@ public class PatientResource implements PatientsResource {
     }
 
     @Override
-    @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
     public Response getPatientQuestionnaire(String patientId) {
-        Patient patient = patients.get(id(patientId), "PATIENT_QUESTIONNAIRE_READ");
+        Patient patient = patients.getDetail(id(patientId), "PATIENT_QUESTIONNAIRE_READ");
         return Response.ok(PatientMapper.questionnaireResult(patient)).header("ETag", Versions.etag(patient.version)).build();
     }
 
@@ -82,16 +81,14 @@ public class PatientResource implements PatientsResource {
     }
 
     @Override
-    @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
     public WaitEstimate getWaitEstimate(String patientId) {
-        Patient patient = patients.get(id(patientId), "PATIENT_WAIT_ESTIMATE_READ");
+        Patient patient = patients.getDetail(id(patientId), "PATIENT_WAIT_ESTIMATE_READ");
         return waitlist.waitEstimate(patient);
     }
 
     @Override
-    @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
     public WaitlistTransitionPage listPatientHistory(String patientId, Integer page, Integer size) {
-        Patient patient = patients.get(id(patientId), "PATIENT_HISTORY_READ");
+        Patient patient = patients.getDetail(id(patientId), "PATIENT_HISTORY_READ");
         return waitlist.history(patient, page, size);
     }
 

@@ -206,7 +206,17 @@ public class PatientService {
     /** Reads are audited too: in a transaction of their own, with the patient whose data was read. */
     @Transactional
     public Patient get(UUID id, String action) {
-        Patient patient = registered(access.requireRead(find(id), action));
+        return read(access.requireRead(find(id), action), action);
+    }
+
+    /** {@link #get} for the questionnaire, wait estimate and history ({@link PatientAccess#requireDetailRead}). */
+    @Transactional
+    public Patient getDetail(UUID id, String action) {
+        return read(access.requireDetailRead(find(id), action), action);
+    }
+
+    private Patient read(Patient allowed, String action) {
+        Patient patient = registered(allowed);
         audit.success(action, "PATIENT", patient.id, patient.id, null);
         return patient;
     }

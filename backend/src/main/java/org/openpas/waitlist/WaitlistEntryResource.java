@@ -79,11 +79,13 @@ public class WaitlistEntryResource implements WaitlistResource {
     }
 
     @Override
+    @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public WaitlistEntry withdrawWaitlistEntry(String entryId, WithdrawInput data) {
         return one(waitlist.withdraw(Ids.parse(entryId, "Waitlist entry"), WaitlistMapper.withdrawal(data)));
     }
 
     @Override
+    @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public WaitlistEntry reconfirmWaitlistEntry(String entryId) {
         return one(waitlist.reconfirm(Ids.parse(entryId, "Waitlist entry")));
     }

@@ -11,14 +11,15 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
@@ -30,12 +31,15 @@ import org.openpas.testing.TestData;
 
 /**
  * The authorization matrix (OWASP API1/API5): every operation of openapi.yaml, called by every kind
- * of caller that matters, with the status each must get. A cell fails on an unexpected allow AND on
- * an unexpected deny. An operation of the contract without a row fails the test, so no new endpoint
- * skips it.
+ * of caller that matters. The status each must get is derived from the operation's {@code x-pas-access}
+ * line in the contract ({@link #expected}), never written here, so the test cannot agree with the
+ * server against the written rule. A cell fails on an unexpected allow AND on an unexpected deny. An
+ * operation of the contract without a row, or without an access rule the matrix understands, fails
+ * the test, so no new endpoint skips it.
  *
  * <p>The callers ({@link Actor}) stand in one world: two communities, each with a clinic, its
- * medical director, a provider on its staff and a coordinator; a patient registered in each; and
+ * medical director (the own one also a provider record), a provider on its staff and a coordinator;
+ * a patient registered in each; and
  * delegates of the "own" provider with an active, a pending (approved, not confirmed), an ended and
  * no endorsement. Operations act on the "own" side (own community, clinic, provider, patient);
  * endorsement operations act on an endorsement between the OTHER provider (starter) and
@@ -83,8 +87,8 @@ class AuthorizationMatrixTest {
         Response call(RequestSpecification request, Actor actor, World w, Map<String, String> target);
     }
 
-    /** One row: how to make a target, how to call, and the expected status per actor (column order). */
-    private record Row(String operationId, Function<World, Map<String, String>> prepare, Call call, String expected) {
+    /** One row: how to make a target and how to call; the expected statuses come from the contract. */
+    private record Row(String operationId, Function<World, Map<String, String>> prepare, Call call) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,6 +110,9 @@ class AuthorizationMatrixTest {
         w.clinicOther = TestData.clinicIn(w.communityOther, w.subject(Actor.DIRECTOR_OTHER));
         w.providerOwn = TestData.provider(w.subject(Actor.PROVIDER_OWN));
         w.providerOther = TestData.provider(w.subject(Actor.PROVIDER_OTHER));
+        // A medical director is a provider who directs a clinic: the own one is linked to a provider
+        // record (so they may start endorsements as the endorser), the other is not.
+        TestData.provider(w.subject(Actor.DIRECTOR_OWN));
         TestData.staff(w.clinicOwn, w.providerOwn);
         TestData.staff(w.clinicOther, w.providerOther);
         for (String provider : List.of(w.providerOwn, w.providerOther)) {
@@ -300,277 +307,275 @@ class AuthorizationMatrixTest {
 
     private static final List<Row> ROWS = List.of(
             // me
-            new Row("getMe", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/me"),
-                    "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
-            new Row("listMyCommunities", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/me/communities"),
-                    "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+            new Row("getMe", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/me")),
+            new Row("listMyCommunities", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/me/communities")),
             // communities
-            new Row("listCommunities", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/communities"),
-                    "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+            new Row("listCommunities", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/communities")),
             new Row("createCommunity", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .body("{\"name\": \"Matrix %s\", \"healthAuthority\": \"NORTHERN\"}".formatted(UUID.randomUUID()))
-                    .post("/api/v1/communities"),
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 201"),
-            new Row("getCommunity", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(C + w.communityOwn),
-                    "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                    .post("/api/v1/communities")),
+            new Row("getCommunity", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(C + w.communityOwn)),
             new Row("updateCommunity", w -> Map.of("community", TestData.newCommunity()), (r, a, w, t) -> r
                     .header("If-Match", etag(C + t.get("community")))
                     .body("{\"name\": \"Renamed %s\", \"healthAuthority\": \"NORTHERN\"}".formatted(UUID.randomUUID()))
-                    .put(C + t.get("community")),
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 200"),
-            new Row("getCommunityCapacity", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(C + w.communityOwn + "/capacity"),
-                    "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                    .put(C + t.get("community"))),
+            new Row("getCommunityCapacity", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(C + w.communityOwn + "/capacity")),
             new Row("listCommunityCoordinators", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .get(C + w.communityOwn + "/coordinators"),
-                    "401 403 403 403 403 403 403 403 403 403 403 200 200 200"),
+                    .get(C + w.communityOwn + "/coordinators")),
             new Row("addCommunityCoordinator", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .body("{\"subject\": \"%s\", \"name\": \"New\", \"email\": \"new@test.example\"}".formatted(UUID.randomUUID()))
-                    .post(C + w.communityOwn + "/coordinators"),
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 201"),
+                    .post(C + w.communityOwn + "/coordinators")),
             new Row("getCommunityCoordinator", AuthorizationMatrixTest::coordinator, (r, a, w, t) -> r
-                    .get(C + w.communityOwn + "/coordinators/" + t.get("coordinator")),
-                    "401 403 403 403 403 403 403 403 403 403 403 200 200 200"),
+                    .get(C + w.communityOwn + "/coordinators/" + t.get("coordinator"))),
             new Row("removeCommunityCoordinator", AuthorizationMatrixTest::coordinator, (r, a, w, t) -> r
-                    .delete(C + w.communityOwn + "/coordinators/" + t.get("coordinator")),
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 204"),
+                    .delete(C + w.communityOwn + "/coordinators/" + t.get("coordinator"))),
             // clinics
-            new Row("listClinics", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/clinics"),
-                    "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+            new Row("listClinics", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/clinics")),
             new Row("createClinic", AuthorizationMatrixTest::none, (r, a, w, t) -> r.body("""
                     {"name": "Matrix Clinic %s",
                      "address": {"line1": "1 Main Street", "city": "Vancouver", "province": "BC", "postalCode": "V5K 0A1"},
                      "communityId": "%s", "phone": "604-555-0100"}""".formatted(UUID.randomUUID(), w.communityOwn))
-                    .post("/api/v1/clinics"),
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 201"),
-            new Row("getClinic", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(K + w.clinicOwn),
-                    "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                    .post("/api/v1/clinics")),
+            new Row("getClinic", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(K + w.clinicOwn)),
             new Row("updateClinic", AuthorizationMatrixTest::none, (r, a, w, t) -> r.header("If-Match", etag(K + w.clinicOwn))
                     .body(fieldsOf(K + w.clinicOwn, "name", "address", "communityId", "phone", "fax", "email", "status"))
-                    .put(K + w.clinicOwn),
-                    "401 403 403 403 403 200 403 403 403 403 403 403 403 200"),
+                    .put(K + w.clinicOwn)),
             new Row("setClinicMedicalDirector", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .header("If-Match", etag(K + w.clinicOwn))
                     .body("{\"subject\": \"%s\", \"name\": \"Dr. Director\", \"email\": \"director@test.example\"}"
                             .formatted(w.subject(Actor.DIRECTOR_OWN)))
-                    .put(K + w.clinicOwn + "/medical-director"),
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 200"),
+                    .put(K + w.clinicOwn + "/medical-director")),
             new Row("removeClinicMedicalDirector", w -> Map.of("clinic", TestData.clinicIn(w.communityOwn, UUID.randomUUID().toString())),
                     (r, a, w, t) -> r.header("If-Match", etag(K + t.get("clinic")))
-                            .delete(K + t.get("clinic") + "/medical-director"),
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 204"),
-            new Row("getClinicHours", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(K + w.clinicOwn + "/hours"),
-                    "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                            .delete(K + t.get("clinic") + "/medical-director")),
+            new Row("getClinicHours", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(K + w.clinicOwn + "/hours")),
             new Row("replaceClinicHours", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .header("If-Match", etag(K + w.clinicOwn + "/hours"))
                     .body("{\"hours\": [{\"dayOfWeek\": \"MONDAY\", \"opens\": \"08:00\", \"closes\": \"16:00\"}]}")
-                    .put(K + w.clinicOwn + "/hours"),
-                    "401 403 403 403 403 200 403 403 403 403 403 403 403 200"),
-            new Row("listClinicStaff", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(K + w.clinicOwn + "/staff"),
-                    "401 403 403 200 403 200 403 200 403 403 403 200 200 200"),
+                    .put(K + w.clinicOwn + "/hours")),
+            new Row("listClinicStaff", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(K + w.clinicOwn + "/staff")),
             new Row("addClinicStaff", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .body("{\"kind\": \"DELEGATE\", \"name\": \"New MOA\", \"email\": \"%s@test.example\"}".formatted(UUID.randomUUID()))
-                    .post(K + w.clinicOwn + "/staff"),
-                    "401 403 403 403 403 201 403 403 403 403 403 403 403 201"),
+                    .post(K + w.clinicOwn + "/staff")),
             new Row("getClinicStaffMember", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .get(K + w.clinicOwn + "/staff/" + w.staffOwn),
-                    "401 403 403 200 403 200 403 200 403 403 403 200 200 200"),
+                    .get(K + w.clinicOwn + "/staff/" + w.staffOwn)),
             new Row("removeClinicStaff", AuthorizationMatrixTest::staffMember, (r, a, w, t) -> r
-                    .delete(K + w.clinicOwn + "/staff/" + t.get("staff")),
-                    "401 403 403 403 403 204 403 403 403 403 403 403 403 204"),
+                    .delete(K + w.clinicOwn + "/staff/" + t.get("staff"))),
             // providers, capacity, panels
-            new Row("listProviders", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/providers"),
-                    "401 403 403 200 200 200 200 200 200 200 200 200 200 200"),
+            new Row("listProviders", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/providers")),
             new Row("createProvider", AuthorizationMatrixTest::none, (r, a, w, t) -> {
                 String msp = UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
                 return r.body("""
                         {"name": "Dr. Matrix", "type": "FAMILY_PHYSICIAN", "mspPractitionerNumber": "%s",
                          "email": "%s@test.example", "languages": ["en"]}""".formatted(msp, msp.toLowerCase()))
                         .post("/api/v1/providers");
-            },
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 201"),
-            new Row("getProvider", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(providerPath(w.providerOwn)),
-                    "401 403 403 200 200 200 200 200 200 200 200 200 200 200"),
+            }),
+            new Row("getProvider", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(providerPath(w.providerOwn))),
             new Row("updateProvider", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .header("If-Match", etag(providerPath(w.providerOwn)))
                     .body(fieldsOf(providerPath(w.providerOwn), "subject", "name", "type", "mspPractitionerNumber", "email",
                             "phone", "languages", "status"))
-                    .put(providerPath(w.providerOwn)),
-                    "401 403 403 200 403 403 403 403 403 403 403 403 403 200"),
-            new Row("getCapacity", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(providerPath(w.providerOwn) + "/capacity"),
-                    "401 403 403 200 403 200 403 200 403 403 403 200 403 200"),
+                    .put(providerPath(w.providerOwn))),
+            new Row("getCapacity", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(providerPath(w.providerOwn) + "/capacity")),
             new Row("updateCapacity", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .header("If-Match", etag(providerPath(w.providerOwn) + "/capacity")).body(CAPACITY)
-                    .put(providerPath(w.providerOwn) + "/capacity"),
-                    "401 403 403 200 403 403 403 200 403 403 403 403 403 200"),
+                    .put(providerPath(w.providerOwn) + "/capacity")),
             new Row("confirmCapacity", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .post(providerPath(w.providerOwn) + "/capacity/confirm"),
-                    "401 403 403 200 403 403 403 200 403 403 403 403 403 200"),
-            new Row("listPanelMembers", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(providerPath(w.providerOwn) + "/panel"),
-                    "401 403 403 200 403 403 403 200 403 403 403 403 403 200"),
+                    .post(providerPath(w.providerOwn) + "/capacity/confirm")),
+            new Row("listPanelMembers", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(providerPath(w.providerOwn) + "/panel")),
             new Row("addPanelMember", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .body(PanelFixtures.memberJson(PanelFixtures.phn(), "Matrix", "Add", "1980-02-02"))
-                    .post(providerPath(w.providerOwn) + "/panel"),
-                    "401 403 403 201 403 403 403 201 403 403 403 403 403 201"),
+                    .post(providerPath(w.providerOwn) + "/panel")),
             new Row("getPanelMember", AuthorizationMatrixTest::panelMember, (r, a, w, t) -> r
-                    .get(providerPath(w.providerOwn) + "/panel/members/" + t.get("member")),
-                    "401 403 403 200 403 403 403 200 403 403 403 403 403 200"),
+                    .get(providerPath(w.providerOwn) + "/panel/members/" + t.get("member"))),
             new Row("removePanelMember", AuthorizationMatrixTest::panelMember, (r, a, w, t) -> r.queryParam("reason", "OTHER")
-                    .delete(providerPath(w.providerOwn) + "/panel/members/" + t.get("member")),
-                    "401 403 403 204 403 403 403 204 403 403 403 403 403 204"),
+                    .delete(providerPath(w.providerOwn) + "/panel/members/" + t.get("member"))),
             new Row("listPanelSubmissions", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .get(providerPath(w.providerOwn) + "/panel/submissions"),
-                    "401 403 403 200 403 403 403 200 403 403 403 403 403 200"),
+                    .get(providerPath(w.providerOwn) + "/panel/submissions")),
             new Row("uploadPanelSubmission", AuthorizationMatrixTest::none, (r, a, w, t) -> {
                 byte[] csv = (PanelFixtures.HEADER + PanelFixtures.phn() + ",Matrix,Upload,1970-01-01,F,\n").getBytes();
                 RequestSpecification upload = a == Actor.ANONYMOUS
                         ? given().multiPart("file", "p.csv", csv, "text/csv").multiPart("mode", "APPLY_VALID_ROWS")
                         : PanelFixtures.upload(w.subject(a), a.role, csv, "APPLY_VALID_ROWS");
                 return upload.post(providerPath(w.providerOwn) + "/panel/submissions");
-            },
-                    "401 403 403 202 403 403 403 202 403 403 403 403 403 202"),
+            }),
             new Row("getPanelSubmission", AuthorizationMatrixTest::submission, (r, a, w, t) -> r
-                    .get(providerPath(w.providerOwn) + "/panel/submissions/" + t.get("submission")),
-                    "401 403 403 200 403 403 403 200 403 403 403 403 403 200"),
+                    .get(providerPath(w.providerOwn) + "/panel/submissions/" + t.get("submission"))),
             new Row("listPanelSubmissionRows", AuthorizationMatrixTest::submission, (r, a, w, t) -> r
-                    .get(providerPath(w.providerOwn) + "/panel/submissions/" + t.get("submission") + "/rows"),
-                    "401 403 403 200 403 403 403 200 403 403 403 403 403 200"),
+                    .get(providerPath(w.providerOwn) + "/panel/submissions/" + t.get("submission") + "/rows")),
             // patients
-            new Row("listPatients", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/patients"),
-                    "401 200 200 403 403 403 403 403 403 403 403 200 200 200"),
+            new Row("listPatients", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/patients")),
             new Row("registerPatient", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .body(someone("CHILD", w.communityOwn)).post("/api/v1/patients"),
-                    "401 201 201 403 403 403 403 403 403 403 403 403 403 201"),
-            new Row("getPatient", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/patients/" + w.patientOwn),
-                    "401 200 404 200 404 404 404 200 404 404 404 200 404 200"),
+                    .body(someone("CHILD", w.communityOwn)).post("/api/v1/patients")),
+            new Row("getPatient", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/patients/" + w.patientOwn)),
             new Row("updatePatient", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .header("If-Match", etag("/api/v1/patients/" + w.patientOwn))
                     .body(fieldsOf("/api/v1/patients/" + w.patientOwn, "familyName", "givenNames", "dateOfBirth", "gender",
                             "address", "communityId", "phone", "email", "preferredLanguage", "consentToShare",
                             "matchWithHousehold"))
-                    .put("/api/v1/patients/" + w.patientOwn),
-                    "401 200 404 403 403 403 403 403 403 403 403 403 403 200"),
+                    .put("/api/v1/patients/" + w.patientOwn)),
             new Row("getPatientQuestionnaire", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .get("/api/v1/patients/" + w.patientOwn + "/questionnaire"),
-                    "401 200 404 403 403 403 403 403 403 403 403 200 404 200"),
+                    .get("/api/v1/patients/" + w.patientOwn + "/questionnaire")),
             new Row("replacePatientQuestionnaire", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .header("If-Match", etag("/api/v1/patients/" + w.patientOwn + "/questionnaire"))
                     .body("""
                             {"chronicConditions": [], "pregnant": false, "recentHospitalStay": false,
                              "mentalHealthNeeds": true, "mobilityLimitations": false}""")
-                    .put("/api/v1/patients/" + w.patientOwn + "/questionnaire"),
-                    "401 200 404 403 403 403 403 403 403 403 403 403 403 200"),
+                    .put("/api/v1/patients/" + w.patientOwn + "/questionnaire")),
             new Row("getWaitEstimate", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .get("/api/v1/patients/" + w.patientOwn + "/wait-estimate"),
-                    "401 200 404 403 403 403 403 403 403 403 403 200 404 200"),
+                    .get("/api/v1/patients/" + w.patientOwn + "/wait-estimate")),
             new Row("listPatientHistory", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .get("/api/v1/patients/" + w.patientOwn + "/history"),
-                    "401 200 404 403 403 403 403 403 403 403 403 200 404 200"),
+                    .get("/api/v1/patients/" + w.patientOwn + "/history")),
             // duplicates
-            new Row("listDuplicateCandidates", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/duplicate-candidates"),
-                    "401 403 403 403 403 403 403 403 403 403 403 200 200 200"),
+            new Row("listDuplicateCandidates", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/duplicate-candidates")),
             new Row("getDuplicateCandidate", AuthorizationMatrixTest::duplicate, (r, a, w, t) -> r
-                    .get("/api/v1/duplicate-candidates/" + t.get("candidate")),
-                    "401 403 403 403 403 403 403 403 403 403 403 200 404 200"),
+                    .get("/api/v1/duplicate-candidates/" + t.get("candidate"))),
             new Row("mergeDuplicateCandidate", AuthorizationMatrixTest::duplicate, (r, a, w, t) -> r
                     .body("{\"survivorPatientId\": \"%s\"}".formatted(t.get("survivor")))
-                    .post("/api/v1/duplicate-candidates/" + t.get("candidate") + "/merge"),
-                    "401 403 403 403 403 403 403 403 403 403 403 200 404 200"),
+                    .post("/api/v1/duplicate-candidates/" + t.get("candidate") + "/merge")),
             new Row("dismissDuplicateCandidate", AuthorizationMatrixTest::duplicate, (r, a, w, t) -> r.body("{}")
-                    .post("/api/v1/duplicate-candidates/" + t.get("candidate") + "/dismiss"),
-                    "401 403 403 403 403 403 403 403 403 403 403 200 404 200"),
+                    .post("/api/v1/duplicate-candidates/" + t.get("candidate") + "/dismiss")),
             // waitlist
             new Row("listWaitlistEntries", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .queryParam("communityId", w.communityOwn).get("/api/v1/waitlist-entries"),
-                    "401 200 200 200 403 403 403 200 403 403 403 200 403 200"),
-            new Row("getWaitlistEntry", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(E + w.entryOwn),
-                    "401 200 404 200 404 404 404 200 404 404 404 200 404 200"),
+                    .queryParam("communityId", w.communityOwn).get("/api/v1/waitlist-entries")),
+            new Row("getWaitlistEntry", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(E + w.entryOwn)),
             new Row("listWaitlistEntryTransitions", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .get(E + w.entryOwn + "/transitions"),
-                    "401 200 404 200 404 404 404 200 404 404 404 200 404 200"),
+                    .get(E + w.entryOwn + "/transitions")),
             new Row("proposeWaitlistEntry", AuthorizationMatrixTest::waiting, (r, a, w, t) -> r
-                    .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/propose"),
-                    "401 403 403 403 403 403 403 403 403 403 403 200 403 200"),
+                    .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/propose")),
             new Row("attachWaitlistEntry", AuthorizationMatrixTest::waiting, (r, a, w, t) -> r
-                    .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/attach"),
-                    "401 403 403 200 403 403 403 200 403 403 403 403 403 200"),
+                    .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/attach")),
             new Row("declineWaitlistEntry", AuthorizationMatrixTest::proposed, (r, a, w, t) -> r
-                    .body("{\"reason\": \"PANEL_FULL\"}").post(E + t.get("entry") + "/decline"),
-                    "401 403 403 200 403 403 403 200 403 403 403 403 403 200"),
+                    .body("{\"reason\": \"PANEL_FULL\"}").post(E + t.get("entry") + "/decline")),
             new Row("withdrawWaitlistEntry", AuthorizationMatrixTest::household, (r, a, w, t) -> r
-                    .body("{\"reason\": \"FOUND_PROVIDER\"}").post(E + t.get("entry") + "/withdraw"),
-                    "401 200 404 403 404 404 404 403 404 404 404 403 404 200"),
+                    .body("{\"reason\": \"FOUND_PROVIDER\"}").post(E + t.get("entry") + "/withdraw")),
             new Row("reconfirmWaitlistEntry", AuthorizationMatrixTest::household, (r, a, w, t) -> r
-                    .post(E + t.get("entry") + "/reconfirm"),
-                    "401 200 404 403 404 404 404 403 404 404 404 403 404 200"),
+                    .post(E + t.get("entry") + "/reconfirm")),
             new Row("getFairnessReport", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .queryParam("communityId", w.communityOwn).get("/api/v1/reports/fairness"),
-                    "401 403 403 403 403 403 403 403 403 403 403 200 403 200"),
+                    .queryParam("communityId", w.communityOwn).get("/api/v1/reports/fairness")),
             // endorsements
-            new Row("listEndorsements", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/endorsements"),
-                    "401 403 403 200 200 200 200 200 200 200 200 403 403 200"),
+            new Row("listEndorsements", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/endorsements")),
             new Row("createEndorsement", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .body("{\"initiatorRole\": \"ENDORSER\", \"recipientEmail\": \"%s@test.example\"}".formatted(UUID.randomUUID()))
-                    .post("/api/v1/endorsements"),
-                    "401 403 403 201 201 403 403 403 403 403 403 403 403 403"),
+                    .body("{\"initiatorRole\": \"%s\", \"recipientEmail\": \"%s@test.example\"}"
+                            .formatted(Roles.DELEGATE.equals(a.role) ? "ENDORSEE" : "ENDORSER", UUID.randomUUID()))
+                    .post("/api/v1/endorsements")),
             new Row("openEndorsementToken", w -> endorsement(w, "CREATED"), (r, a, w, t) -> r
-                    .body("{\"token\": \"%s\"}".formatted(t.get("token"))).post(N + "tokens/open"),
-                    "401 403 403 403 403 403 403 403 403 403 200 403 403 403"),
-            new Row("getEndorsement", w -> endorsement(w, "RECEIVED"), (r, a, w, t) -> r.get(N + t.get("endorsement")),
-                    "401 403 403 404 200 404 404 404 404 404 200 403 403 200"),
+                    .body("{\"token\": \"%s\"}".formatted(t.get("token"))).post(N + "tokens/open")),
+            new Row("getEndorsement", w -> endorsement(w, "RECEIVED"), (r, a, w, t) -> r.get(N + t.get("endorsement"))),
             new Row("approveEndorsement", w -> endorsement(w, "RECEIVED"), (r, a, w, t) -> r
-                    .post(N + t.get("endorsement") + "/approve"),
-                    "401 403 403 404 403 404 404 404 404 404 200 403 403 403"),
+                    .post(N + t.get("endorsement") + "/approve")),
             new Row("confirmEndorsement", w -> endorsement(w, "APPROVED"), (r, a, w, t) -> r
-                    .post(N + t.get("endorsement") + "/confirm"),
-                    "401 403 403 404 200 404 404 404 404 404 403 403 403 403"),
+                    .post(N + t.get("endorsement") + "/confirm")),
             new Row("declineEndorsement", w -> endorsement(w, "RECEIVED"), (r, a, w, t) -> r
-                    .post(N + t.get("endorsement") + "/decline"),
-                    "401 403 403 404 403 404 404 404 404 404 200 403 403 403"),
+                    .post(N + t.get("endorsement") + "/decline")),
             new Row("cancelEndorsement", w -> endorsement(w, "APPROVED"), (r, a, w, t) -> r
-                    .post(N + t.get("endorsement") + "/cancel"),
-                    "401 403 403 404 200 404 404 404 404 404 403 403 403 403"),
+                    .post(N + t.get("endorsement") + "/cancel")),
             new Row("endEndorsement", w -> endorsement(w, "COMPLETED"), (r, a, w, t) -> r
-                    .post(N + t.get("endorsement") + "/end"),
-                    "401 403 403 404 200 404 404 404 404 404 200 403 403 200"),
+                    .post(N + t.get("endorsement") + "/end")),
             // audit
-            new Row("listAuditEvents", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events"),
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 200"),
+            new Row("listAuditEvents", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events")),
             new Row("getAuditEvent", w -> Map.of("event", Api.as(ADMIN, Roles.ADMIN).queryParam("size", 1)
                     .get("/api/v1/audit-events").then().statusCode(200).extract().path("items[0].id")),
-                    (r, a, w, t) -> r.get("/api/v1/audit-events/" + t.get("event")),
-                    "401 403 403 403 403 403 403 403 403 403 403 403 403 200"));
+                    (r, a, w, t) -> r.get("/api/v1/audit-events/" + t.get("event"))));
 
     private static RequestSpecification request(World w, Actor actor) {
         return actor == Actor.ANONYMOUS ? Api.anonymous() : Api.as(w.subject(actor), actor.role);
     }
 
+    // ---------------------------------------------------------------- the rules, from openapi.yaml
+
+    private static final Map<String, AccessRule> RULES = AccessRule.fromContract();
+
+    /**
+     * Who holds each relationship of docs/security.md in this world, towards the target of the row: the
+     * own community, clinic, provider and patient (or a household member of PATIENT_OWN), and for
+     * endorsement operations the endorsement between PROVIDER_OTHER (starter) and DELEGATE_NONE
+     * (recipient). Admins hold every relationship. The world above sets each of them up.
+     */
+    static final Map<String, Set<Actor>> HOLDERS = Map.ofEntries(
+            Map.entry("registrant", EnumSet.of(Actor.PATIENT_OWN)),
+            Map.entry("sees-patient", EnumSet.of(Actor.PATIENT_OWN, Actor.PROVIDER_OWN, Actor.DELEGATE_ACTIVE,
+                    Actor.COORDINATOR_OWN)),
+            Map.entry("community-coordinator", EnumSet.of(Actor.COORDINATOR_OWN)),
+            Map.entry("works-in-community", EnumSet.of(Actor.PATIENT_OWN, Actor.PATIENT_OTHER, Actor.PROVIDER_OWN,
+                    Actor.DELEGATE_ACTIVE, Actor.COORDINATOR_OWN)),
+            Map.entry("acting-for-provider", EnumSet.of(Actor.PROVIDER_OWN, Actor.DELEGATE_ACTIVE)),
+            Map.entry("own-provider", EnumSet.of(Actor.PROVIDER_OWN)),
+            Map.entry("sees-capacity", EnumSet.of(Actor.PROVIDER_OWN, Actor.DELEGATE_ACTIVE, Actor.DIRECTOR_OWN,
+                    Actor.COORDINATOR_OWN)),
+            Map.entry("clinic-director", EnumSet.of(Actor.DIRECTOR_OWN)),
+            Map.entry("sees-clinic-staff", EnumSet.of(Actor.PROVIDER_OWN, Actor.DIRECTOR_OWN, Actor.DELEGATE_ACTIVE,
+                    Actor.COORDINATOR_OWN, Actor.COORDINATOR_OTHER)),
+            Map.entry("starts-endorsement", EnumSet.of(Actor.PROVIDER_OWN, Actor.PROVIDER_OTHER, Actor.DIRECTOR_OWN,
+                    Actor.DELEGATE_ACTIVE, Actor.DELEGATE_PENDING, Actor.DELEGATE_ENDED, Actor.DELEGATE_NONE)),
+            Map.entry("link-recipient", EnumSet.of(Actor.DELEGATE_NONE)),
+            Map.entry("endorsement-party", EnumSet.of(Actor.PROVIDER_OTHER, Actor.DELEGATE_NONE)),
+            Map.entry("endorsement-recipient", EnumSet.of(Actor.DELEGATE_NONE)),
+            Map.entry("endorsement-starter", EnumSet.of(Actor.PROVIDER_OTHER)));
+
+    /**
+     * Relationships whose holders are fewer than those who can see the target: a refusal hides the target
+     * (404) only from the callers who cannot see it; the others get 403.
+     */
+    static final Map<String, String> SEEN_THROUGH = Map.of("registrant", "sees-patient",
+            "endorsement-recipient", "endorsement-party", "endorsement-starter", "endorsement-party");
+
+    static boolean holds(Actor actor, String relationship) {
+        return actor == Actor.ADMIN || HOLDERS.get(relationship).contains(actor);
+    }
+
+    static boolean sees(Actor actor, String relationship) {
+        return holds(actor, SEEN_THROUGH.getOrDefault(relationship, relationship));
+    }
+
+    /** The status the operation's {@code x-pas-access} gives this caller (the derivation of docs/security.md). */
+    static int expected(AccessRule rule, Actor actor) {
+        if (rule.isPublic()) {
+            return rule.success();
+        }
+        if (actor == Actor.ANONYMOUS) {
+            return 401;
+        }
+        String relationship = rule.relationship();
+        if (rule.hidden() && !sees(actor, relationship)) {
+            return 404;
+        }
+        if (!rule.roles().contains(actor.role)) {
+            return 403;
+        }
+        if (relationship == null || holds(actor, relationship)) {
+            return rule.success();
+        }
+        return rule.refused() == 404 && !sees(actor, relationship) ? 404 : 403;
+    }
+
     @Test
-    void everyOperationAnswersEveryCallerAsExpected() {
+    void everyOperationAnswersEveryCallerAsItsAccessRuleSays() {
         World w = world();
         List<String> failures = new ArrayList<>();
-        StringBuilder actual = new StringBuilder();
+        StringBuilder table = new StringBuilder();
         int cells = 0;
         for (Row row : ROWS) {
-            String[] expected = row.expected() == null ? null : row.expected().trim().split("\\s+");
-            if (expected != null) {
-                assertEquals(Actor.values().length, expected.length, row.operationId() + ": one status per actor");
-            }
+            AccessRule rule = RULES.get(row.operationId());
             Map<String, String> target = null;
             StringBuilder got = new StringBuilder();
+            StringBuilder wanted = new StringBuilder();
             for (Actor actor : Actor.values()) {
                 if (target == null) {
                     target = row.prepare().apply(w);
                 }
                 Response response = row.call().call(request(w, actor), actor, w, target);
                 int status = response.statusCode();
+                int expected = expected(rule, actor);
                 got.append(status).append(' ');
+                wanted.append(expected).append(' ');
                 cells++;
                 if (status >= 200 && status < 300 && !row.operationId().startsWith("get")
                         && !row.operationId().startsWith("list")) {
                     target = null; // the call changed it: the next caller gets a fresh one
                 }
-                if (expected != null && Integer.parseInt(expected[actor.ordinal()]) != status) {
-                    failures.add(row.operationId() + " as " + actor + ": expected " + expected[actor.ordinal()] + ", got "
+                if (status != expected) {
+                    failures.add(row.operationId() + " as " + actor + ": x-pas-access says " + expected + ", got "
                             + status + " " + response.asString());
                 }
                 if (status >= 400 && actor != Actor.ANONYMOUS) {
@@ -578,25 +583,70 @@ class AuthorizationMatrixTest {
                             row.operationId() + " as " + actor);
                 }
             }
-            actual.append("            ").append(row.operationId()).append(": \"").append(got.toString().trim()).append("\"\n");
+            table.append(String.format("%-30s %s%n%-30s %s%n", row.operationId(), wanted.toString().trim(),
+                    "  got", got.toString().trim()));
         }
         System.out.println("Authorization matrix: " + cells + " cells, " + ROWS.size() + " operations x "
-                + Actor.values().length + " callers; " + failures.size() + " unexpected"
-                + (failures.isEmpty() ? "" : "\nWhat each caller got:\n" + actual));
+                + Actor.values().length + " callers (" + Arrays.toString(Actor.values()) + "); " + failures.size()
+                + " unexpected" + (failures.isEmpty() ? "" : "\nExpected by x-pas-access, and got:\n" + table));
         assertTrue(failures.isEmpty(), String.join("\n", failures));
-        assertTrue(ROWS.stream().allMatch(row -> row.expected() != null), "every row states its expectations");
     }
 
     @Test
-    void everyOperationOfTheContractHasARow() throws Exception {
-        var contract = new TreeSet<String>();
-        Matcher matcher = Pattern.compile("operationId: (\\w+)").matcher(Files.readString(Path.of("..", "openapi.yaml")));
-        while (matcher.find()) {
-            contract.add(matcher.group(1));
-        }
+    void everyOperationOfTheContractHasARow() {
         var rows = new TreeSet<String>();
         ROWS.forEach(row -> rows.add(row.operationId()));
-        assertEquals(contract, rows, "operations of openapi.yaml without a row, or rows without an operation");
+        assertEquals(new TreeSet<>(RULES.keySet()), rows, "operations of openapi.yaml without a row, or rows without an operation");
         assertTrue(ROWS.size() * Actor.values().length >= 600, "at least 600 cells");
+    }
+
+    /** So that a new operation cannot skip the rules: each states them, with names the matrix knows. */
+    @Test
+    void everyOperationStatesItsAccessRule() throws Exception {
+        String security = Files.readString(Path.of("..", "docs", "security.md"));
+        List<String> problems = new ArrayList<>();
+        for (AccessRule rule : RULES.values()) {
+            String op = rule.operationId();
+            if (rule.block() == null) {
+                problems.add(op + ": no x-pas-access");
+                continue;
+            }
+            var keys = new TreeSet<String>();
+            rule.block().fieldNames().forEachRemaining(keys::add);
+            if (rule.isPublic()) {
+                if (!keys.equals(Set.of("public"))) {
+                    problems.add(op + ": public: true stands alone, got " + keys);
+                }
+                continue;
+            }
+            if (!Set.of("roles", "relationship", "refused", "hidden").containsAll(keys) || rule.roles().isEmpty()
+                    || !Roles.ALL.containsAll(rule.roles())) {
+                problems.add(op + ": roles (of " + Roles.ALL + ") and only relationship, refused, hidden; got " + rule.block());
+            }
+            String relationship = rule.relationship();
+            if (relationship != null && !HOLDERS.containsKey(relationship)) {
+                problems.add(op + ": unknown relationship " + relationship + " (known: " + HOLDERS.keySet() + ")");
+            }
+            if ((relationship != null) != keys.contains("refused") || !Set.of(403, 404).contains(rule.refused())) {
+                problems.add(op + ": refused (403 or 404) goes with a relationship, got " + rule.block());
+            }
+            if (rule.hidden() && (relationship == null || rule.refused() != 404)) {
+                problems.add(op + ": hidden needs a relationship and refused: 404");
+            }
+            for (int status : List.of(401, 403, rule.refused())) {
+                if (!rule.responses().contains(status)) {
+                    problems.add(op + ": its rule answers " + status + ", which it does not declare");
+                }
+            }
+            if (rule.responses().stream().filter(status -> status >= 200 && status < 300).count() != 1) {
+                problems.add(op + ": one 2xx expected");
+            }
+        }
+        for (String relationship : HOLDERS.keySet()) {
+            if (!security.contains("`" + relationship + "`")) {
+                problems.add("docs/security.md does not define the relationship " + relationship);
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 }

@@ -157,6 +157,14 @@ class AuthorizationMatrixTest {
         return Map.of();
     }
 
+    /** A pending claim of a new medical director (no provider record) to a new provider record. */
+    private static Map<String, String> identityClaim(World w) {
+        String claim = Api.as(UUID.randomUUID().toString(), Roles.MEDICAL_DIRECTOR)
+                .body("{\"providerId\": \"%s\", \"reason\": \"Mine.\"}".formatted(TestData.provider(null)))
+                .post("/api/v1/me/claims").then().statusCode(201).extract().path("id");
+        return Map.of("claim", claim);
+    }
+
     private static String etag(String path) {
         return TestData.etag(path, ADMIN, Roles.ADMIN);
     }
@@ -304,6 +312,14 @@ class AuthorizationMatrixTest {
                     "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
             new Row("listMyCommunities", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/me/communities"),
                     "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+            new Row("listMyClaims", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/me/claims"),
+                    "401 403 403 200 200 200 200 200 200 200 200 403 403 403"),
+            // providers are linked already (409); directors without a provider record claim one; delegates claim
+            // clinic staff records only
+            new Row("createMyClaim", w -> Map.of("provider", TestData.provider(null)), (r, a, w, t) -> r
+                    .body("{\"providerId\": \"%s\", \"reason\": \"Mine.\"}".formatted(t.get("provider")))
+                    .post("/api/v1/me/claims"),
+                    "401 403 403 409 409 201 201 403 403 403 403 403 403 403"),
             // communities
             new Row("listCommunities", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/communities"),
                     "401 200 200 200 200 200 200 200 200 200 200 200 200 200"),
@@ -532,6 +548,15 @@ class AuthorizationMatrixTest {
             new Row("endEndorsement", w -> endorsement(w, "COMPLETED"), (r, a, w, t) -> r
                     .post(N + t.get("endorsement") + "/end"),
                     "401 403 403 404 200 404 404 404 404 404 200 403 403 200"),
+            // identity claims
+            new Row("listIdentityClaims", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/identity-claims"),
+                    "401 403 403 403 403 403 403 403 403 403 403 403 403 200"),
+            new Row("approveIdentityClaim", AuthorizationMatrixTest::identityClaim, (r, a, w, t) -> r.body("{}")
+                    .post("/api/v1/identity-claims/" + t.get("claim") + "/approve"),
+                    "401 403 403 403 403 403 403 403 403 403 403 403 403 200"),
+            new Row("rejectIdentityClaim", AuthorizationMatrixTest::identityClaim, (r, a, w, t) -> r
+                    .body("{\"reason\": \"Not yours.\"}").post("/api/v1/identity-claims/" + t.get("claim") + "/reject"),
+                    "401 403 403 403 403 403 403 403 403 403 403 403 403 200"),
             // audit
             new Row("listAuditEvents", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events"),
                     "401 403 403 403 403 403 403 403 403 403 403 403 403 200"),

@@ -108,6 +108,20 @@ class IdentityClaimTest {
     }
 
     @Test
+    void aRecordLinkedWhileTheClaimWaitedIsNotTakenOver() {
+        String provider = TestData.provider(null);
+        String msp = IdentityLinkTest.msp(provider);
+        String claim = claimMsp(provider(UUID.randomUUID().toString()), msp);
+        String owner = UUID.randomUUID().toString();
+        Api.withToken(Tokens.brokered("bcprovider", owner, Map.of("msp_number", msp), Roles.PROVIDER))
+                .get("/api/v1/me").then().statusCode(200).body("providerId", equalTo(provider));
+        Api.as(ADMIN, Roles.ADMIN).body("{}").post(CLAIMS + claim + "/approve").then().statusCode(409);
+        Api.as(ADMIN, Roles.ADMIN).get("/api/v1/providers/" + provider).then().body("subject", equalTo(owner));
+        Api.as(ADMIN, Roles.ADMIN).queryParam("status", "PENDING").queryParam("size", 100).get(CLAIMS)
+                .then().body("items.id", hasItem(claim));
+    }
+
+    @Test
     void aDelegateClaimsTheirStaffRecordAndTheAdminPicksIt() {
         String clinic = TestData.clinic(null);
         String staff = Api.as(ADMIN, Roles.ADMIN).body("""

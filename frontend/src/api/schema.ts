@@ -18,6 +18,14 @@ export interface paths {
          *     The caller's identity, roles, the provider record they are, the clinics they direct, the providers
          *     they may act for (active endorsements) and the patient records they registered. The SPA uses it to
          *     decide what to show; the API enforces every rule itself.
+         *
+         *     Linking at sign-in: when the token comes from BC Provider ID (`idp` = `bcprovider`) and no provider
+         *     record is linked to the caller yet, the provider record whose MSP practitioner number the token asserts
+         *     (`msp_number`) is linked to the caller, unless it is linked to another account; a caller with role
+         *     `delegate` is linked likewise to the clinic staff records of kind `DELEGATE`, not linked yet, whose email
+         *     is the one the token asserts. Each link is audited (`PROVIDER_LINK`, `CLINIC_STAFF_LINK`, with the
+         *     asserted number or email). When nothing could be linked, `linkNeeded` is true and the caller may claim a
+         *     record (`createMyClaim`).
          */
         get: operations["getMe"];
         put?: never;
@@ -46,6 +54,40 @@ export interface paths {
         get: operations["listMyCommunities"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My claims to a record
+         * @description Roles: provider, medical-director, delegate (their own claims only).
+         *
+         *     The claims the caller made to be linked to a provider record or a clinic staff record, newest first,
+         *     with their status and, once decided, the admin's decision.
+         */
+        get: operations["listMyClaims"];
+        put?: never;
+        /**
+         * Claim a record
+         * @description Roles: provider and medical-director (claim a provider record), delegate (claim a clinic staff record).
+         *
+         *     For a signed-in person whom PAS could not link at sign-in (see `getMe`): asks an admin to link their
+         *     account to a provider record (by `providerId` or `mspPractitionerNumber`) or to their staff record at a
+         *     clinic (`clinicId`), with a short reason. Name exactly one of the three (else 422). The claim is
+         *     `PENDING` until an admin approves or rejects it; the claimant is emailed the outcome. A record already
+         *     linked to an account, or a second pending claim of the same person to the same record, is 409; an
+         *     unknown provider, MSP number or clinic is 422 naming the field. Audited (`IDENTITY_CLAIM_CREATE`).
+         */
+        post: operations["createMyClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -686,6 +728,10 @@ export interface paths {
          *
          *     Registers the caller or a household member (see `PatientRegistration`) and creates a `WAITING`
          *     entry. Send an `Idempotency-Key` so that a retry cannot register twice. Audited.
+         *
+         *     A caller signed in through BC Services Card (token `idp` = `bcsc` with a `phn` claim) registering
+         *     themselves (`SELF`) must give the PHN their identity asserts: another PHN is 422 with `errors[]` naming
+         *     `phn`. Local accounts (no `idp`) are not checked this way.
          *
          *     Rate-limited per user, together with the other expensive operations (policy `expensive`, 20 a
          *     minute by default): beyond it 429 with `Retry-After`; every answer carries `RateLimit`.
@@ -1358,6 +1404,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/identity-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List identity claims
+         * @description Roles: admin.
+         *
+         *     Claims to be linked to a provider or clinic staff record, oldest first (the queue to work through);
+         *     filter by status (`PENDING` for what waits for a decision).
+         */
+        get: operations["listIdentityClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity-claims/{claimId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the identity claim. */
+                claimId: components["parameters"]["claimId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an identity claim
+         * @description Roles: admin.
+         *
+         *     Links the claimant's account to the record, as an admin's link does: a provider claim sets the
+         *     provider's `subject`; a clinic staff claim names, in `staffId`, the clinic's staff record of kind
+         *     `DELEGATE` to link (422 without it or when it is not one of that clinic's delegates). A claim that is
+         *     not `PENDING`, a record linked to an account meanwhile, or a claimant already linked to another provider
+         *     is 409. Audited (`IDENTITY_CLAIM_APPROVE` and the link); the claimant is emailed.
+         */
+        post: operations["approveIdentityClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity-claims/{claimId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the identity claim. */
+                claimId: components["parameters"]["claimId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an identity claim
+         * @description Roles: admin.
+         *
+         *     Refuses a `PENDING` claim (else 409) with a reason, which the claimant is emailed. Nothing is linked.
+         *     Audited (`IDENTITY_CLAIM_REJECT`).
+         */
+        post: operations["rejectIdentityClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit-events": {
         parameters: {
             query?: never;
@@ -1550,7 +1674,7 @@ export interface components {
          * @description Kind of resource acted on.
          * @enum {string}
          */
-        AuditResourceType: "COMMUNITY" | "CLINIC" | "PROVIDER" | "CAPACITY" | "PANEL" | "PANEL_SUBMISSION" | "PATIENT" | "WAITLIST_ENTRY" | "DUPLICATE_CANDIDATE" | "ENDORSEMENT" | "REPORT" | "AUDIT_EVENT";
+        AuditResourceType: "COMMUNITY" | "CLINIC" | "PROVIDER" | "CAPACITY" | "PANEL" | "PANEL_SUBMISSION" | "PATIENT" | "WAITLIST_ENTRY" | "DUPLICATE_CANDIDATE" | "ENDORSEMENT" | "REPORT" | "AUDIT_EVENT" | "IDENTITY_CLAIM";
         /**
          * @description A provider's stated capacity (Panel Registry). Capacity not confirmed within `staleAfterDays`
          *     (90 by default, configurable) is stale: the provider is not offered patients until they confirm
@@ -2259,6 +2383,116 @@ export interface components {
             mentalHealthNeeds: boolean;
             mobilityLimitations: boolean;
         };
+        /**
+         * @description A signed-in person's request to be linked to a provider record (`PROVIDER`) or to their staff record at
+         *     a clinic (`CLINIC_STAFF`), and the admin's decision.
+         */
+        IdentityClaim: {
+            /** Format: uuid */
+            readonly id: string;
+            kind: components["schemas"]["IdentityClaimKind"];
+            status: components["schemas"]["IdentityClaimStatus"];
+            claimant: components["schemas"]["IdentityClaimant"];
+            /**
+             * Format: uuid
+             * @description The provider record claimed (kind `PROVIDER`).
+             */
+            providerId?: string | null;
+            providerName?: string | null;
+            /** @description The claimed provider's MSP practitioner number (kind `PROVIDER`). */
+            mspPractitionerNumber?: string | null;
+            /**
+             * Format: uuid
+             * @description The clinic whose staff record is claimed (kind `CLINIC_STAFF`).
+             */
+            clinicId?: string | null;
+            clinicName?: string | null;
+            /**
+             * Format: uuid
+             * @description The clinic staff record linked at approval (kind `CLINIC_STAFF`).
+             */
+            staffId?: string | null;
+            reason: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decidedBy?: components["schemas"]["ActorRef"];
+            /** @description Why it was rejected. */
+            decisionReason?: string | null;
+        };
+        /**
+         * @description Approving a claim. `staffId` names the clinic's staff record to link for a `CLINIC_STAFF` claim
+         *     (required then); leave it out for a `PROVIDER` claim.
+         */
+        IdentityClaimApproval: {
+            /** Format: uuid */
+            staffId?: string | null;
+        };
+        /**
+         * @description What the caller claims: exactly one of `providerId`, `mspPractitionerNumber` (a provider record) or
+         *     `clinicId` (their staff record at that clinic), and why.
+         */
+        IdentityClaimInput: {
+            /** Format: uuid */
+            providerId?: string | null;
+            mspPractitionerNumber?: string | null;
+            /** Format: uuid */
+            clinicId?: string | null;
+            /** @description A short explanation for the admin (e.g. "I am Dr. Lee, MSP 12345; my licence was renewed"). */
+            reason: string;
+        };
+        /**
+         * @description What a claim asks to be linked to.
+         * @enum {string}
+         */
+        IdentityClaimKind: "PROVIDER" | "CLINIC_STAFF";
+        /** @description A page of identity claims. */
+        IdentityClaimPage: {
+            /** @description The items on this page (at most `size`). */
+            items: components["schemas"]["IdentityClaim"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Requested page size.
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Items matching the filters, over all pages.
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Number of pages at this size.
+             */
+            totalPages: number;
+        };
+        /** @description Why a claim is rejected (emailed to the claimant). */
+        IdentityClaimRejection: {
+            reason: string;
+        };
+        /**
+         * @description `PENDING` until an admin approves (the record is linked) or rejects it.
+         * @enum {string}
+         */
+        IdentityClaimStatus: "PENDING" | "APPROVED" | "REJECTED";
+        /** @description Who claims, as their token named them when they claimed. */
+        IdentityClaimant: {
+            /** @description Identity subject (the JWT `sub`). */
+            subject: string;
+            name?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** @description Where they signed in (`bcprovider` for BC Provider ID); absent for a local account. */
+            identityProvider?: string | null;
+            /** @description The MSP number their identity provider asserted, if any. */
+            assertedMspNumber?: string | null;
+        };
         /** @description The caller: identity, roles and whom they may act for. */
         Me: {
             /** @description JWT `sub`. */
@@ -2285,6 +2519,12 @@ export interface components {
             actingFor: components["schemas"]["ActingFor"][];
             /** @description Patient records this user registered or is (self and household). */
             patientIds: string[];
+            /**
+             * @description True when the caller holds a staff role and no record is linked to them: a provider (or a medical
+             *     director directing no clinic) without a provider record, a delegate on no clinic's staff. The SPA then
+             *     offers to claim a record (`createMyClaim`).
+             */
+            linkNeeded: boolean;
         };
         /** @description The provider who directs a clinic. They may edit that clinic, its hours and its staff. */
         MedicalDirector: {
@@ -2657,7 +2897,8 @@ export interface components {
         PatientRegistration: {
             /**
              * @description Check digit verified (400); a PHN already registered is 409 with `conflictingResource` when the
-             *     caller may read it.
+             *     caller may read it. Signed in through BC Services Card and registering `SELF`: the PHN the identity
+             *     asserts, else 422.
              * @example 9698658215
              */
             phn: string;
@@ -3356,6 +3597,8 @@ export interface components {
         ageBandFilter: components["schemas"]["AgeBand"];
         /** @description Id of the duplicate candidate. */
         candidateId: string;
+        /** @description Id of the identity claim. */
+        claimId: string;
         /** @description Only providers working at this clinic. */
         clinicFilter: string;
         /** @description Id of the clinic. */
@@ -3403,6 +3646,8 @@ export interface components {
          *     same key while the first request is still running is 409.
          */
         idempotencyKey: string;
+        /** @description Only claims in this state. */
+        identityClaimStatusFilter: components["schemas"]["IdentityClaimStatus"];
         /**
          * @description The `ETag` from the last read of the resource. Declared optional so that a missing header
          *     reaches the API, which answers 428 Precondition Required; a stale value is 412 Precondition
@@ -3537,6 +3782,77 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMyClaims: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["page"];
+                /** @description Page size; at most 100. */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's claims. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityClaimPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createMyClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityClaimInput"];
+            };
+        };
+        responses: {
+            /** @description The claim, pending (it is listed by `listMyClaims`). */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityClaim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6172,6 +6488,124 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listIdentityClaims: {
+        parameters: {
+            query?: {
+                /** @description Only claims in this state. */
+                status?: components["parameters"]["identityClaimStatusFilter"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["page"];
+                /** @description Page size; at most 100. */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of claims. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityClaimPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    approveIdentityClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the identity claim. */
+                claimId: components["parameters"]["claimId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityClaimApproval"];
+            };
+        };
+        responses: {
+            /** @description The claim, approved. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityClaim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rejectIdentityClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the identity claim. */
+                claimId: components["parameters"]["claimId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityClaimRejection"];
+            };
+        };
+        responses: {
+            /** @description The claim, rejected. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityClaim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -6269,7 +6703,7 @@ type ReadonlyArray<T> = [
 export const addressProvinceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Address"]["province"]> = ["BC"];
 export const ageBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgeBand"]> = ["AGE_0_17", "AGE_18_39", "AGE_40_64", "AGE_65_74", "AGE_75_PLUS"];
 export const auditOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditOutcome"]> = ["SUCCESS", "DENIED", "FAILED", "SUSPICIOUS"];
-export const auditResourceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditResourceType"]> = ["COMMUNITY", "CLINIC", "PROVIDER", "CAPACITY", "PANEL", "PANEL_SUBMISSION", "PATIENT", "WAITLIST_ENTRY", "DUPLICATE_CANDIDATE", "ENDORSEMENT", "REPORT", "AUDIT_EVENT"];
+export const auditResourceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditResourceType"]> = ["COMMUNITY", "CLINIC", "PROVIDER", "CAPACITY", "PANEL", "PANEL_SUBMISSION", "PATIENT", "WAITLIST_ENTRY", "DUPLICATE_CANDIDATE", "ENDORSEMENT", "REPORT", "AUDIT_EVENT", "IDENTITY_CLAIM"];
 export const chronicConditionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChronicCondition"]> = ["DIABETES", "HEART_DISEASE", "HYPERTENSION", "LUNG_DISEASE", "KIDNEY_DISEASE", "CANCER", "CHRONIC_PAIN", "OTHER"];
 export const clinicStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClinicStatus"]> = ["ACTIVE", "INACTIVE"];
 export const complexityBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplexityBand"]> = ["LOW", "MODERATE", "HIGH"];
@@ -6283,6 +6717,8 @@ export const endorsementStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const fairnessGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FairnessGroupBy"]> = ["PROVIDER", "COMMUNITY"];
 export const genderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Gender"]> = ["FEMALE", "MALE", "X", "UNDISCLOSED"];
 export const healthAuthorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthAuthority"]> = ["FRASER", "INTERIOR", "ISLAND", "NORTHERN", "VANCOUVER_COASTAL"];
+export const identityClaimKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityClaimKind"]> = ["PROVIDER", "CLINIC_STAFF"];
+export const identityClaimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityClaimStatus"]> = ["PENDING", "APPROVED", "REJECTED"];
 export const panelRemovalReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRemovalReason"]> = ["PATIENT_REQUEST", "PATIENT_MOVED", "PATIENT_DECEASED", "PROVIDER_LEAVING", "NOT_SEEN", "ADDED_IN_ERROR", "OTHER"];
 export const panelRowErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRowErrorCode"]> = ["MISSING_FIELD", "INVALID_PHN", "INVALID_DATE", "FUTURE_BIRTH_DATE", "INVALID_GENDER", "INVALID_POSTAL_CODE", "TOO_LONG", "DUPLICATE_IN_FILE", "NAME_MISMATCH", "ON_ANOTHER_PANEL"];
 export const panelRowResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRowResult"]> = ["ADDED", "REMOVED", "UNCHANGED", "REJECTED"];

@@ -16,6 +16,7 @@ const clinics = () => import('../features/clinics/routes');
 const coordinator = () => import('../features/coordinator/routes');
 const admin = () => import('../features/admin/routes');
 const endorsements = () => import('../features/endorsements/routes');
+const account = () => import('../features/account/routes');
 
 const PatientHome = page(patient, 'PatientHome');
 const RegisterPatient = page(patient, 'RegisterPatient');
@@ -38,6 +39,8 @@ const CommunitiesPage = page(admin, 'CommunitiesPage');
 const ClinicsAdminPage = page(admin, 'ClinicsAdminPage');
 const ProvidersAdminPage = page(admin, 'ProvidersAdminPage');
 const AuditPage = page(admin, 'AuditPage');
+const IdentityClaimsPage = page(admin, 'IdentityClaimsPage');
+const LinkAccountPage = page(account, 'LinkAccountPage');
 const EndorsementsPage = page(endorsements, 'EndorsementsPage');
 const OpenEndorsementPage = page(endorsements, 'OpenEndorsementPage');
 const EndorsementPage = page(endorsements, 'EndorsementPage');
@@ -71,6 +74,7 @@ export function AppRoutes() {
         <Route path="patient/:patientId/edit" element={guarded(['patient', 'admin'], EditPatient)} />
         <Route path="patient/:patientId/questionnaire" element={guarded(['patient', 'admin'], EditQuestionnaire)} />
         <Route path="acting-for" element={guarded(['delegate'], ActingForPage)} />
+        <Route path="account/link" element={guarded(['provider', 'medical-director', 'delegate'], LinkAccountPage)} />
         <Route path="providers/:providerId" element={guarded(PROVIDER_SIDE, ProviderLayout)}>
           <Route index element={<CapacityPage />} />
           <Route path="panel" element={<PanelPage />} />
@@ -91,6 +95,7 @@ export function AppRoutes() {
         <Route path="admin/clinics" element={guarded(['admin'], ClinicsAdminPage)} />
         <Route path="admin/providers" element={guarded(['admin'], ProvidersAdminPage)} />
         <Route path="admin/audit" element={guarded(['admin'], AuditPage)} />
+        <Route path="admin/identity-claims" element={guarded(['admin'], IdentityClaimsPage)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -16,6 +16,7 @@ export function navLinksFor(roles: string[], me?: Schemas['Me']): NavItem[] {
   if (has('provider') || has('medical-director') || has('delegate')) {
     links.push({ to: '/endorsements', label: 'Endorsements' });
   }
+  if (me?.linkNeeded) links.push({ to: '/account/link', label: 'Link my account' });
   if (has('medical-director')) links.push({ to: '/clinics/mine', label: 'My clinics' });
   if (has('coordinator') || has('admin')) {
     links.push(
@@ -30,6 +31,7 @@ export function navLinksFor(roles: string[], me?: Schemas['Me']): NavItem[] {
       { to: '/admin/clinics', label: 'Clinics' },
       { to: '/admin/providers', label: 'Providers' },
       { to: '/admin/audit', label: 'Audit events' },
+      { to: '/admin/identity-claims', label: 'Identity claims' },
     );
   }
   return links;

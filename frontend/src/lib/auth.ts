@@ -12,10 +12,26 @@ export const PAS_ROLES = [
   'admin',
 ] as const;
 
+/**
+ * What the identity provider the person signed in with asserts (the token's `idp` and its claims): BC Services
+ * Card (`bcsc`) a patient's PHN, names and birth date; BC Provider ID (`bcprovider`) a provider's MSP number.
+ * Absent for a local account.
+ */
+export interface AssertedIdentity {
+  idp: 'bcsc' | 'bcprovider' | string;
+  phn?: string;
+  givenNames?: string;
+  familyName?: string;
+  /** `YYYY-MM-DD` */
+  dateOfBirth?: string;
+  mspNumber?: string;
+}
+
 export interface SignedInUser {
   name: string;
   username?: string;
   roles: string[];
+  asserted?: AssertedIdentity;
 }
 
 export type AuthState =
@@ -51,6 +67,21 @@ function currentUser(): SignedInUser {
     name,
     username: token.preferred_username as string | undefined,
     roles: PAS_ROLES.filter((role) => realmRoles.includes(role)),
+    asserted: assertedIdentity(token),
+  };
+}
+
+function assertedIdentity(token: Record<string, unknown>): AssertedIdentity | undefined {
+  const text = (claim: string) => (typeof token[claim] === 'string' ? (token[claim] as string) : undefined);
+  const idp = text('idp');
+  if (!idp) return undefined;
+  return {
+    idp,
+    phn: text('phn'),
+    givenNames: text('given_name'),
+    familyName: text('family_name'),
+    dateOfBirth: text('birthdate'),
+    mspNumber: text('msp_number'),
   };
 }
 

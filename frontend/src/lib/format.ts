@@ -1,3 +1,5 @@
+import type { Schemas } from './api';
+
 /** Display helpers: dates in Pacific time, enum codes in words. */
 
 const dateFormat = new Intl.DateTimeFormat('en-CA', { dateStyle: 'medium', timeZone: 'America/Vancouver' });
@@ -79,4 +81,13 @@ export const fullName = (p: { givenNames: string; familyName: string }) => `${p.
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** What an identity claim names, in words: the provider record with its MSP number, or a staff record at a clinic. */
+export function claimedRecord(claim: Schemas['IdentityClaim']): string {
+  if (claim.kind === 'PROVIDER') {
+    const msp = claim.mspPractitionerNumber ? ` (MSP ${claim.mspPractitionerNumber})` : '';
+    return `Provider record ${claim.providerName ?? claim.providerId}${msp}`;
+  }
+  return `Staff record at ${claim.clinicName ?? claim.clinicId}`;
 }

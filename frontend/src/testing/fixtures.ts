@@ -22,6 +22,7 @@ export const me = (patch: Partial<Schemas['Me']> = {}): Schemas['Me'] => ({
   directedClinicIds: [],
   actingFor: [],
   patientIds: [],
+  linkNeeded: false,
   ...patch,
 });
 
@@ -114,5 +115,19 @@ export const clinic = (patch: Partial<Schemas['Clinic']> = {}): Schemas['Clinic'
   hours: [],
   createdAt: '2026-10-01T10:00:00Z',
   updatedAt: '2026-10-01T10:00:00Z',
+  ...patch,
+});
+
+/** A pending claim of a BC Provider ID user to the provider record of `ids.provider`. */
+export const identityClaim = (patch: Partial<Schemas['IdentityClaim']> = {}): Schemas['IdentityClaim'] => ({
+  id: '88888888-8888-4888-8888-888888888888',
+  kind: 'PROVIDER',
+  status: 'PENDING',
+  claimant: { subject: 's-9', name: 'Jordan Lee', email: 'jordan.lee@pas.example', identityProvider: 'bcprovider', assertedMspNumber: 'A1235' },
+  providerId: ids.provider,
+  providerName: 'Dr. Jordan Lee',
+  mspPractitionerNumber: 'A1234',
+  reason: 'My licence number changed.',
+  createdAt: '2026-12-01T10:00:00Z',
   ...patch,
 });

@@ -31,9 +31,12 @@ export function resetKeycloak() {
   keycloakMock.token = undefined;
 }
 
-/** The silent SSO check finds a session of `name` with these realm roles. */
-export function signedInAs(name: string, roles: string[]) {
+/**
+ * The silent SSO check finds a session of `name` with these realm roles, and these more claims (what a brokered
+ * identity provider asserts: `idp`, `phn`, `msp_number`, ...).
+ */
+export function signedInAs(name: string, roles: string[], claims: Record<string, unknown> = {}) {
   keycloakMock.init.mockResolvedValue(true);
   keycloakMock.token = 'token-123';
-  keycloakMock.tokenParsed = { name, preferred_username: name, realm_access: { roles: ['default-roles-pas', ...roles] } };
+  keycloakMock.tokenParsed = { name, preferred_username: name, realm_access: { roles: ['default-roles-pas', ...roles] }, ...claims };
 }

@@ -90,4 +90,46 @@ describe('registering a patient', () => {
     expect(await screen.findByTestId('elsewhere')).toHaveTextContent(`/patient/${ids.patient}`);
     expect(await sent(requests, 'POST', '/patients')[0].json()).toMatchObject({ relationshipToRegistrant: 'CHILD' });
   });
+
+  it('fills in the card holder from BC Services Card, and shows the refusal of another PHN next to it', async () => {
+    signedInAs('Pat Nguyen', ['patient'], { idp: 'bcsc', phn: '9698658215', given_name: 'Pat', family_name: 'Nguyen', birthdate: '1985-04-30' });
+    answer('post', '/patients', () =>
+      problem(422, 'You signed in with your BC Services Card: register yourself with the Personal Health Number of that card.', [
+        { field: 'phn', message: 'must be the PHN your BC Services Card asserts' },
+      ]),
+    );
+    const requests = recordRequests();
+    await renderRegister();
+    const phn = await screen.findByLabelText('Personal Health Number (PHN)');
+    expect(phn).toHaveValue('9698658215');
+    expect(screen.getByLabelText('Given names')).toHaveValue('Pat');
+    expect(screen.getByLabelText('Family name')).toHaveValue('Nguyen');
+    expect(screen.getByLabelText('Date of birth')).toHaveValue('1985-04-30');
+    expect(screen.getByText(/filled in from your BC Services Card/)).toBeInTheDocument();
+
+    const user = userEvent.setup();
+    await user.clear(phn);
+    await user.type(phn, '9698658222');
+    await user.type(screen.getByLabelText('Street address'), '1 Main Street');
+    await user.type(screen.getByLabelText('City'), 'Vancouver');
+    await user.type(screen.getByLabelText('Postal code'), 'v6h1a5');
+    await screen.findByRole('option', { name: 'Vancouver (Vancouver Coastal Health)' });
+    await user.selectOptions(screen.getByLabelText('Community where you want a provider'), vancouver.id);
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('register yourself with the Personal Health Number of that card');
+    expect(phn).toHaveAccessibleDescription(expect.stringContaining('must be the PHN your BC Services Card asserts'));
+    expect(await sent(requests, 'POST', '/patients')[0].json()).toMatchObject({ phn: '9698658222', givenNames: 'Pat', familyName: 'Nguyen', dateOfBirth: '1985-04-30' });
+  });
+
+  it('leaves the card holder’s details out of a family member’s form', async () => {
+    signedInAs('Pat Nguyen', ['patient'], { idp: 'bcsc', phn: '9698658215', given_name: 'Pat', family_name: 'Nguyen', birthdate: '1985-04-30' });
+    answer('get', '/me', me({ roles: ['patient'], patientIds: [ids.patient] }));
+    await renderRegister();
+    const relationship = await screen.findByLabelText('Relationship to you');
+    await vi.waitFor(() => expect(relationship).toHaveValue('CHILD'));
+    expect(screen.getByLabelText('Personal Health Number (PHN)')).toHaveValue('');
+    expect(screen.getByLabelText('Given names')).toHaveValue('');
+    expect(screen.queryByText(/filled in from your BC Services Card/)).not.toBeInTheDocument();
+  });
 });

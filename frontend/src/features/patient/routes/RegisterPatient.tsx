@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useMe } from '../../../api/me';
 import { Form, SubmitRow } from '../../../components/form';
 import { PageTitle } from '../../../components/PageTitle';
+import { useAuth, type AssertedIdentity } from '../../../lib/auth';
 import { phnProblem } from '../../../lib/phn';
 import { useRegisterPatient } from '../api/patients';
 import { DetailsFields } from '../components/DetailsFields';
@@ -10,19 +11,42 @@ import { detailsBody, emptyDetails, type Details } from '../components/details';
 import { QuestionnaireFields } from '../components/QuestionnaireFields';
 import { emptyQuestionnaire } from '../components/questionnaire';
 
-/** /patient/register: one form per person; someone who registered already registers a family member. */
+/** What BC Services Card asserts about the person signed in with it, as the form's fields. */
+function fromCard(card: AssertedIdentity | undefined): Partial<Details> {
+  if (!card) return {};
+  return {
+    phn: card.phn ?? '',
+    givenNames: card.givenNames ?? '',
+    familyName: card.familyName ?? '',
+    dateOfBirth: card.dateOfBirth ?? '',
+  };
+}
+
+/**
+ * /patient/register: one form per person; someone who registered already registers a family member. Signed in
+ * with BC Services Card, the person's own PHN, names and date of birth come filled in from the card (the API
+ * refuses another PHN for themselves).
+ */
 export function RegisterPatient() {
   const me = useMe();
+  const auth = useAuth();
   const navigate = useNavigate();
+  const card = auth.status === 'signed-in' && auth.user.asserted?.idp === 'bcsc' ? auth.user.asserted : undefined;
   const hasSelf = (me.data?.patientIds.length ?? 0) > 0;
-  const [details, setDetails] = useState<Details>(() => emptyDetails('SELF'));
+  const [details, setDetails] = useState<Details>(() => ({ ...emptyDetails('SELF'), ...fromCard(card) }));
   const [questionnaire, setQuestionnaire] = useState(emptyQuestionnaire);
   const [touchedRelationship, setTouchedRelationship] = useState(false);
   const register = useRegisterPatient();
 
+  // A family member is not the card holder: what the card filled in (and is still unchanged) is cleared.
+  const notTheCardHolder = (d: Details): Details => {
+    const filled = fromCard(card);
+    const keep = (key: 'phn' | 'givenNames' | 'familyName' | 'dateOfBirth') => (d[key] === filled[key] ? '' : d[key]);
+    return { ...d, phn: keep('phn'), givenNames: keep('givenNames'), familyName: keep('familyName'), dateOfBirth: keep('dateOfBirth') };
+  };
   const shown: Details =
     hasSelf && !touchedRelationship && details.relationshipToRegistrant === 'SELF'
-      ? { ...details, relationshipToRegistrant: 'CHILD' }
+      ? { ...notTheCardHolder(details), relationshipToRegistrant: 'CHILD' }
       : details;
 
   const submit = () => {
@@ -40,12 +64,19 @@ export function RegisterPatient() {
         Fill in one form for each person. All fields are required unless marked optional. Your answers about health
         needs help people with more needs get care sooner; time waiting still counts most.
       </p>
+      {card && shown.relationshipToRegistrant === 'SELF' && (
+        <p className="pas-hint">
+          Your Personal Health Number, names and date of birth are filled in from your BC Services Card. Register
+          yourself with the PHN of your card.
+        </p>
+      )}
       <Form onSubmit={submit} className="pas-form">
         <DetailsFields
           value={shown}
           onChange={(next) => {
             if (next.relationshipToRegistrant !== shown.relationshipToRegistrant) setTouchedRelationship(true);
-            setDetails(next);
+            const leftSelf = shown.relationshipToRegistrant === 'SELF' && next.relationshipToRegistrant !== 'SELF';
+            setDetails(leftSelf ? notTheCardHolder(next) : next);
           }}
           error={register.error}
           withPhn

@@ -26,4 +26,14 @@ describe('the landing page', () => {
     await renderLanding();
     expect(await screen.findByText('Your account has no PAS role yet. Ask your administrator for access.')).toBeInTheDocument();
   });
+
+  it('sends a provider whom PAS could not link to the Link my account screen', async () => {
+    signedInAs('Jordan Lee', ['provider'], { idp: 'bcprovider', msp_number: 'A1235' });
+    answer('get', '/me', me({ roles: ['provider'], linkNeeded: true }));
+    await renderLanding();
+    const work = await screen.findByRole('region', { name: 'Welcome, Jordan Lee' });
+    expect(await within(work).findByText(/Your account is not linked to your PAS record yet/)).toBeInTheDocument();
+    expect(within(work).getAllByRole('link', { name: 'Link my account' })[0]).toHaveAttribute('href', '/account/link');
+    expect(within(work).queryByRole('link', { name: 'My practice' })).not.toBeInTheDocument();
+  });
 });

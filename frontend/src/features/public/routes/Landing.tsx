@@ -14,6 +14,13 @@ function YourWork() {
   return (
     <section aria-labelledby="work-heading" className="pas-panel">
       <h2 id="work-heading">Welcome, {auth.user.name}</h2>
+      {me.data?.linkNeeded && (
+        <InlineAlert variant="info" role="status">
+          <p>
+            Your account is not linked to your PAS record yet. <Link to="/account/link">Link my account</Link>
+          </p>
+        </InlineAlert>
+      )}
       {links.length === 0 ? (
         <p>Your account has no PAS role yet. Ask your administrator for access.</p>
       ) : (

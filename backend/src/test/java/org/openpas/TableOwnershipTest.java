@@ -43,6 +43,7 @@ class TableOwnershipTest {
             Map.entry("waitlist_entry", "waitlist"),
             Map.entry("waitlist_transition", "waitlist"),
             Map.entry("notification", "notification"),
+            Map.entry("identity_claim", "identity"),
             Map.entry("rate_limit", "common"));
 
     /** Reads and writes of another feature's table still in the code ("file: table"), each a known debt. */

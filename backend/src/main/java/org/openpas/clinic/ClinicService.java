@@ -5,10 +5,13 @@ import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
@@ -254,6 +257,64 @@ public class ClinicService {
             throw ProblemException.unprocessable("Opening intervals of the same day overlap.", errors);
         }
         return sorted;
+    }
+
+    /**
+     * Links the account {@code subject} to a clinic's staff record of kind DELEGATE that no account is linked
+     * to (422 naming {@code staffId} when it is not one of the clinic's delegates, 409 when it is linked, or
+     * when the account is on this clinic's staff already). Audited as CLINIC_STAFF_LINK with {@code how}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClinicStaffMember linkStaff(UUID clinicId, UUID staffId, String subject, String how) {
+        ClinicStaffMember member = staff.findInClinic(clinicId, staffId)
+                .filter(found -> StaffKind.DELEGATE.name().equals(found.kind))
+                .orElseThrow(() -> ProblemException.unprocessable("The clinic has no delegate " + staffId + " on its staff.",
+                        List.of(new FieldError("staffId", "must be a staff record of kind DELEGATE at the claimed clinic"))));
+        if (member.subject != null) {
+            throw ProblemException.conflict("This staff record is already linked to an account.");
+        }
+        if (staff.isStaff(clinicId, subject)) {
+            throw ProblemException.conflict("The account " + subject + " is already on this clinic's staff.");
+        }
+        link(member, subject, how);
+        return member;
+    }
+
+    /**
+     * At sign-in: links {@code subject} to every staff record of kind DELEGATE with this email that no account
+     * is linked to (the email the person's identity provider asserts). Audited as CLINIC_STAFF_LINK.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int linkDelegatesByEmail(String email, String subject, String how) {
+        List<ClinicStaffMember> unlinked = staff.unlinkedDelegatesWithEmail(email);
+        unlinked.forEach(member -> link(member, subject, how));
+        return unlinked.size();
+    }
+
+    private void link(ClinicStaffMember member, String subject, String how) {
+        member.subject = subject;
+        audit.success("CLINIC_STAFF_LINK", "CLINIC", member.clinicId, "staff " + member.id + ", subject " + subject
+                + "; " + how);
+    }
+
+    /** Whether this account is on the staff of any clinic. */
+    public boolean isOnAnyStaff(String subject) {
+        return staff.count("subject", subject) > 0;
+    }
+
+    /** Whether this account is on the clinic's staff (linked itself, or through its provider record). */
+    public boolean isStaff(UUID clinicId, String subject) {
+        return staff.isStaff(clinicId, subject);
+    }
+
+    public Optional<Clinic> find(UUID id) {
+        return clinics.findByIdOptional(id);
+    }
+
+    /** Clinic names by id, for pages that name the clinics they involve. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : clinics.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(clinic -> clinic.id, clinic -> clinic.name));
     }
 
     /** The clinics whose medical director this account is. */

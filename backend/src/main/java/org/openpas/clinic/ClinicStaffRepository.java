@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +27,11 @@ public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffM
 
     public boolean emailTaken(UUID clinicId, String email) {
         return count("clinicId = ?1 and lower(email) = ?2", clinicId, email.toLowerCase()) > 0;
+    }
+
+    /** Delegates on any clinic's staff with this email (case-insensitive) whom no account is linked to yet. */
+    public List<ClinicStaffMember> unlinkedDelegatesWithEmail(String email) {
+        return list("kind = 'DELEGATE' and subject is null and lower(email) = ?1", email.toLowerCase());
     }
 
     public boolean isStaff(UUID clinicId, String subject) {

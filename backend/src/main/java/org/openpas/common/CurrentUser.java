@@ -11,6 +11,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentUser {
 
+    /** The {@code idp} of a person who signed in through BC Services Card (patients: PHN, name, birth date). */
+    public static final String BC_SERVICES_CARD = "bcsc";
+
+    /** The {@code idp} of a person who signed in through BC Provider ID (providers and staff: MSP number). */
+    public static final String BC_PROVIDER_ID = "bcprovider";
+
     private final SecurityIdentity identity;
 
     /** The provider this request acts for as their delegate, once an endorsement allowed it. */
@@ -61,6 +67,19 @@ public class CurrentUser {
 
     public String email() {
         return claim("email", null);
+    }
+
+    /**
+     * The identity provider the person signed in with, as the token's {@code idp} claim names it
+     * ({@link #BC_SERVICES_CARD}, {@link #BC_PROVIDER_ID}); null for a local account.
+     */
+    public String identityProvider() {
+        return claim("idp");
+    }
+
+    /** A claim of the token as text (e.g. {@code phn}, {@code msp_number}), or null when it has none. */
+    public String claim(String name) {
+        return claim(name, null);
     }
 
     private String claim(String name, String fallback) {

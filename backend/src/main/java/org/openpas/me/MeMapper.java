@@ -3,9 +3,14 @@ package org.openpas.me;
 import java.util.LinkedHashSet;
 import org.openpas.api.beans.ActingFor;
 import org.openpas.api.beans.CommunityPage;
+import org.openpas.api.beans.IdentityClaim;
+import org.openpas.api.beans.IdentityClaimInput;
+import org.openpas.api.beans.IdentityClaimPage;
 import org.openpas.common.PageResult;
 import org.openpas.community.Community;
 import org.openpas.community.CommunityMapper;
+import org.openpas.identity.IdentityMapper;
+import org.openpas.identity.IdentityService;
 
 /** Between the caller's links ({@link MeService.Me}) and the API's Me. */
 final class MeMapper {
@@ -21,6 +26,7 @@ final class MeMapper {
         api.setEmail(me.email());
         api.setRoles(me.roles());
         api.setProviderId(me.providerId());
+        api.setLinkNeeded(me.linkNeeded());
         if (me.patientIds() != null) {
             api.setPatientIds(new LinkedHashSet<>(me.patientIds()));
         }
@@ -37,6 +43,18 @@ final class MeMapper {
             }).toList());
         }
         return api;
+    }
+
+    static IdentityClaimPage claims(PageResult<IdentityService.Shown> page) {
+        return IdentityMapper.toPage(page);
+    }
+
+    static IdentityClaim claim(IdentityService.Shown claim) {
+        return IdentityMapper.toApi(claim);
+    }
+
+    static IdentityService.Claim claim(IdentityClaimInput input) {
+        return IdentityMapper.claim(input);
     }
 
     static CommunityPage communities(PageResult<Community> page) {

@@ -41,6 +41,10 @@ public final class Emails {
 
         static native TemplateInstance endorsementReminder(String endorser, String endorsee, boolean awaitingApproval,
                 LocalDate expires);
+
+        static native TemplateInstance identityClaimApproved(String name, String record);
+
+        static native TemplateInstance identityClaimRejected(String name, String reason);
     }
 
     private Emails() {
@@ -88,6 +92,16 @@ public final class Emails {
             LocalDate expires) {
         return email("ENDORSEMENT", "Reminder: an endorsement is waiting for you",
                 Templates.endorsementReminder(endorser, endorsee, awaitingApproval, expires));
+    }
+
+    /** {@code record} names what the account is now linked to, e.g. "the provider record Dr. Lee". */
+    public static Email identityClaimApproved(String name, String record) {
+        return email("IDENTITY_CLAIM", "Your PAS account is linked", Templates.identityClaimApproved(name, record));
+    }
+
+    public static Email identityClaimRejected(String name, String reason) {
+        return email("IDENTITY_CLAIM", "Your PAS account could not be linked",
+                Templates.identityClaimRejected(name, reason));
     }
 
     private static Email email(String kind, String subject, TemplateInstance body) {

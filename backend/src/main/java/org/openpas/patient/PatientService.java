@@ -138,10 +138,13 @@ public class PatientService {
             throw ProblemException.badRequest("The PHN " + phn + " is not a valid Personal Health Number.",
                     List.of(new FieldError("phn", "fails the PHN check digit")));
         }
+        boolean self = "SELF".equals(input.relationshipToRegistrant());
+        if (self) {
+            requireAssertedPhn(phn);
+        }
         Details details = input.details();
         LocalDate born = birthDate(details.dateOfBirth());
         requireCommunity(details.communityId());
-        boolean self = "SELF".equals(input.relationshipToRegistrant());
         if (self && patients.count("registrantSubject = ?1 and relationship = 'SELF'", user.subject()) > 0) {
             throw ProblemException.conflict("You have already registered yourself; register household members with "
                     + "another relationship.");
@@ -175,6 +178,19 @@ public class PatientService {
                 Emails.registrationConfirmed(patient.givenNames, communities.get(patient.communityId).name));
         audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entryId);
         return patient;
+    }
+
+    /**
+     * Someone signed in through BC Services Card registers themselves with the PHN their identity asserts
+     * (422 naming phn otherwise); a local account has nothing asserted to compare with.
+     */
+    private void requireAssertedPhn(String phn) {
+        String asserted = user.claim("phn");
+        if (CurrentUser.BC_SERVICES_CARD.equals(user.identityProvider()) && asserted != null && !asserted.equals(phn)) {
+            throw ProblemException.unprocessable("You signed in with your BC Services Card: register yourself with "
+                    + "the Personal Health Number of that card.",
+                    List.of(new FieldError("phn", "must be the PHN your BC Services Card asserts")));
+        }
     }
 
     /** A patient as the API shows them: with their community and their latest waitlist entry (null when none). */

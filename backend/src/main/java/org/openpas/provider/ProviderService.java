@@ -1,6 +1,7 @@
 package org.openpas.provider;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.Collection;
@@ -119,6 +120,51 @@ public class ProviderService {
         return Arrays.asList(provider.languages);
     }
 
+    /**
+     * Links the account {@code subject} to the provider record, as an admin setting the provider's subject
+     * does; 409 when the record is linked to an account already or the account to another provider. Audited
+     * as PROVIDER_LINK with {@code how} (what the link rests on: the asserted number, the approved claim).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Provider link(UUID providerId, String subject, String how) {
+        Provider provider = providers.findByIdOptional(providerId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Provider", providerId));
+        if (provider.subject != null) {
+            throw ProblemException.conflict("The provider record " + provider.name + " is already linked to an account.");
+        }
+        if (providers.subjectTaken(subject, null)) {
+            throw ProblemException.conflict("The account " + subject + " is already linked to another provider record.");
+        }
+        provider.subject = subject;
+        providers.flush();
+        audit.success("PROVIDER_LINK", "PROVIDER", provider.id, "subject " + subject + "; " + how);
+        return provider;
+    }
+
+    /**
+     * At sign-in: links {@code subject} to the provider record with this MSP number when that record is linked
+     * to no account and the account to no provider (else nothing changes). Audited as PROVIDER_LINK.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Provider> linkByMspNumber(String mspNumber, String subject, String how) {
+        Optional<Provider> match = providers.find("mspNumber", mspNumber).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+        if (match.isEmpty() || match.get().subject != null || providers.subjectTaken(subject, null)) {
+            return Optional.empty();
+        }
+        return Optional.of(link(match.get().id, subject, how));
+    }
+
+    public Optional<Provider> findByMspNumber(String mspNumber) {
+        return providers.find("mspNumber", mspNumber).firstResultOptional();
+    }
+
+    /** Providers by id, for pages that show the providers they name. */
+    public Map<UUID, Provider> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : providers.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(provider -> provider.id, provider -> provider));
+    }
+
     /** The provider linked to this account (its token's subject), if any. */
     public Optional<Provider> findBySubject(String subject) {
         return providers.findBySubject(subject);
@@ -130,8 +176,7 @@ public class ProviderService {
 
     /** Provider names by id, for pages that name the providers they involve. */
     public Map<UUID, String> names(Collection<UUID> ids) {
-        return ids.isEmpty() ? Map.of() : providers.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(provider -> provider.id, provider -> provider.name));
+        return byIds(ids).values().stream().collect(Collectors.toMap(provider -> provider.id, provider -> provider.name));
     }
 
     /** The communities of the clinics where this account's provider works. */

@@ -36,7 +36,9 @@ class EmailsTest {
                 Emails.endorsementUpdate("An endorsement changed", "It was approved.", "https://pas.example/x"),
                 Emails.endorsementLink("Request", "Text", null, LocalDate.of(2027, 1, 31), "https://pas.example/y"),
                 Emails.endorsementExpired("Dr. Lee", "Sam"),
-                Emails.endorsementReminder("Dr. Lee", "Sam", true, LocalDate.of(2027, 1, 31)));
+                Emails.endorsementReminder("Dr. Lee", "Sam", true, LocalDate.of(2027, 1, 31)),
+                Emails.identityClaimApproved("Sam", "the provider record Dr. Lee"),
+                Emails.identityClaimRejected("Sam", "No such licence <b>here</b>"));
         for (Email email : all) {
             assertTrue(email.text().startsWith("Hello"), email.kind() + ": " + email.text());
             assertTrue(email.text().endsWith("\n\nProvincial Attachment System"), email.kind() + ": " + email.text());
@@ -48,5 +50,8 @@ class EmailsTest {
         assertTrue(all.get(2).text().contains("did not answer in time. You are back"), all.get(2).text());
         assertFalse(all.get(4).text().contains("Phone"), "no clinic, no clinic lines: " + all.get(4).text());
         assertFalse(all.get(6).text().contains("Their message"), all.get(6).text());
+        assertTrue(all.get(9).text().contains("now linked to the provider record Dr. Lee."), all.get(9).text());
+        assertTrue(all.get(10).text().contains("No such licence <b>here</b>"), all.get(10).text());
+        assertTrue(all.get(10).html().contains("No such licence &lt;b&gt;here&lt;/b&gt;"), all.get(10).html());
     }
 }

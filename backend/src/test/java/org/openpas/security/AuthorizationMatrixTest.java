@@ -164,6 +164,14 @@ class AuthorizationMatrixTest {
         return Map.of();
     }
 
+    /** A pending claim of a new medical director (no provider record) to a new provider record. */
+    private static Map<String, String> identityClaim(World w) {
+        String claim = Api.as(UUID.randomUUID().toString(), Roles.MEDICAL_DIRECTOR)
+                .body("{\"providerId\": \"%s\", \"reason\": \"Mine.\"}".formatted(TestData.provider(null)))
+                .post("/api/v1/me/claims").then().statusCode(201).extract().path("id");
+        return Map.of("claim", claim);
+    }
+
     private static String etag(String path) {
         return TestData.etag(path, ADMIN, Roles.ADMIN);
     }
@@ -309,6 +317,11 @@ class AuthorizationMatrixTest {
             // me
             new Row("getMe", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/me")),
             new Row("listMyCommunities", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/me/communities")),
+            new Row("listMyClaims", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/me/claims")),
+            // a provider record: providers (linked already) and delegates (they claim staff records) may not
+            new Row("createMyClaim", w -> Map.of("provider", TestData.provider(null)), (r, a, w, t) -> r
+                    .body("{\"providerId\": \"%s\", \"reason\": \"Mine.\"}".formatted(t.get("provider")))
+                    .post("/api/v1/me/claims")),
             // communities
             new Row("listCommunities", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/communities")),
             new Row("createCommunity", AuthorizationMatrixTest::none, (r, a, w, t) -> r
@@ -472,6 +485,12 @@ class AuthorizationMatrixTest {
                     .post(N + t.get("endorsement") + "/cancel")),
             new Row("endEndorsement", w -> endorsement(w, "COMPLETED"), (r, a, w, t) -> r
                     .post(N + t.get("endorsement") + "/end")),
+            // identity claims
+            new Row("listIdentityClaims", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/identity-claims")),
+            new Row("approveIdentityClaim", AuthorizationMatrixTest::identityClaim, (r, a, w, t) -> r.body("{}")
+                    .post("/api/v1/identity-claims/" + t.get("claim") + "/approve")),
+            new Row("rejectIdentityClaim", AuthorizationMatrixTest::identityClaim, (r, a, w, t) -> r
+                    .body("{\"reason\": \"Not yours.\"}").post("/api/v1/identity-claims/" + t.get("claim") + "/reject")),
             // audit
             new Row("listAuditEvents", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events")),
             new Row("getAuditEvent", w -> Map.of("event", Api.as(ADMIN, Roles.ADMIN).queryParam("size", 1)
@@ -511,7 +530,9 @@ class AuthorizationMatrixTest {
             Map.entry("link-recipient", EnumSet.of(Actor.DELEGATE_NONE)),
             Map.entry("endorsement-party", EnumSet.of(Actor.PROVIDER_OTHER, Actor.DELEGATE_NONE)),
             Map.entry("endorsement-recipient", EnumSet.of(Actor.DELEGATE_NONE)),
-            Map.entry("endorsement-starter", EnumSet.of(Actor.PROVIDER_OTHER)));
+            Map.entry("endorsement-starter", EnumSet.of(Actor.PROVIDER_OTHER)),
+            // the claim names an unlinked provider record; only the director without a provider record may claim it
+            Map.entry("claims-unlinked", EnumSet.of(Actor.DIRECTOR_OTHER)));
 
     /**
      * Relationships whose holders are fewer than those who can see the target: a refusal hides the target

@@ -38,6 +38,11 @@ public final class Api {
         return given().filter(STRICT).contentType(ContentType.JSON).header("Authorization", Tokens.bearer(subject, roles));
     }
 
+    /** A contract-checked request with this bearer token (see {@link Tokens#brokered}). */
+    public static RequestSpecification withToken(String token) {
+        return given().filter(STRICT).contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+    }
+
     /** A request without a token (which the contract forbids); only the response is checked. */
     public static RequestSpecification anonymous() {
         return given().filter(RESPONSES_ONLY).contentType(ContentType.JSON);

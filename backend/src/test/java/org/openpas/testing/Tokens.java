@@ -17,15 +17,34 @@ public final class Tokens {
 
     /** A token for the user {@code subject} holding the given realm roles. */
     public static String of(String subject, String... roles) {
-        return Jwt.issuer(ISSUER)
+        return with(subject, Map.of(), roles);
+    }
+
+    /**
+     * A token with more claims, e.g. what a brokered identity provider asserts ({@code idp}, {@code phn},
+     * {@code msp_number}); they replace the profile claims of the same name.
+     */
+    public static String with(String subject, Map<String, Object> claims, String... roles) {
+        var token = Jwt.issuer(ISSUER)
                 .subject(subject)
                 .audience("pas-api")
                 .claim("preferred_username", subject)
                 .claim("name", "Test " + subject)
                 .claim("email", subject + "@test.example")
-                .claim("realm_access", Map.of("roles", Arrays.asList(roles)))
-                .expiresIn(300)
-                .sign();
+                .claim("realm_access", Map.of("roles", Arrays.asList(roles)));
+        claims.forEach(token::claim);
+        return token.expiresIn(300).sign();
+    }
+
+    /**
+     * A token from the BC Services Card ({@code idp} bcsc) or BC Provider ID ({@code bcprovider}) realm brokered
+     * by pas, with what that provider asserts, signed in with the strong authentication level ({@code acr} 2).
+     */
+    public static String brokered(String idp, String subject, Map<String, Object> asserted, String... roles) {
+        var claims = new java.util.HashMap<String, Object>(asserted);
+        claims.put("idp", idp);
+        claims.put("acr", "2");
+        return with(subject, claims, roles);
     }
 
     public static String bearer(String subject, String... roles) {

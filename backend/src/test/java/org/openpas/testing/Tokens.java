@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Test JWTs shaped like Keycloak's (issuer, audience, sub, realm_access.roles, profile claims),
- * signed with the test key that the %test profile trusts.
+ * Test JWTs shaped like Keycloak's (issuer, audience, sub, realm_access.roles, profile claims, acr),
+ * signed with the test key that the %test profile trusts. Staff tokens (any role but patient) say they
+ * signed in with the second factor ({@code acr} "2"), as Keycloak's do; {@link #withAcr} mints others.
  */
 public final class Tokens {
 
@@ -17,15 +18,21 @@ public final class Tokens {
 
     /** A token for the user {@code subject} holding the given realm roles. */
     public static String of(String subject, String... roles) {
-        return Jwt.issuer(ISSUER)
+        boolean staff = Arrays.stream(roles).anyMatch(role -> !role.equals("patient"));
+        return withAcr(staff ? "2" : "1", subject, roles);
+    }
+
+    /** A token whose level of authentication ({@code acr}) is {@code acr}; null leaves the claim out. */
+    public static String withAcr(String acr, String subject, String... roles) {
+        var token = Jwt.issuer(ISSUER)
                 .subject(subject)
                 .audience("pas-api")
                 .claim("preferred_username", subject)
                 .claim("name", "Test " + subject)
                 .claim("email", subject + "@test.example")
                 .claim("realm_access", Map.of("roles", Arrays.asList(roles)))
-                .expiresIn(300)
-                .sign();
+                .expiresIn(300);
+        return acr == null ? token.sign() : token.claim("acr", acr).sign();
     }
 
     public static String bearer(String subject, String... roles) {

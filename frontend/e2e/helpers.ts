@@ -31,7 +31,8 @@ export async function signInThrough(page: Page, provider: 'BC Services Card' | '
   await enterCredentials(page, username);
 }
 
-async function enterCredentials(page: Page, username: string) {
+/** On Keycloak's login page: the password, then the TOTP code for staff; back in the SPA, signed in. */
+export async function enterCredentials(page: Page, username: string) {
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(PASSWORD);
   await page.locator('#kc-login').click();

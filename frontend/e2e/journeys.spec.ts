@@ -5,6 +5,7 @@ import {
   apiLogSize,
   checkScreen,
   emailedEndorsementLink,
+  enterCredentials,
   KEYCLOAK_URL,
   newUserPage,
   PASSWORD,
@@ -237,9 +238,7 @@ test('a provider endorses a staff member, who then uploads a panel file for them
   await staff.goto(link);
   await expect(staff.getByRole('heading', { level: 1, name: 'Endorsement request' })).toBeVisible();
   await staff.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await staff.locator('#username').fill('moa.chan');
-  await staff.locator('#password').fill('pas-demo-1');
-  await staff.locator('#kc-login').click();
+  await enterCredentials(staff, 'moa.chan');
   await expect(staff.getByText('Opened, waiting for approval')).toBeVisible();
   await checkScreen(staff, '19-endorsement-open');
   await staff.getByRole('button', { name: 'Approve' }).click();

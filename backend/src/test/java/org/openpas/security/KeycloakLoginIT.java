@@ -50,7 +50,7 @@ class KeycloakLoginIT {
     @Test
     void aStaffTokenWithoutTheSecondFactorIsRefusedAndWithTotpAccepted() {
         passwordGrant("pas-cli", "dr.lee").when().post("/realms/pas/protocol/openid-connect/token")
-                .then().statusCode(401).body("error", equalTo("invalid_grant"));
+                .then().statusCode(400).body("error", equalTo("invalid_grant"));
 
         String passwordOnly = passwordGrant("pas-cli-no-mfa", "dr.lee")
                 .when().post("/realms/pas/protocol/openid-connect/token")

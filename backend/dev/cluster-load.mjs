@@ -18,6 +18,7 @@
 // (--stop-file: the clients stop early once FILE exists.)
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { demoOtp } from '../keycloak/demo-otp.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,12 +43,14 @@ const clientCount = Number(args.clients);
 mkdirSync(args.out, { recursive: true });
 const entries = args.entries ? readFileSync(args.entries, 'utf8').split('\n').filter(Boolean) : [];
 
-// --- tokens (password grant on pas-cli, the demo users), renewed before they expire -----------------
+// --- tokens (password grant on pas-cli, the demo staff with their TOTP code), renewed before they expire ---
 const tokens = {};
 async function signIn(user) {
   const answer = await fetch(`${args.keycloak}/realms/pas/protocol/openid-connect/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'pas-cli', username: user, password: 'pas-demo-1' }),
+    body: new URLSearchParams({
+      grant_type: 'password', client_id: 'pas-cli', username: user, password: 'pas-demo-1', totp: demoOtp(user),
+    }),
   });
   if (!answer.ok) throw new Error(`no token for ${user}: ${answer.status}`);
   tokens[user] = (await answer.json()).access_token;

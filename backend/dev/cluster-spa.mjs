@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The SPA through the proxy, for `make cluster-test`: Chromium opens BASE, signs in through the real
-// Keycloak login page (authorization code + PKCE) as USER, and prints the API calls the SPA made and
-// their statuses, one a line ("200 GET /api/v1/me"). Exits 1 when the sign-in does not come back.
+// Keycloak login page (authorization code + PKCE) as USER, a staff user (password, then the TOTP code), and
+// prints the API calls the SPA made and their statuses, one a line ("200 GET /api/v1/me"). Exits 1 when the
+// sign-in does not come back.
 //
 // node backend/dev/cluster-spa.mjs http://localhost:8088 coordinator
 import { chromium } from '../../frontend/node_modules/@playwright/test/index.mjs';
+import { demoOtp } from '../keycloak/demo-otp.mjs';
 
 const [base, user] = process.argv.slice(2);
 const browser = await chromium.launch({
@@ -23,6 +25,8 @@ try {
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
   await page.locator('#username').fill(user);
   await page.locator('#password').fill('pas-demo-1');
+  await page.locator('#kc-login').click();
+  await page.locator('#otp').fill(demoOtp(user));
   await page.locator('#kc-login').click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30_000 });
   await page.getByRole('link', { name: 'Waitlist' }).first().click();

@@ -2,7 +2,7 @@
 # `make run`: the whole stack on this machine, with only a JDK, Maven and Node installed.
 #   1. PostgreSQL: $QUARKUS_DATASOURCE_JDBC_URL if given; else the local server on 127.0.0.1:5432
 #      if one runs (creates role and database `pas`); else an embedded PostgreSQL on $PG_PORT.
-#   2. Keycloak (realm `pas` with demo users) on $KEYCLOAK_PORT.
+#   2. Keycloak (realm `pas` with demo users, and the realms bcsc and bcprovider that it brokers) on $KEYCLOAK_PORT.
 #   3. The SPA (Vite) on $SPA_PORT and the API (Quarkus dev mode, demo data) on $API_PORT.
 # Ctrl-C stops everything this script started.
 set -euo pipefail
@@ -78,7 +78,8 @@ PAS is running. Ctrl-C stops everything.
   OpenAPI     http://localhost:$API_PORT/q/openapi
   Keycloak    http://localhost:$KEYCLOAK_PORT   (admin console: admin / admin)
   Demo users  admin, coordinator, dr.lee, dr.patel, np.brown, moa.chan, pat.jones, pat.nguyen
-              password pas-demo-1 (see README.md)
+              password pas-demo-1; staff then enter a TOTP code: backend/keycloak/keycloak.sh otp <user>
+              (see README.md; also "Sign in with BC Services Card / BC Provider ID")
   Logs        .cache/api.log, .cache/spa.log, .cache/keycloak/keycloak.log
 INFO
 wait

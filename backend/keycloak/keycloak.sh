@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Local Keycloak for PAS without Docker: downloads the Keycloak Quarkus distribution
-# from Maven Central (via Maven: the wrapper backend/mvnw), imports backend/keycloak/pas-realm.json and runs it
-# in dev mode on 127.0.0.1 with a fixed issuer http://localhost:$KEYCLOAK_PORT/realms/pas.
+# from Maven Central (via Maven: the wrapper backend/mvnw), imports the realms backend/keycloak/*-realm.json (pas,
+# and the stand-ins for BC Services Card and BC Provider ID that pas brokers: bcsc, bcprovider) and runs it in dev
+# mode on 127.0.0.1 with a fixed issuer http://localhost:$KEYCLOAK_PORT/realms/pas.
 #
 # Usage: backend/keycloak/keycloak.sh <command>
 #   fetch                    download + unzip the distribution into .cache/keycloak (idempotent)
@@ -9,7 +10,9 @@
 #   wait                     block until the realm answers (KEYCLOAK_WAIT_TIMEOUT, default 180 s)
 #   stop                     stop the Keycloak started by start/run and check the ports are free
 #   status                   tell whether Keycloak is up
-#   token <user> [password]  print an access token (password grant on pas-cli; default password pas-demo-1)
+#   token <user> [password]  print an access token (password grant on pas-cli; default password pas-demo-1; for a
+#                            demo user with a TOTP secret, the current code is sent too: staff get acr 2)
+#   otp <user>               print the current TOTP code of a demo user (its fixed secret in the realm files)
 #   claims <user> [password] print the decoded payload of such a token
 #   run                      start + wait in the foreground; Ctrl-C stops Keycloak
 #   with <command...>        run a command with Keycloak started in the background (not waited
@@ -32,7 +35,7 @@ KEYCLOAK_MGMT_PORT="${KEYCLOAK_MGMT_PORT:-9180}"
 KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:${KEYCLOAK_PORT}}"
 KEYCLOAK_WAIT_TIMEOUT="${KEYCLOAK_WAIT_TIMEOUT:-180}"
 REALM=pas
-REALM_FILE="$SCRIPT_DIR/pas-realm.json"
+REALM_FILES=("$SCRIPT_DIR/pas-realm.json" "$SCRIPT_DIR/bcsc-realm.json" "$SCRIPT_DIR/bcprovider-realm.json")
 
 CACHE_DIR="${KEYCLOAK_CACHE_DIR:-$REPO_ROOT/.cache/keycloak}"
 DIST="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
@@ -44,9 +47,10 @@ LOG_TAG=keycloak; source "$SCRIPT_DIR/../dev/lib.sh"
 # Maven downloads the distribution: the project's wrapper, so that no installed Maven is needed.
 MVN="${MVN:-$REPO_ROOT/backend/mvnw}"
 
+# One checksum over every realm file: any change re-imports them all.
 realm_checksum() {
-  if command -v sha256sum >/dev/null 2>&1; then sha256sum "$REALM_FILE" | cut -d' ' -f1
-  else cksum "$REALM_FILE" | cut -d' ' -f1,2; fi
+  if command -v sha256sum >/dev/null 2>&1; then cat "${REALM_FILES[@]}" | sha256sum | cut -d' ' -f1
+  else cat "${REALM_FILES[@]}" | cksum | cut -d' ' -f1,2; fi
 }
 
 # True when our realm answers on the port with the expected issuer.
@@ -118,7 +122,8 @@ cmd_fetch() {
 }
 
 cmd_start() {
-  [[ -f "$REALM_FILE" ]] || die "missing $REALM_FILE"
+  local file
+  for file in "${REALM_FILES[@]}"; do [[ -f "$file" ]] || die "missing $file"; done
   local sum pid
   sum="$(realm_checksum)"
   if realm_up; then
@@ -153,7 +158,7 @@ cmd_start() {
     rm -rf "$DIST/data/h2"
   fi
   rm -f "$DIST/data/import/"*.json
-  cp "$REALM_FILE" "$DIST/data/import/pas-realm.json"
+  cp "${REALM_FILES[@]}" "$DIST/data/import/"
   printf '%s\n' "$sum" > "$CHECKSUM_FILE"
 
   [[ -f "$LOG" ]] && mv -f "$LOG" "$LOG.1"
@@ -162,6 +167,9 @@ cmd_start() {
   local -a envs=(
     "KC_BOOTSTRAP_ADMIN_USERNAME=${KEYCLOAK_ADMIN:-admin}"
     "KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin}"
+    # Where pas finds the realms it brokers (placeholders in pas-realm.json): this very Keycloak.
+    "PAS_IDP_URL=http://localhost:$KEYCLOAK_PORT"
+    "PAS_IDP_BACKCHANNEL_URL=http://localhost:$KEYCLOAK_PORT"
   )
   [[ -n "$jh" ]] && envs+=("JAVA_HOME=$jh")
   log "starting Keycloak $KEYCLOAK_VERSION on http://localhost:$KEYCLOAK_PORT (management $KEYCLOAK_MGMT_PORT), log ${LOG#"$REPO_ROOT"/}"
@@ -256,12 +264,49 @@ cmd_status() {
   fi
 }
 
+# The demo user's TOTP secret (the secretData of its otp credential in pas-realm.json, else bcprovider-realm.json),
+# or nothing. Keycloak uses the secret's bytes as the HMAC key.
+otp_secret() {
+  python3 - "$1" "$SCRIPT_DIR/pas-realm.json" "$SCRIPT_DIR/bcprovider-realm.json" <<'PY'
+import json, sys
+user = sys.argv[1]
+for realm_file in sys.argv[2:]:
+    for u in json.load(open(realm_file)).get("users", []):
+        for c in u.get("credentials", []) if u["username"] == user else []:
+            if c["type"] == "otp":
+                print(json.loads(c["secretData"])["value"])
+                sys.exit(0)
+PY
+}
+
+# The current TOTP code (RFC 6238: HMAC-SHA1, 6 digits, 30 s steps, the realms' OTP policy) of a secret.
+totp() {
+  python3 - "$1" <<'PY'
+import hashlib, hmac, struct, sys, time
+digest = hmac.new(sys.argv[1].encode(), struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
+offset = digest[-1] & 0x0F
+print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))
+PY
+}
+
+cmd_otp() {
+  local user="${1:-}" secret
+  [[ -n "$user" ]] || die "usage: $0 otp <username>"
+  command -v python3 >/dev/null 2>&1 || die "python3 is needed to compute the code"
+  secret="$(otp_secret "$user")"
+  [[ -n "$secret" ]] || die "'$user' has no demo TOTP secret in the realm files (patients sign in without one)"
+  totp "$secret"
+}
+
 cmd_token() {
-  local user="${1:-}" pass="${2:-pas-demo-1}" resp code body tok
+  local user="${1:-}" pass="${2:-pas-demo-1}" resp code body tok secret
   [[ -n "$user" ]] || die "usage: $0 token <username> [password]"
+  local -a second_factor=()
+  secret="$(otp_secret "$user" 2>/dev/null || true)"
+  [[ -n "$secret" ]] && second_factor=(--data-urlencode "totp=$(totp "$secret")")
   resp="$(curl -sS --max-time 30 -w '\n%{http_code}' \
       -d grant_type=password -d client_id=pas-cli \
-      --data-urlencode "username=$user" --data-urlencode "password=$pass" \
+      --data-urlencode "username=$user" --data-urlencode "password=$pass" "${second_factor[@]}" \
       "$KEYCLOAK_URL/realms/$REALM/protocol/openid-connect/token")" || die "cannot reach $KEYCLOAK_URL"
   code="${resp##*$'\n'}"
   body="${resp%$'\n'*}"
@@ -321,7 +366,7 @@ cmd_with() {
   return "$rc"
 }
 
-usage() { sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 main() {
   local cmd="${1:-}"
@@ -333,6 +378,7 @@ main() {
     stop) cmd_stop ;;
     status) cmd_status ;;
     token) cmd_token "$@" ;;
+    otp) cmd_otp "$@" ;;
     claims) cmd_claims "$@" ;;
     run) cmd_run ;;
     with) cmd_with "$@" ;;

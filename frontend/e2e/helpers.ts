@@ -1,16 +1,45 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { demoOtp, demoOtpSecret } from '../../backend/keycloak/demo-otp.mjs';
 
 export const PASSWORD = 'pas-demo-1';
 
-/** Signs in through the real Keycloak login page (authorization code + PKCE) and comes back. */
+/** Where stack.sh runs the API and Keycloak. */
+export const API_URL = process.env.E2E_API_URL ?? 'http://localhost:8081/api/v1';
+export const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8180';
+
+/**
+ * Signs in through the real Keycloak login page (authorization code + PKCE) and comes back: the password,
+ * then, for staff (a demo TOTP secret in the realm), the current TOTP code.
+ */
 export async function signIn(page: Page, username: string, path = '/') {
   await page.goto(path);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await enterCredentials(page, username);
+}
+
+/**
+ * Signs in through one of the identity providers that the pas realm brokers ("Sign in with BC Services Card",
+ * "Sign in with BC Provider ID" on its login page): their own login page, TOTP included for BC Provider ID.
+ */
+export async function signInThrough(page: Page, provider: 'BC Services Card' | 'BC Provider ID', username: string, path = '/') {
+  await page.goto(path);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: `Sign in with ${provider}` }).click();
+  await expect(page.getByText(`${provider} (PAS demo stand-in)`).first()).toBeVisible();
+  await enterCredentials(page, username);
+}
+
+/** On Keycloak's login page: the password, then the TOTP code for staff; back in the SPA, signed in. */
+export async function enterCredentials(page: Page, username: string) {
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(PASSWORD);
   await page.locator('#kc-login').click();
+  if (demoOtpSecret(username)) {
+    await page.locator('#otp').fill(demoOtp(username));
+    await page.locator('#kc-login').click();
+  }
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 

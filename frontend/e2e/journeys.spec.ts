@@ -1,5 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiLogSize, checkScreen, emailedEndorsementLink, newUserPage, randomPhn, signIn } from './helpers';
+import { demoOtp } from '../../backend/keycloak/demo-otp.mjs';
+import {
+  API_URL,
+  apiLogSize,
+  checkScreen,
+  emailedEndorsementLink,
+  enterCredentials,
+  KEYCLOAK_URL,
+  newUserPage,
+  PASSWORD,
+  randomPhn,
+  signIn,
+  signInThrough,
+} from './helpers';
 
 // One story across roles, in order, on a fresh database with the demo data of `make run`.
 test.describe.configure({ mode: 'serial' });
@@ -7,10 +20,13 @@ test.describe.configure({ mode: 'serial' });
 const phn = randomPhn();
 
 /** The registration form, but for the PHN: someone in Vancouver with high blood pressure. */
-async function fillRegistration(page: Page, who: { givenNames: string; familyName: string; email: string }) {
+async function fillRegistration(
+  page: Page,
+  who: { givenNames: string; familyName: string; email: string; dateOfBirth?: string },
+) {
   await page.getByLabel('Given names').fill(who.givenNames);
   await page.getByLabel('Family name').fill(who.familyName);
-  await page.getByLabel('Date of birth').fill('1990-05-15');
+  await page.getByLabel('Date of birth').fill(who.dateOfBirth ?? '1990-05-15');
   await page.getByLabel('Street address').fill('455 West 8th Avenue');
   await page.getByLabel('City').fill('Vancouver');
   await page.getByLabel('Postal code').fill('v5y1n9');
@@ -56,8 +72,8 @@ test('a patient registers and sees their status', async ({ page }) => {
   await expect(page.getByText('Thank you: you are still on the waitlist.')).toBeVisible();
 });
 
-test('a provider confirms capacity and attaches that patient from the community waitlist', async ({ page }) => {
-  await signIn(page, 'dr.lee');
+test('a provider signs in with BC Provider ID (password and TOTP), confirms capacity and attaches that patient', async ({ page }) => {
+  await signInThrough(page, 'BC Provider ID', 'dr.lee');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My practice' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Capacity' })).toBeVisible();
   await page.getByLabel('New patients per month').fill('20');
@@ -89,6 +105,36 @@ test('the patient then sees that they are attached', async ({ page }) => {
   await expect(page.getByText(/You are attached to a family doctor or nurse practitioner/)).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: /Attached \(Attachment\)/ })).toBeVisible();
   await checkScreen(page, '09-patient-status-attached');
+});
+
+test('a patient signs in with BC Services Card and registers with the PHN the card asserts', async ({ page }) => {
+  // pat.singh of the bcsc realm: PHN 9654321098, born 1978-06-21, not registered in PAS.
+  await signInThrough(page, 'BC Services Card', 'pat.singh', '/patient/register');
+  await page.getByLabel('Personal Health Number (PHN)').fill('9654321098');
+  await fillRegistration(page, { givenNames: 'Avery', familyName: 'Singh', email: 'pat.singh@pas.example', dateOfBirth: '1978-06-21' });
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Avery Singh' })).toBeVisible();
+  await expect(page.locator('.pas-status').getByText('Waiting', { exact: true })).toBeVisible();
+});
+
+test('the API refuses a staff token without the second factor (401, RFC 9470) and takes it with TOTP', async ({ request }) => {
+  const token = async (client: string, extra: Record<string, string> = {}) => {
+    const answer = await request.post(`${KEYCLOAK_URL}/realms/pas/protocol/openid-connect/token`, {
+      form: { grant_type: 'password', client_id: client, username: 'dr.lee', password: PASSWORD, ...extra },
+    });
+    expect(answer.status()).toBe(200);
+    return ((await answer.json()) as { access_token: string }).access_token;
+  };
+  // pas-cli-no-mfa: a password grant that skips the TOTP step (dev realm only), so Keycloak issues acr 1.
+  const passwordOnly = await request.get(`${API_URL}/me`, { headers: { Authorization: `Bearer ${await token('pas-cli-no-mfa')}` } });
+  expect(passwordOnly.status()).toBe(401);
+  expect(passwordOnly.headers()['content-type']).toContain('application/problem+json');
+  expect(passwordOnly.headers()['www-authenticate']).toContain('error="insufficient_user_authentication"');
+  expect(passwordOnly.headers()['www-authenticate']).toContain('acr_values="2"');
+  expect(((await passwordOnly.json()) as { detail: string }).detail).toContain('second factor');
+
+  const withTotp = await token('pas-cli', { totp: demoOtp('dr.lee') });
+  expect((await request.get(`${API_URL}/me`, { headers: { Authorization: `Bearer ${withTotp}` } })).status()).toBe(200);
 });
 
 test('a medical director edits the clinic hours', async ({ page }) => {
@@ -192,9 +238,7 @@ test('a provider endorses a staff member, who then uploads a panel file for them
   await staff.goto(link);
   await expect(staff.getByRole('heading', { level: 1, name: 'Endorsement request' })).toBeVisible();
   await staff.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await staff.locator('#username').fill('moa.chan');
-  await staff.locator('#password').fill('pas-demo-1');
-  await staff.locator('#kc-login').click();
+  await enterCredentials(staff, 'moa.chan');
   await expect(staff.getByText('Opened, waiting for approval')).toBeVisible();
   await checkScreen(staff, '19-endorsement-open');
   await staff.getByRole('button', { name: 'Approve' }).click();

@@ -102,7 +102,8 @@ for sql in "$demo_dir"/*.sql; do pg -d "$db" -f "$sql"; done
 WAIT_STEP=1 wait_for 30 - port_busy "$spa_port" || true
 
 cd "$frontend"
-export E2E_BASE_URL="http://localhost:$spa_port" E2E_API_LOG="$artifacts/api.log"
+export E2E_BASE_URL="http://localhost:$spa_port" E2E_API_LOG="$artifacts/api.log" \
+  E2E_API_URL="http://localhost:$api_port/api/v1" E2E_KEYCLOAK_URL="http://localhost:$keycloak_port"
 if [[ "${1:-}" == --lighthouse ]]; then
   log "Lighthouse"
   node scripts/lighthouse.mjs

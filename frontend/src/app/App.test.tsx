@@ -64,6 +64,17 @@ describe('signed in', () => {
     expect(await screen.findByText('You may not see this profile.')).toBeInTheDocument();
   });
 
+  it('asks a staff member whose sign-in the API refuses (no second factor: 401) to sign in again', async () => {
+    signedInAs('Dr. Jordan Lee', ['provider']);
+    const detail = 'A second factor is required for your role: sign in again with your authenticator app (TOTP).';
+    answer('get', '/me', () => problem(401, detail));
+    await renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(detail)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(keycloakMock.login).toHaveBeenCalledWith({ prompt: 'login' });
+  });
+
   it('loads a feature route lazily and says when there is no page', async () => {
     signedInAs('Pat Jones', ['patient']);
     answer('get', '/me', me({ roles: ['patient'] }));

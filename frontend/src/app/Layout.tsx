@@ -1,7 +1,8 @@
 import { Button, Footer, Header } from '@bcgov/design-system-react-components';
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { Loading } from '../components/status';
+import { ErrorAlert, Loading } from '../components/status';
+import { ApiError } from '../lib/api';
 import { signIn, signOut, useAuth } from '../lib/auth';
 import { useMe } from '../api/me';
 import { navLinksFor } from '../config/nav';
@@ -22,6 +23,23 @@ function AuthControls() {
     <Button variant="primary" size="small" isDisabled={auth.status === 'checking'} onPress={() => void signIn()}>
       Sign in
     </Button>
+  );
+}
+
+/**
+ * The API answers 401 to a valid sign-in that it does not accept, e.g. a staff sign-in without the second
+ * factor: show its detail and offer to sign in again (password and TOTP code), rather than failing screens.
+ */
+function SignInAgain() {
+  const me = useMe();
+  if (!(me.error instanceof ApiError) || me.error.status !== 401) return null;
+  return (
+    <div className="pas-main">
+      <ErrorAlert error={me.error} title="Sign in again" />
+      <Button variant="primary" size="small" onPress={() => void signIn(true)}>
+        Sign in again
+      </Button>
+    </div>
   );
 }
 
@@ -61,6 +79,7 @@ export function Layout() {
         <AuthControls />
       </Header>
       <MainNav />
+      <SignInAgain />
       <main id="main-content" tabIndex={-1} className="pas-main">
         <Suspense fallback={<Loading what="the page" />}>
           <Outlet />

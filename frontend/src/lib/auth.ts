@@ -123,9 +123,12 @@ export function useAuth(): AuthState {
   return useSyncExternalStore(subscribe, () => state);
 }
 
-/** Keycloak's sign-in page; afterwards the browser comes back to the current page. */
-export function signIn(): Promise<void> {
-  return keycloak.login();
+/**
+ * Keycloak's sign-in page; afterwards the browser comes back to the current page. `again` asks for the
+ * password (and the staff's TOTP code) even when the Keycloak session is still open.
+ */
+export function signIn(again = false): Promise<void> {
+  return keycloak.login(again ? { prompt: 'login' } : undefined);
 }
 
 /** Keycloak's registration page: new accounts get the `patient` role. */

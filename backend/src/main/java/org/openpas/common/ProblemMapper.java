@@ -78,9 +78,21 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
+        if (e.getCause() instanceof SecondFactorRequiredException secondFactor) {
+            return secondFactorRequired(secondFactor);
+        }
         return Response.fromResponse(respond(401,
                 "Sign in: send a valid, unexpired bearer token issued by the PAS identity provider.", List.of()))
                 .header("WWW-Authenticate", "Bearer realm=\"pas\"").build();
+    }
+
+    /** RFC 9470: the token is valid, but a staff member must sign in again with the second factor. */
+    @ServerExceptionMapper
+    public Response secondFactorRequired(SecondFactorRequiredException e) {
+        String detail = "A second factor is required for your role: sign in again with your authenticator app (TOTP).";
+        return Response.fromResponse(respond(401, detail, List.of()))
+                .header("WWW-Authenticate", "Bearer error=\"insufficient_user_authentication\", error_description=\""
+                        + "A second factor is required\", acr_values=\"" + e.requiredAcr() + "\"").build();
     }
 
     @ServerExceptionMapper

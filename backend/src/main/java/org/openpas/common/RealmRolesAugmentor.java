@@ -16,10 +16,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Roles come from Keycloak's {@code realm_access.roles} and nowhere else. SmallRye JWT falls back to
  * the {@code groups} claim when the configured path is missing; a token with roles in another claim
- * must not be granted them, so the identity's roles are rebuilt from realm_access alone.
+ * must not be granted them, so the identity's roles are rebuilt from realm_access alone. A staff token
+ * without the second factor gets no identity at all ({@link SecondFactor}).
  */
 @ApplicationScoped
 public class RealmRolesAugmentor implements SecurityIdentityAugmentor {
+
+    private final SecondFactor secondFactor;
+
+    public RealmRolesAugmentor(SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
+    }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -27,6 +34,11 @@ public class RealmRolesAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         Set<String> roles = realmRoles(jwt);
+        try {
+            secondFactor.check(jwt, roles);
+        } catch (SecondFactorRequiredException e) {
+            return Uni.createFrom().failure(e);
+        }
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(jwt)
                 .addCredentials(identity.getCredentials())

@@ -69,7 +69,7 @@ class IdentityLinkTest {
     void aLocalAccountOrAnotherIdentityProviderIsNotLinkedByAnMspNumberClaim() {
         String provider = TestData.provider(null);
         String msp = msp(provider);
-        Api.withToken(Tokens.with(UUID.randomUUID().toString(), Map.of("msp_number", msp), Roles.PROVIDER))
+        Api.withToken(Tokens.with(UUID.randomUUID().toString(), Map.of("msp_number", msp, "acr", "2"), Roles.PROVIDER))
                 .get("/api/v1/me").then().statusCode(200).body("providerId", nullValue()).body("linkNeeded", equalTo(true));
         Api.withToken(Tokens.brokered("bcsc", UUID.randomUUID().toString(), Map.of("msp_number", msp), Roles.PROVIDER))
                 .get("/api/v1/me").then().statusCode(200).body("providerId", nullValue());

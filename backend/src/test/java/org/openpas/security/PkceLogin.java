@@ -12,7 +12,10 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Signs in on Keycloak's login page the way a browser does: authorization code flow with PKCE. */
+/**
+ * Signs in on Keycloak's login page the way a browser does: authorization code flow with PKCE; the password,
+ * then the TOTP code on the page that asks for it (staff).
+ */
 final class PkceLogin {
 
     private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
@@ -21,8 +24,8 @@ final class PkceLogin {
     private PkceLogin() {
     }
 
-    static String accessToken(String keycloak, String clientId, String redirectUri, String username, String password)
-            throws Exception {
+    static String accessToken(String keycloak, String clientId, String redirectUri, String username, String password,
+            String otp) throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -42,13 +45,15 @@ final class PkceLogin {
         if (!action.find()) {
             throw new IllegalStateException("no login form for client " + clientId);
         }
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookies)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        String location = login.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("login did not redirect: " + login.statusCode()));
+        HttpResponse<String> login = post(http, action.group(1), cookies,
+                "username=" + encode(username) + "&password=" + encode(password));
+        Matcher otpAction = FORM_ACTION.matcher(login.body());
+        if (login.statusCode() == 200 && otp != null && otpAction.find()) {
+            login = post(http, otpAction.group(1), cookies, "otp=" + encode(otp));
+        }
+        HttpResponse<String> signedIn = login;
+        String location = signedIn.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("login did not redirect: " + signedIn.statusCode()));
         Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
         if (!location.startsWith(redirectUri) || !code.find()) {
             throw new IllegalStateException("unexpected redirect " + location);
@@ -64,6 +69,15 @@ final class PkceLogin {
             throw new IllegalStateException("no access token: " + tokens);
         }
         return token.group(1);
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String formAction, String cookies, String form)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(formAction.replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies)
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String value) {

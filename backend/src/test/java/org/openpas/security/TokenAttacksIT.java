@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openpas.testing.DemoOtp;
 import org.openpas.testing.ForgedTokens;
 
 /**
@@ -22,11 +23,16 @@ class TokenAttacksIT {
     private static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL",
             "http://localhost:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180"));
 
+    /** A password grant; in the pas realm, staff send their TOTP code too. */
     private static String token(String realm, String client, String username, String password) {
-        return given().baseUri(KEYCLOAK).contentType(ContentType.URLENC)
+        var request = given().baseUri(KEYCLOAK).contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", client)
-                .formParam("username", username).formParam("password", password)
-                .when().post("/realms/" + realm + "/protocol/openid-connect/token")
+                .formParam("username", username).formParam("password", password);
+        String otp = realm.equals("pas") ? DemoOtp.code(username) : null;
+        if (otp != null) {
+            request.formParam("totp", otp);
+        }
+        return request.when().post("/realms/" + realm + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }
 

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Test JWTs shaped like Keycloak's (issuer, audience, sub, realm_access.roles, profile claims),
- * signed with the test key that the %test profile trusts.
+ * Test JWTs shaped like Keycloak's (issuer, audience, sub, realm_access.roles, profile claims, acr),
+ * signed with the test key that the %test profile trusts. Staff tokens (any role but patient) say they
+ * signed in with the second factor ({@code acr} "2"), as Keycloak's do; {@link #withAcr} mints others.
  */
 public final class Tokens {
 
@@ -17,12 +18,18 @@ public final class Tokens {
 
     /** A token for the user {@code subject} holding the given realm roles. */
     public static String of(String subject, String... roles) {
-        return with(subject, Map.of(), roles);
+        boolean staff = Arrays.stream(roles).anyMatch(role -> !role.equals("patient"));
+        return withAcr(staff ? "2" : "1", subject, roles);
+    }
+
+    /** A token whose level of authentication ({@code acr}) is {@code acr}; null leaves the claim out. */
+    public static String withAcr(String acr, String subject, String... roles) {
+        return with(subject, acr == null ? Map.of() : Map.of("acr", acr), roles);
     }
 
     /**
      * A token with more claims, e.g. what a brokered identity provider asserts ({@code idp}, {@code phn},
-     * {@code msp_number}); they replace the profile claims of the same name.
+     * {@code msp_number}, {@code acr}); they replace the profile claims of the same name.
      */
     public static String with(String subject, Map<String, Object> claims, String... roles) {
         var token = Jwt.issuer(ISSUER)

@@ -83,7 +83,9 @@ export interface paths {
          *     For a signed-in person whom PAS could not link at sign-in (see `getMe`): asks an admin to link their
          *     account to a provider record (by `providerId` or `mspPractitionerNumber`) or to their staff record at a
          *     clinic (`clinicId`), with a short reason. Name exactly one of the three (else 422). The claim is
-         *     `PENDING` until an admin approves or rejects it; the claimant is emailed the outcome. A record already
+         *     `PENDING` until an admin approves or rejects it; the claimant is emailed the outcome. An account already
+         *     linked to a provider record claims no other (403), nor does a delegate claim a provider record or a
+         *     provider a clinic staff record (403). A record already
          *     linked to an account, or a second pending claim of the same person to the same record, is 409; an
          *     unknown provider, MSP number or clinic is 422 naming the field. Audited (`IDENTITY_CLAIM_CREATE`).
          */
@@ -3422,11 +3424,16 @@ export interface components {
         };
         /**
          * @description No valid bearer token: missing, malformed, expired, wrongly signed, or for another issuer or
-         *     audience.
+         *     audience (`WWW-Authenticate: Bearer realm="pas"`). Or a valid token of any role but `patient` that
+         *     was issued without the second factor: its `acr` (the level of authentication) is below 2, password
+         *     and TOTP (or a BC Provider ID sign-in). The `detail` says a second factor is needed and
+         *     `WWW-Authenticate` says it as RFC 9470 does: `Bearer error="insufficient_user_authentication",
+         *     error_description="A second factor is required", acr_values="2"`; sign in again with the TOTP code.
          */
         Unauthorized: {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
@@ -3707,6 +3714,12 @@ export interface components {
     headers: {
         /** @description CORS: sent on cross-origin requests from an allowed origin (the SPA's); absent otherwise. */
         "Access-Control-Allow-Origin": string;
+        /**
+         * @description The Bearer challenge of a 401: `Bearer realm="pas"` without a valid token; `Bearer
+         *     error="insufficient_user_authentication", error_description="...", acr_values="2"` (RFC 9470) for a
+         *     staff token without the second factor.
+         */
+        "WWW-Authenticate": string;
         /** @description Version of the resource, for `If-Match` on updates. */
         ETag: string;
         /** @description `true` when this answer replays the first result for the same `Idempotency-Key`. */

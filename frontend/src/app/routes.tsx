@@ -38,6 +38,7 @@ const CommunitiesPage = page(admin, 'CommunitiesPage');
 const ClinicsAdminPage = page(admin, 'ClinicsAdminPage');
 const ProvidersAdminPage = page(admin, 'ProvidersAdminPage');
 const AuditPage = page(admin, 'AuditPage');
+const AuditReviewPage = page(admin, 'AuditReviewPage');
 const EndorsementsPage = page(endorsements, 'EndorsementsPage');
 const OpenEndorsementPage = page(endorsements, 'OpenEndorsementPage');
 const EndorsementPage = page(endorsements, 'EndorsementPage');
@@ -91,6 +92,7 @@ export function AppRoutes() {
         <Route path="admin/clinics" element={guarded(['admin'], ClinicsAdminPage)} />
         <Route path="admin/providers" element={guarded(['admin'], ProvidersAdminPage)} />
         <Route path="admin/audit" element={guarded(['admin'], AuditPage)} />
+        <Route path="admin/audit/review" element={guarded(['admin'], AuditReviewPage)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -3,3 +3,4 @@ export { CommunitiesPage } from './CommunitiesPage';
 export { ClinicsAdminPage } from './ClinicsAdminPage';
 export { ProvidersAdminPage } from './ProvidersAdminPage';
 export { AuditPage } from './AuditPage';
+export { AuditReviewPage } from './AuditReviewPage';

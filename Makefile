@@ -74,6 +74,11 @@ build: ## Build the API jar and the SPA
 	$(MVNW) package -DskipTests
 	cd frontend && npm run build
 
+# The audit trail's hash chain (docs/security.md): AUDIT_DB_URL names the database (default: make run's).
+.PHONY: audit-verify
+audit-verify: ## Check the audit trail's hash chain of a database (AUDIT_DB_URL, default the dev database)
+	backend/dev/audit-verify.sh
+
 .PHONY: seed-province bench
 seed-province: ## Generate the province data set (6 M patients...) into the database pas_province
 	backend/bench/seed-province.sh

@@ -216,6 +216,10 @@ test('an admin sees the audit trail and the registries', async ({ browser }) => 
   await admin.getByLabel('Action code').fill('WAITLIST_ATTACH');
   await expect(admin.getByRole('cell', { name: 'WAITLIST_ATTACH', exact: true })).toHaveCount(1);
   await checkScreen(admin, '16-admin-audit');
+  // The privacy officer's review: refusals and suspicious events per day and user.
+  await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit review' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Audit review' })).toBeVisible();
+  await checkScreen(admin, '16-admin-audit-review');
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
   await expect(admin.getByRole('link', { name: 'Harbour Health Clinic' })).toBeVisible();
   await checkScreen(admin, '17-admin-clinics');

@@ -1495,10 +1495,61 @@ export interface paths {
          * Search audit events
          * @description Roles: admin.
          *
-         *     Filter by actor, on-behalf-of provider, resource, patient, action, outcome and time (`from`
-         *     inclusive, `to` exclusive). Newest first.
+         *     Filter by actor, on-behalf-of provider, resource, patient, action, operation, outcome and time
+         *     (`from` inclusive, `to` exclusive). Newest first.
          */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-events/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count refusals and suspicious events by day and user
+         * @description Roles: admin.
+         *
+         *     What a privacy officer reviews: `DENIED` and `SUSPICIOUS` events (or only the `outcome` asked
+         *     for) counted per day (the province's calendar), user and outcome, for the days `from` to `to`
+         *     (both included, at most 366 days apart). Busiest first within a day, newest day first. Each row's
+         *     events are listed by `GET /audit-events` with `actorSubject`, `outcome` and the day's bounds.
+         */
+        get: operations["summarizeAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-events/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the audit trail's hash chain
+         * @description Roles: admin.
+         *
+         *     Recomputes the hash chain of the whole audit trail (docs/security.md gives its canonical form)
+         *     and answers whether it is intact. When it is not, names the first broken link: its position in
+         *     the chain, its event and why (an event changed, deleted or outside the chain, links removed). Keep
+         *     `lastHash` and `events` outside PAS: a later answer whose chain does not extend them shows a
+         *     rewritten trail. Reads every event: seconds on millions of events.
+         */
+        get: operations["verifyAuditChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1623,6 +1674,11 @@ export interface components {
              * @example PATIENT_READ
              */
             action: string;
+            /**
+             * @description The operation (`operationId`) of the request that wrote the event; absent for jobs and older
+             *     events. A refusal by role has action `ROLE_REFUSED` and names here the operation refused.
+             */
+            operation?: string | null;
             resourceType: components["schemas"]["AuditResourceType"];
             resourceId?: string | null;
             /**
@@ -1639,6 +1695,65 @@ export interface components {
             instance?: string | null;
             /** @description Free text without personal health information. */
             detail?: string | null;
+        };
+        /**
+         * @description The result of recomputing the audit trail's hash chain. Intact: `verified` true with the number of
+         *     events chained and the last link's hash. Broken: `verified` false with the first broken link.
+         */
+        AuditChainVerification: {
+            verified: boolean;
+            /** Format: date-time */
+            checkedAt: string;
+            /**
+             * Format: int64
+             * @description Events in the chain (when intact).
+             */
+            events?: number;
+            /** @description SHA-256 (hex) of the chain's last link (when intact); all zeros for an empty trail. */
+            lastHash?: string;
+            /**
+             * Format: uuid
+             * @description The event of the first broken link (absent when the links at the chain's end are gone).
+             */
+            firstBrokenEventId?: string;
+            /**
+             * Format: int64
+             * @description The first broken link's position in the chain (1 is the first event); absent for an event that is in no link.
+             */
+            position?: number;
+            /** @description Why the link is broken. */
+            reason?: string;
+        };
+        /**
+         * @description The outcomes a privacy officer reviews.
+         * @enum {string}
+         */
+        AuditReviewOutcome: "DENIED" | "SUSPICIOUS";
+        /** @description A page of refusal and suspicious-event counts, newest day first. */
+        AuditSummaryPage: {
+            items: components["schemas"]["AuditSummaryRow"][];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description How many events of one outcome one user had on one day (the province's calendar). */
+        AuditSummaryRow: {
+            /** Format: date */
+            day: string;
+            /** @description Absent for system jobs. */
+            actorSubject?: string;
+            outcome: components["schemas"]["AuditOutcome"];
+            /** Format: int64 */
+            events: number;
         };
         /** @description A page of audit events, newest first. */
         AuditEventPage: {
@@ -3665,6 +3780,8 @@ export interface components {
         languageFilter: string;
         /** @description Only events of delegates acting for this provider. */
         onBehalfOfFilter: string;
+        /** @description Only events written by requests for this operation (its `operationId`). */
+        operationFilter: string;
         /** @description Only this outcome. */
         outcomeFilter: components["schemas"]["AuditOutcome"];
         /** @description Zero-based page number. */
@@ -6634,6 +6751,8 @@ export interface operations {
                 patientId?: components["parameters"]["patientFilter"];
                 /** @description Only this action. */
                 action?: components["parameters"]["actionFilter"];
+                /** @description Only events written by requests for this operation (its `operationId`). */
+                operation?: components["parameters"]["operationFilter"];
                 /** @description Only this outcome. */
                 outcome?: components["parameters"]["outcomeFilter"];
                 /** @description Only events at or after this instant. */
@@ -6663,6 +6782,74 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    summarizeAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description First day included (default: 90 days ago). */
+                from?: components["parameters"]["fromDate"];
+                /** @description Last day included (default: today). */
+                to?: components["parameters"]["toDate"];
+                /** @description Only this outcome (default: both). */
+                outcome?: components["schemas"]["AuditReviewOutcome"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["page"];
+                /** @description Page size; at most 100. */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of counts. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditSummaryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result of the check. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditChainVerification"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -6715,6 +6902,7 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const addressProvinceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Address"]["province"]> = ["BC"];
 export const ageBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgeBand"]> = ["AGE_0_17", "AGE_18_39", "AGE_40_64", "AGE_65_74", "AGE_75_PLUS"];
+export const auditReviewOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditReviewOutcome"]> = ["DENIED", "SUSPICIOUS"];
 export const auditOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditOutcome"]> = ["SUCCESS", "DENIED", "FAILED", "SUSPICIOUS"];
 export const auditResourceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditResourceType"]> = ["COMMUNITY", "CLINIC", "PROVIDER", "CAPACITY", "PANEL", "PANEL_SUBMISSION", "PATIENT", "WAITLIST_ENTRY", "DUPLICATE_CANDIDATE", "ENDORSEMENT", "REPORT", "AUDIT_EVENT", "IDENTITY_CLAIM"];
 export const chronicConditionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChronicCondition"]> = ["DIABETES", "HEART_DISEASE", "HYPERTENSION", "LUNG_DISEASE", "KIDNEY_DISEASE", "CANCER", "CHRONIC_PAIN", "OTHER"];

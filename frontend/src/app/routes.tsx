@@ -41,6 +41,7 @@ const ProvidersAdminPage = page(admin, 'ProvidersAdminPage');
 const AuditPage = page(admin, 'AuditPage');
 const IdentityClaimsPage = page(admin, 'IdentityClaimsPage');
 const LinkAccountPage = page(account, 'LinkAccountPage');
+const AuditReviewPage = page(admin, 'AuditReviewPage');
 const EndorsementsPage = page(endorsements, 'EndorsementsPage');
 const OpenEndorsementPage = page(endorsements, 'OpenEndorsementPage');
 const EndorsementPage = page(endorsements, 'EndorsementPage');
@@ -96,6 +97,7 @@ export function AppRoutes() {
         <Route path="admin/providers" element={guarded(['admin'], ProvidersAdminPage)} />
         <Route path="admin/audit" element={guarded(['admin'], AuditPage)} />
         <Route path="admin/identity-claims" element={guarded(['admin'], IdentityClaimsPage)} />
+        <Route path="admin/audit/review" element={guarded(['admin'], AuditReviewPage)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -30,7 +30,8 @@ export function navLinksFor(roles: string[], me?: Schemas['Me']): NavItem[] {
       { to: '/admin/communities', label: 'Communities' },
       { to: '/admin/clinics', label: 'Clinics' },
       { to: '/admin/providers', label: 'Providers' },
-      { to: '/admin/audit', label: 'Audit events' },
+      { to: '/admin/audit', label: 'Audit events', end: true },
+      { to: '/admin/audit/review', label: 'Audit review' },
       { to: '/admin/identity-claims', label: 'Identity claims' },
     );
   }

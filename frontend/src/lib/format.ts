@@ -91,3 +91,28 @@ export function claimedRecord(claim: Schemas['IdentityClaim']): string {
   }
   return `Staff record at ${claim.clinicName ?? claim.clinicId}`;
 }
+
+/**
+ * The first instant of a day of the province's calendar, as an RFC 3339 date-time with its offset
+ * (`2026-12-01T00:00:00-08:00`). The offset is read at 08:00 UTC, the day's midnight in standard time,
+ * which gives the right one on the days the clocks change too (they change at 02:00).
+ */
+export function provinceDayStart(day: string): string {
+  const offset = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Vancouver', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${day}T08:00:00Z`))
+    .find((part) => part.type === 'timeZoneName')!
+    .value.replace('GMT', '');
+  return `${day}T00:00:00${offset || '+00:00'}`;
+}
+
+/** The day after a `YYYY-MM-DD` day. */
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** The day `days` before a `YYYY-MM-DD` day. */
+export function daysBefore(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+}

@@ -39,4 +39,28 @@ describe('audit events', () => {
     const query = new URL(sent(requests, 'GET', '/audit-events').at(-1)!.url).searchParams;
     expect(Object.fromEntries(query)).toEqual({ outcome: 'DENIED', resourceType: 'PANEL_SUBMISSION', action: 'PANEL_UPLOAD', page: '0', size: '25' });
   });
+
+  it('opens on the events a review link names: one user, outcome and time range', async () => {
+    signedInAs('Ada Admin', ['admin']);
+    answer('get', '/me', me({ roles: ['admin'] }));
+    answer('get', '/audit-events', pageOf([{ ...attach, outcome: 'DENIED', action: 'ROLE_REFUSED', operation: 'getPatientQuestionnaire', httpStatus: 403 }], 25));
+    const requests = recordRequests();
+    const url = '/admin/audit?actorSubject=moa.chan&outcome=DENIED&from=2026-12-01T00%3A00%3A00-08%3A00&to=2026-12-02T00%3A00%3A00-08%3A00';
+    await renderPage(async () => (await import('./AuditPage')).AuditPage, { route: '/admin/audit', url });
+
+    const row = (await screen.findByText('ROLE_REFUSED')).closest('tr')!;
+    expect(row).toHaveTextContent('ROLE_REFUSED (getPatientQuestionnaire)');
+    expect(row).toHaveTextContent('Denied (403)');
+    expect(screen.getByLabelText('User (subject)')).toHaveValue('moa.chan');
+    expect(screen.getByLabelText('Outcome')).toHaveValue('DENIED');
+    const query = new URL(sent(requests, 'GET', '/audit-events').at(-1)!.url).searchParams;
+    expect(Object.fromEntries(query)).toEqual({
+      outcome: 'DENIED',
+      actorSubject: 'moa.chan',
+      from: '2026-12-01T00:00:00-08:00',
+      to: '2026-12-02T00:00:00-08:00',
+      page: '0',
+      size: '25',
+    });
+  });
 });

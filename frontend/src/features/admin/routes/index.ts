@@ -4,3 +4,4 @@ export { ClinicsAdminPage } from './ClinicsAdminPage';
 export { ProvidersAdminPage } from './ProvidersAdminPage';
 export { AuditPage } from './AuditPage';
 export { IdentityClaimsPage } from './IdentityClaimsPage';
+export { AuditReviewPage } from './AuditReviewPage';

@@ -25,6 +25,8 @@ class TableOwnershipTest {
 
     static final Map<String, String> OWNER = Map.ofEntries(
             Map.entry("audit_event", "audit"),
+            Map.entry("audit_chain", "audit"),
+            Map.entry("audit_chain_head", "audit"),
             Map.entry("community", "community"),
             Map.entry("community_coordinator", "community"),
             Map.entry("clinic", "clinic"),

@@ -33,6 +33,9 @@ public class AuditEvent {
     /** e.g. CLINIC_UPDATE. */
     public String action;
 
+    /** The contract operation (operationId) of the request that wrote it; null for scheduled jobs. */
+    public String operation;
+
     /** e.g. CLINIC; one of the contract's AuditResourceType values. */
     @Column(name = "resource_type")
     public String resourceType;

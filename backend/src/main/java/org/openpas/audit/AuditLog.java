@@ -3,6 +3,7 @@ package org.openpas.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Set;
+import org.openpas.common.CurrentOperation;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.InstanceName;
 import org.openpas.common.RequestIds;
@@ -63,10 +64,29 @@ public class AuditLog {
         events.persist(event(action, resourceType, resourceId, "DENIED", 403, detail));
     }
 
+    /** A refusal answered 404, as if the resource did not exist (so nobody learns whom PAS knows): outcome DENIED. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deniedAsNotFound(String action, String resourceType, Object resourceId, String detail) {
+        events.persist(event(action, resourceType, resourceId, "DENIED", 404, detail));
+    }
+
     /** A refusal that looks like an attack (e.g. someone else's one-time link): outcome SUSPICIOUS. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void suspicious(String action, String resourceType, Object resourceId, String detail) {
         events.persist(event(action, resourceType, resourceId, "SUSPICIOUS", 403, detail));
+    }
+
+    /**
+     * A refusal by role (see {@link RoleRefusals}), written on a worker thread after the request's own
+     * thread read who asked: the actor and request are explicit.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void deniedAs(String actorSubject, String actorRoles, String operation, String requestId, String action,
+            String resourceType, String resourceId, int status, String detail) {
+        AuditEvent event = eventAs(actorSubject, actorRoles, action, resourceType, resourceId, "DENIED", status, detail);
+        event.operation = operation;
+        event.requestId = requestId;
+        events.persist(event);
     }
 
     private AuditEvent event(String action, String resourceType, Object resourceId, String outcome, int status,
@@ -89,6 +109,8 @@ public class AuditLog {
         event.httpStatus = status;
         event.detail = detail;
         event.requestId = RequestIds.current();
+        CurrentOperation operation = CurrentOperation.current();
+        event.operation = operation == null ? null : operation.id();
         event.instance = instance.value();
         return event;
     }

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -29,6 +32,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final CurrentUser caller;
+    private final RefusalLog refusals;
+    private final AnonymousRefusals anonymous;
+
+    public ProblemMapper(CurrentUser caller, RefusalLog refusals, AnonymousRefusals anonymous) {
+        this.caller = caller;
+        this.refusals = refusals;
+        this.anonymous = anonymous;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -76,11 +89,13 @@ public class ProblemMapper {
         return respond(400, "A date in the request is not a calendar date (YYYY-MM-DD).", List.of());
     }
 
+    /** No token, or one that fails verification: counted and logged at most once a minute, not audited (docs/security.md). */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e) {
+    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
         if (e.getCause() instanceof SecondFactorRequiredException secondFactor) {
             return secondFactorRequired(secondFactor);
         }
+        anonymous.count(request.method() + " " + request.path());
         return Response.fromResponse(respond(401,
                 "Sign in: send a valid, unexpired bearer token issued by the PAS identity provider.", List.of()))
                 .header("WWW-Authenticate", "Bearer realm=\"pas\"").build();
@@ -95,9 +110,26 @@ public class ProblemMapper {
                         + "A second factor is required\", acr_values=\"" + e.requiredAcr() + "\"").build();
     }
 
+    /**
+     * A role check refused the caller before the operation ran: the refusal is audited (DENIED) in a
+     * transaction of its own before the 403 is sent. The security check may run on the event loop,
+     * where the database must not be called: the write then goes to a worker thread. What to record (and
+     * the answer, which names the request) is read here, on the request's thread.
+     */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(403, "Your roles do not allow this operation.", List.of());
+    public Uni<Response> forbidden(ForbiddenException e) {
+        Refusal refusal = Refusal.of(caller, 403);
+        Response response = respond(403, "Your roles do not allow this operation.", List.of());
+        Uni<Response> audited = Uni.createFrom().item(() -> {
+            try {
+                refusals.record(refusal);
+            } catch (RuntimeException failure) {
+                // The refusal stands either way; the log keeps what the trail could not.
+                LOG.error("Could not audit a refusal by role: " + refusal, failure);
+            }
+            return response;
+        });
+        return Context.isOnEventLoopThread() ? audited.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : audited;
     }
 
     /** Two writers raced on the same row: the loser learns it and retries. */

@@ -41,7 +41,7 @@ public class EndorsementAccess {
     /** Parties and admins; anyone else gets 404, as if it did not exist (audited). */
     void requirePartyOrAdmin(Endorsement e) {
         if (!user.isAdmin() && callerSide(e) == null) {
-            audit.denied("ENDORSEMENT_READ", "ENDORSEMENT", e.id, "not a party");
+            audit.deniedAsNotFound("ENDORSEMENT_READ", "ENDORSEMENT", e.id, "not a party");
             throw ProblemException.notFound("Endorsement", e.id);
         }
     }
@@ -79,7 +79,7 @@ public class EndorsementAccess {
     void requirePlays(Endorsement e, String action, Role role) {
         Side side = callerSide(e);
         if (side == null && !(role == Role.PARTY_OR_ADMIN && user.isAdmin())) {
-            audit.denied(action, "ENDORSEMENT", e.id, "not a party");
+            audit.deniedAsNotFound(action, "ENDORSEMENT", e.id, "not a party");
             throw ProblemException.notFound("Endorsement", e.id);
         }
         boolean allowed = switch (role) {

@@ -129,6 +129,7 @@ public class PatientAccess {
         List<UUID> scope = user.isAdmin() ? null : coordinatedCommunities();
         if (communityId != null) {
             if (scope != null && !scope.contains(communityId)) {
+                audit.denied("DUPLICATE_LIST", "COMMUNITY", communityId, "not a coordinator of that community");
                 throw ProblemException.forbidden("That community is not one of yours.");
             }
             scope = List.of(communityId);
@@ -144,13 +145,13 @@ public class PatientAccess {
         boolean mine = pair.stream()
                 .anyMatch(p -> p.communityId != null && coordinatedCommunities().contains(p.communityId));
         if (!mine) {
-            audit.denied(action, "DUPLICATE_CANDIDATE", candidateId, "neither patient is in the caller's communities");
+            audit.deniedAsNotFound(action, "DUPLICATE_CANDIDATE", candidateId, "neither patient is in the caller's communities");
             throw ProblemException.notFound("Duplicate candidate", candidateId);
         }
     }
 
     private void refuse(Patient patient, String action) {
-        audit.denied(action, "PATIENT", patient.id, "not the patient's registrant, coordinator or provider");
+        audit.deniedAsNotFound(action, "PATIENT", patient.id, "not the patient's registrant, coordinator or provider");
         // The same answer as for a patient that does not exist: no one learns whom PAS knows.
         throw ProblemException.notFound("Patient", patient.id);
     }

@@ -78,6 +78,7 @@ public class WaitlistAccess {
         } else if (user.has(Roles.PATIENT)) {
             scope = new Scope(null, patientRecords.idsRegisteredBy(user.subject()), false);
         } else {
+            audit.denied("WAITLIST_LIST", "WAITLIST_ENTRY", communityId, "no role that reads the waitlist");
             throw ProblemException.forbidden("Your roles do not allow reading the waitlist.");
         }
         if (communityId != null && scope.communities() != null && !scope.communities().contains(communityId)) {
@@ -91,6 +92,7 @@ public class WaitlistAccess {
     Collection<UUID> reportScope(UUID communityId) {
         Collection<UUID> scope = user.isAdmin() ? null : patients.coordinatedCommunities();
         if (scope != null && communityId != null && !scope.contains(communityId)) {
+            audit.denied("FAIRNESS_REPORT_READ", "REPORT", communityId, "not a coordinator of that community");
             throw ProblemException.forbidden("That community is not one of yours.");
         }
         return scope;

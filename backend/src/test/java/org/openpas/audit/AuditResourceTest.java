@@ -7,6 +7,9 @@ import static org.openpas.testing.Users.ADMIN;
 import static org.openpas.testing.Users.DIRECTOR;
 import static org.openpas.testing.Users.OTHER_DIRECTOR;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
@@ -45,5 +48,32 @@ class AuditResourceTest {
 
         Api.as(DIRECTOR, Roles.MEDICAL_DIRECTOR).when().get("/api/v1/audit-events")
                 .then().statusCode(403);
+    }
+
+    /** The privacy officer's review: refusals counted per day of the province and user, busiest first. */
+    @Test
+    void theReviewCountsRefusalsByDayAndUser() {
+        String busy = java.util.UUID.randomUUID().toString();
+        String once = java.util.UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            Api.as(busy, Roles.PATIENT).when().get("/api/v1/audit-events").then().statusCode(403);
+        }
+        Api.as(once, Roles.PROVIDER).when().get("/api/v1/audit-events").then().statusCode(403);
+        String today = org.openpas.common.Province.today().toString();
+        var review = Api.as(ADMIN, Roles.ADMIN).queryParam("from", today).queryParam("to", today).queryParam("size", 100)
+                .when().get("/api/v1/audit-events/summary")
+                .then().statusCode(200).body("from", equalTo(today)).body("to", equalTo(today)).extract().jsonPath();
+        java.util.List<java.util.Map<String, Object>> rows = review.getList("items");
+        assertEquals(java.util.Map.of("day", today, "actorSubject", busy, "outcome", "DENIED", "events", 3),
+                rows.stream().filter(r -> busy.equals(r.get("actorSubject"))).findFirst().orElseThrow());
+        assertEquals(1, rows.stream().filter(r -> once.equals(r.get("actorSubject"))).findFirst().orElseThrow().get("events"));
+        assertTrue(rows.indexOf(rows.stream().filter(r -> busy.equals(r.get("actorSubject"))).findFirst().orElseThrow())
+                < rows.indexOf(rows.stream().filter(r -> once.equals(r.get("actorSubject"))).findFirst().orElseThrow()),
+                "busiest first within a day");
+        Api.as(ADMIN, Roles.ADMIN).queryParam("outcome", "SUSPICIOUS").queryParam("from", today).queryParam("to", today)
+                .queryParam("size", 100).when().get("/api/v1/audit-events/summary")
+                .then().statusCode(200).body("items.actorSubject", org.hamcrest.Matchers.not(hasItem(busy)));
+        Api.as(ADMIN, Roles.ADMIN).queryParam("from", today).queryParam("to", "2020-01-01")
+                .when().get("/api/v1/audit-events/summary").then().statusCode(400).body("errors[0].field", equalTo("from"));
     }
 }

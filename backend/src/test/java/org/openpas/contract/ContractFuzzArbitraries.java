@@ -191,6 +191,8 @@ final class ContractFuzzArbitraries {
             case "^[A-Z0-9]{5}$" -> Arbitraries.strings().withCharRange('A', 'Z').numeric().ofLength(5);
             case "^[A-Za-z0-9._:/-]{1,100}$" -> Arbitraries.frequencyOf(Tuple.of(1, uuid(name)),
                     Tuple.of(1, Arbitraries.strings().alpha().numeric().withChars("._:/-").ofMinLength(1).ofMaxLength(100)));
+            case "^[a-z][A-Za-z0-9]{1,63}$" -> Arbitraries.of("getPatient", "attachWaitlistEntry", "listAuditEvents", "ab",
+                    "x".repeat(64));
             case "^[A-Z][A-Z0-9_]{2,63}$" -> Arbitraries.of("PATIENT_READ", "PANEL_MEMBER_ADD", "WAITLIST_ATTACH", "ABC",
                     "X".repeat(64));
             case "^([01][0-9]|2[0-3]):[0-5][0-9]$" -> Combinators.combine(Arbitraries.integers().between(0, 23),

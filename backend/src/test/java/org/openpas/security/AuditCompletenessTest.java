@@ -26,6 +26,7 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.Roles;
 import org.openpas.security.AuthorizationMatrixTest.World;
 import org.openpas.testing.Api;
+import org.openpas.testing.ContractOperations;
 import org.openpas.testing.PanelFixtures;
 import org.openpas.testing.TestData;
 
@@ -153,6 +154,118 @@ class AuditCompletenessTest {
         System.out.println("Audit completeness: " + (OPERATIONS.size() + 1) + " operations on patient data, "
                 + missing.size() + " without an audit event");
         assertTrue(missing.isEmpty(), "not audited: " + missing);
+    }
+
+    /** A refused caller's role is the first of these the operation does not allow: the least privileged first. */
+    private static final List<String> OUTSIDERS = List.of(Roles.PATIENT, Roles.COORDINATOR, Roles.DELEGATE,
+            Roles.MEDICAL_DIRECTOR, Roles.PROVIDER, Roles.ADMIN);
+
+    /**
+     * Every operation the contract limits to some roles, called with a role it does not allow, is refused
+     * and leaves exactly one DENIED event naming the operation and the caller: refused by role (action
+     * ROLE_REFUSED) or by the feature's access rules, audited once either way.
+     */
+    @Test
+    void everyRefusalIsAuditedOnceWithItsOperationAndCaller() {
+        World w = AuthorizationMatrixTest.world();
+        Map<String, String> targets = targets(w);
+        List<String> failures = new ArrayList<>();
+        int refused = 0;
+        for (ContractOperations.Operation op : ContractOperations.all()) {
+            String role = !op.restricted() ? null
+                    : OUTSIDERS.stream().filter(r -> !op.roles().contains(r)).findFirst().orElse(null);
+            if (role == null) {
+                continue;
+            }
+            refused++;
+            String actor = UUID.randomUUID().toString();
+            String path = "/api/v1" + Pattern.compile("\\{([^}]+)}").matcher(op.path()).replaceAll(parameter ->
+                    targets.getOrDefault(op.path().startsWith("/providers") ? "panel." + parameter.group(1)
+                            : parameter.group(1), targets.get(parameter.group(1))));
+            int status = wellFormed(op, actor, role).request(op.method(), path).statusCode();
+            List<Map<String, Object>> events = Api.as(org.openpas.testing.Users.ADMIN, Roles.ADMIN)
+                    .queryParam("actorSubject", actor).queryParam("outcome", "DENIED")
+                    .get("/api/v1/audit-events").then().statusCode(200).extract().path("items");
+            boolean once = events.size() == 1 && op.id().equals(events.get(0).get("operation"))
+                    && Integer.valueOf(status).equals(events.get(0).get("httpStatus"));
+            if (status != 403 && status != 404 || !once) {
+                failures.add(op.id() + " as " + role + ": " + status + ", DENIED events " + events);
+            }
+        }
+        System.out.println("Refusal audit: " + refused + " operations called with a role they do not allow, "
+                + failures.size() + " without exactly one DENIED event naming them");
+        assertTrue(refused > 50, "the contract's restricted operations were found: " + refused);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /**
+     * A request the operation accepts as well formed, so that what answers is the refusal, not the
+     * validation of the body (which some operations run before their access rules): an empty JSON object,
+     * or for these operations what they need.
+     */
+    private static RequestSpecification wellFormed(ContractOperations.Operation op, String actor, String role) {
+        return switch (op.id()) {
+            case "uploadPanelSubmission" -> PanelFixtures.upload(actor, role,
+                    PanelFixtures.HEADER + PanelFixtures.phn() + ",Refused,Upload,1960-06-06,F,\n", "APPLY_VALID_ROWS");
+            case "addPanelMember" -> Api.invalidAs(actor, role)
+                    .body(PanelFixtures.memberJson(PanelFixtures.phn(), "Refused", "Add", "1960-06-06"));
+            case "removePanelMember" -> Api.invalidAs(actor, role).queryParam("reason", "NOT_SEEN");
+            case "withdrawWaitlistEntry" -> Api.invalidAs(actor, role).body("{\"reason\": \"MOVED_AWAY\"}");
+            default -> op.method().equals("POST") || op.method().equals("PUT") ? Api.invalidAs(actor, role).body("{}")
+                    : Api.invalidAs(actor, role);
+        };
+    }
+
+    /**
+     * Real targets for the path parameters, so that a refusal is not hidden behind a 404 for a missing
+     * resource: the caller's role is refused, so none of them changes.
+     */
+    private static Map<String, String> targets(World w) {
+        Map<String, String> waiting = AuthorizationMatrixTest.waiting(w);
+        return Map.ofEntries(Map.entry("communityId", w.communityOwn), Map.entry("clinicId", w.clinicOwn),
+                Map.entry("staffId", w.staffOwn), Map.entry("providerId", w.providerOwn),
+                Map.entry("coordinatorId", UUID.randomUUID().toString()), Map.entry("claimId", UUID.randomUUID().toString()),
+                Map.entry("patientId", waiting.get("patient")), Map.entry("entryId", waiting.get("entry")),
+                Map.entry("panel.patientId", AuthorizationMatrixTest.panelMember(w).get("member")),
+                Map.entry("submissionId", AuthorizationMatrixTest.submission(w).get("submission")),
+                Map.entry("candidateId", AuthorizationMatrixTest.duplicate(w).get("candidate")),
+                Map.entry("endorsementId", AuthorizationMatrixTest.endorsement(w, "RECEIVED").get("endorsement")),
+                Map.entry("eventId", Api.as(org.openpas.testing.Users.ADMIN, Roles.ADMIN).queryParam("size", 1)
+                        .get("/api/v1/audit-events").then().statusCode(200).extract().path("items[0].id")));
+    }
+
+    /** A refusal by role names the refused operation's target: the resource its path names. */
+    @Test
+    void aRefusalByRoleNamesTheTargetAndTheCallersRoles() {
+        String actor = UUID.randomUUID().toString();
+        String candidate = UUID.randomUUID().toString();
+        Api.as(actor, Roles.PROVIDER, Roles.DELEGATE).get("/api/v1/duplicate-candidates/" + candidate)
+                .then().statusCode(403);
+        var event = Api.as(org.openpas.testing.Users.ADMIN, Roles.ADMIN).queryParam("actorSubject", actor)
+                .get("/api/v1/audit-events").then().statusCode(200).body("totalItems", org.hamcrest.Matchers.equalTo(1))
+                .extract().jsonPath();
+        assertEquals("ROLE_REFUSED", event.getString("items[0].action"));
+        assertEquals("getDuplicateCandidate", event.getString("items[0].operation"));
+        assertEquals("DENIED", event.getString("items[0].outcome"));
+        assertEquals("DUPLICATE_CANDIDATE", event.getString("items[0].resourceType"));
+        assertEquals(candidate, event.getString("items[0].resourceId"));
+        assertEquals(List.of(Roles.DELEGATE, Roles.PROVIDER), event.getList("items[0].actorRoles"));
+        assertEquals("Refused by role: GET /duplicate-candidates/{candidateId} (candidateId=" + candidate + ").",
+                event.getString("items[0].detail"));
+        assertTrue(event.getString("items[0].requestId") != null);
+    }
+
+    /** No token: 401, and nothing written (a flood of anonymous requests is no flood of writes). */
+    @Test
+    void aRequestWithoutATokenIsNotAudited() {
+        long before = totalEvents();
+        Api.anonymous().get(P + UUID.randomUUID() + "/questionnaire").then().statusCode(401);
+        assertEquals(before, totalEvents());
+    }
+
+    private long totalEvents() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from audit_event").getSingleResult()).longValue());
     }
 
     @Test

@@ -279,7 +279,7 @@ class AuthorizationMatrixTest {
      * An endorsement between PROVIDER_OTHER (starter) and DELEGATE_NONE (recipient) in {@code state}
      * (CREATED, RECEIVED, APPROVED or COMPLETED); the previous one between them is closed first.
      */
-    private static Map<String, String> endorsement(World w, String state) {
+    static Map<String, String> endorsement(World w, String state) {
         String starter = w.subject(Actor.PROVIDER_OTHER);
         String recipient = w.subject(Actor.DELEGATE_NONE);
         if (w.lastEndorsement != null) {
@@ -495,7 +495,9 @@ class AuthorizationMatrixTest {
             new Row("listAuditEvents", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events")),
             new Row("getAuditEvent", w -> Map.of("event", Api.as(ADMIN, Roles.ADMIN).queryParam("size", 1)
                     .get("/api/v1/audit-events").then().statusCode(200).extract().path("items[0].id")),
-                    (r, a, w, t) -> r.get("/api/v1/audit-events/" + t.get("event"))));
+                    (r, a, w, t) -> r.get("/api/v1/audit-events/" + t.get("event"))),
+            new Row("summarizeAuditEvents", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events/summary")),
+            new Row("verifyAuditChain", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events/verification")));
 
     private static RequestSpecification request(World w, Actor actor) {
         return actor == Actor.ANONYMOUS ? Api.anonymous() : Api.as(w.subject(actor), actor.role);

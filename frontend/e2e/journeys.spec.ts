@@ -214,7 +214,8 @@ test('an admin sees the audit trail and the registries', async ({ browser }) => 
   await signIn(admin, 'admin', '/admin/audit');
   await expect(admin.getByRole('heading', { level: 1, name: 'Audit events' })).toBeVisible();
   await admin.getByLabel('Action code').fill('WAITLIST_ATTACH');
-  await expect(admin.getByRole('cell', { name: 'WAITLIST_ATTACH', exact: true })).toHaveCount(1);
+  // The action code, with the operation that wrote it.
+  await expect(admin.getByRole('cell', { name: 'WAITLIST_ATTACH (attachWaitlistEntry)', exact: true })).toHaveCount(1);
   await checkScreen(admin, '16-admin-audit');
   // The privacy officer's review: refusals and suspicious events per day and user.
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit review' }).click();

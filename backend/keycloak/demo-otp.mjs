@@ -31,3 +31,11 @@ export function demoOtp(username, time = Date.now()) {
   if (!secret) throw new Error(`${username} has no demo TOTP secret`);
   return totp(secret, time);
 }
+
+// `node demo-otp.mjs <username>` prints the user's current code (what `keycloak.sh otp` and `token` run); exit 1
+// when the user has no demo secret.
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
+  const username = process.argv[2];
+  if (!username || !demoOtpSecret(username)) process.exit(1);
+  console.log(demoOtp(username));
+}

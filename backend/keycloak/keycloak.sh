@@ -264,46 +264,24 @@ cmd_status() {
   fi
 }
 
-# The demo user's TOTP secret (the secretData of its otp credential in pas-realm.json, else bcprovider-realm.json),
-# or nothing. Keycloak uses the secret's bytes as the HMAC key.
-otp_secret() {
-  python3 - "$1" "$SCRIPT_DIR/pas-realm.json" "$SCRIPT_DIR/bcprovider-realm.json" <<'PY'
-import json, sys
-user = sys.argv[1]
-for realm_file in sys.argv[2:]:
-    for u in json.load(open(realm_file)).get("users", []):
-        for c in u.get("credentials", []) if u["username"] == user else []:
-            if c["type"] == "otp":
-                print(json.loads(c["secretData"])["value"])
-                sys.exit(0)
-PY
-}
-
-# The current TOTP code (RFC 6238: HMAC-SHA1, 6 digits, 30 s steps, the realms' OTP policy) of a secret.
-totp() {
-  python3 - "$1" <<'PY'
-import hashlib, hmac, struct, sys, time
-digest = hmac.new(sys.argv[1].encode(), struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
-offset = digest[-1] & 0x0F
-print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))
-PY
+# The current TOTP code of a demo user (RFC 6238 with the realms' OTP policy and the fixed secret in the realm
+# files), computed by demo-otp.mjs, the same code the scripts and the e2e tests use; fails for a user without one.
+demo_otp() {
+  node "$SCRIPT_DIR/demo-otp.mjs" "$1"
 }
 
 cmd_otp() {
-  local user="${1:-}" secret
+  local user="${1:-}"
   [[ -n "$user" ]] || die "usage: $0 otp <username>"
-  command -v python3 >/dev/null 2>&1 || die "python3 is needed to compute the code"
-  secret="$(otp_secret "$user")"
-  [[ -n "$secret" ]] || die "'$user' has no demo TOTP secret in the realm files (patients sign in without one)"
-  totp "$secret"
+  demo_otp "$user" || die "'$user' has no demo TOTP secret in the realm files (patients sign in without one)"
 }
 
 cmd_token() {
-  local user="${1:-}" pass="${2:-pas-demo-1}" resp code body tok secret
+  local user="${1:-}" pass="${2:-pas-demo-1}" resp code body tok otp
   [[ -n "$user" ]] || die "usage: $0 token <username> [password]"
   local -a second_factor=()
-  secret="$(otp_secret "$user" 2>/dev/null || true)"
-  [[ -n "$secret" ]] && second_factor=(--data-urlencode "totp=$(totp "$secret")")
+  otp="$(demo_otp "$user" 2>/dev/null || true)"
+  [[ -n "$otp" ]] && second_factor=(--data-urlencode "totp=$otp")
   resp="$(curl -sS --max-time 30 -w '\n%{http_code}' \
       -d grant_type=password -d client_id=pas-cli \
       --data-urlencode "username=$user" --data-urlencode "password=$pass" "${second_factor[@]}" \

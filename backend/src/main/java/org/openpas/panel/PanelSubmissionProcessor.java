@@ -74,7 +74,15 @@ public class PanelSubmissionProcessor {
     @Scheduled(every = "${pas.panel.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         while (!stopping) {
-            Optional<Claim> claim = QuarkusTransaction.requiringNew().call(() -> submissions.claimNext(claimant, lease));
+            Optional<Claim> claim;
+            try {
+                claim = QuarkusTransaction.requiringNew().call(() -> submissions.claimNext(claimant, lease));
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    return; // the database connections close at a stop: nothing was claimed
+                }
+                throw e;
+            }
             if (claim.isEmpty()) {
                 return;
             }
@@ -147,7 +155,7 @@ public class PanelSubmissionProcessor {
         return null;
     }
 
-    /** What processing needs, read in the short transaction that marks the submission PROCESSING. */
+    /** What processing needs, read in a short transaction after the claim (which marked it PROCESSING). */
     record Started(UUID id, UUID providerId, String mode, String source, String subject, String roles, UUID onBehalfOf,
             byte[] content) {
     }

@@ -76,6 +76,22 @@ public class Patient extends VersionedEntity {
     @Column(name = "match_with_household")
     public boolean matchWithHousehold;
 
+    /** NO_PREFERENCE, FEMALE or MALE: the gender of provider the patient asks for. */
+    @Column(name = "provider_gender_preference")
+    public String providerGenderPreference = "NO_PREFERENCE";
+
+    /** Needs an interpreter in their preferred language. */
+    @Column(name = "interpreter_needed")
+    public boolean interpreterNeeded;
+
+    /** Free text (at most 500 characters) shown to the provider with a proposal. */
+    @Column(name = "accessibility_needs")
+    public String accessibilityNeeds;
+
+    /** EMAIL, PHONE or TEXT: how the patient prefers to be contacted. */
+    @Column(name = "contact_preference")
+    public String contactPreference = "EMAIL";
+
     // --- Health-needs questionnaire and its scoring ---
 
     @JdbcTypeCode(SqlTypes.ARRAY)

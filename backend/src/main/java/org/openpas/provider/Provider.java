@@ -31,6 +31,9 @@ public class Provider extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] languages = new String[0];
 
+    /** FEMALE, MALE or X as the provider states it; null when not stated. */
+    public String gender;
+
     /** ACTIVE or INACTIVE. */
     public String status = "ACTIVE";
 

@@ -23,7 +23,7 @@ public class WaitlistEntry extends VersionedEntity {
     @Column(name = "community_id")
     public UUID communityId;
 
-    /** WAITING, PROPOSED, ATTACHED, WITHDRAWN or EXPIRED. */
+    /** WAITING, PROPOSED, PAUSED, ATTACHED, WITHDRAWN or EXPIRED. */
     public String status;
 
     @Column(name = "registered_at")
@@ -52,6 +52,22 @@ public class WaitlistEntry extends VersionedEntity {
 
     @Column(name = "consent_to_share")
     public boolean consentToShare;
+
+    /** Copied from the patient: NO_PREFERENCE, FEMALE or MALE. */
+    @Column(name = "provider_gender_preference")
+    public String providerGenderPreference = "NO_PREFERENCE";
+
+    /** Copied from the patient: needs an interpreter in {@link #preferredLanguage}. */
+    @Column(name = "interpreter_needed")
+    public boolean interpreterNeeded;
+
+    /** Declines coded COULD_NOT_CONTACT since the patient last confirmed their contact details. */
+    @Column(name = "contact_failures")
+    public int contactFailures;
+
+    /** When the entry was PAUSED (not offered until the patient confirms their contact details). */
+    @Column(name = "paused_at")
+    public Instant pausedAt;
 
     @Column(name = "proposed_provider_id")
     public UUID proposedProviderId;

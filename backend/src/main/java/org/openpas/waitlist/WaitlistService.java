@@ -96,6 +96,8 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
         entry.householdId = patient.householdId;
         entry.matchWithHousehold = patient.matchWithHousehold;
         entry.consentToShare = Boolean.TRUE.equals(patient.consentToShare);
+        entry.providerGenderPreference = patient.providerGenderPreference;
+        entry.interpreterNeeded = patient.interpreterNeeded;
         entry.prioritise(patient.priorityPoints, patient.complexity);
     }
 

@@ -28,6 +28,7 @@ const CapacityPage = page(provider, 'CapacityPage');
 const PanelPage = page(provider, 'PanelPage');
 const PanelFilesPage = page(provider, 'PanelFilesPage');
 const ProposalsPage = page(provider, 'ProposalsPage');
+const RequestPatientsPage = page(provider, 'RequestPatientsPage');
 const ProviderWaitlistPage = page(provider, 'ProviderWaitlistPage');
 const ActingForPage = page(provider, 'ActingForPage');
 const MyClinics = page(clinics, 'MyClinics');
@@ -80,6 +81,7 @@ export function AppRoutes() {
           <Route index element={<CapacityPage />} />
           <Route path="panel" element={<PanelPage />} />
           <Route path="panel-files" element={<PanelFilesPage />} />
+          <Route path="request" element={<RequestPatientsPage />} />
           <Route path="proposals" element={<ProposalsPage />} />
           <Route path="waitlist" element={<ProviderWaitlistPage />} />
         </Route>

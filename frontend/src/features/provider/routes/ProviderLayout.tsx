@@ -7,6 +7,7 @@ const TABS = [
   { to: '', label: 'Capacity' },
   { to: 'panel', label: 'Panel' },
   { to: 'panel-files', label: 'Panel files' },
+  { to: 'request', label: 'Request patients' },
   { to: 'proposals', label: 'Proposals' },
   { to: 'waitlist', label: 'Community waitlist' },
 ];

@@ -6,4 +6,5 @@ export { CapacityPage } from './CapacityPage';
 export { PanelPage } from './PanelPage';
 export { PanelFilesPage } from './PanelFilesPage';
 export { ProposalsPage } from './ProposalsPage';
+export { RequestPatientsPage } from './RequestPatientsPage';
 export { ProviderWaitlistPage } from './ProviderWaitlistPage';

@@ -4,7 +4,7 @@ import { preferenceFacts } from '../lib/matching';
 
 /** A waitlist entry's patient preferences (what the provider should know before attaching). */
 export function Preferences({ entry }: { entry: PendingSchemas['WaitlistEntry'] }) {
-  if (!entry.preferences) return null;
+  if (!entry.preferences) return <p>No preferences recorded.</p>;
   return (
     <dl className="pas-facts">
       {preferenceFacts(entry.preferences, entry.patient.preferredLanguage).map(([term, value]) => (

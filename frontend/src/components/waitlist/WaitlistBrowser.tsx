@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { ageBandValues, complexityBandValues, waitlistStatusValues } from '../../api/schema';
+import { waitlistStatusValues } from '../../api/pending-contract';
+import { ageBandValues, complexityBandValues } from '../../api/schema';
 import { emptyFilters, useWaitlist, type WaitlistFilters as Filters } from '../../api/waitlist';
 import type { Schemas } from '../../lib/api';
 import { formatDate, words } from '../../lib/format';

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { PendingSchemas } from '../../../api/pending-contract';
 import type { paths } from '../../../api/schema';
 import { api, unwrap } from '../../../lib/api';
 
@@ -8,11 +9,12 @@ export const fairnessKeys = {
   report: (query: FairnessQuery) => ['fairness', query] as const,
 };
 
-/** GET /reports/fairness: proposals, attachments and declines by provider or community. */
+/** GET /reports/fairness: proposals, attachments and declines by provider or community, and the skips by reason. */
 export function useFairnessReport(query: FairnessQuery) {
   return useQuery({
     queryKey: fairnessKeys.report(query),
-    queryFn: () => unwrap(api.GET('/reports/fairness', { params: { query } })),
+    // `skips` is in the pending contract (issue 16): Schemas['FairnessReport'] once schema.ts has it.
+    queryFn: (): Promise<PendingSchemas['FairnessReport']> => unwrap(api.GET('/reports/fairness', { params: { query } })),
     placeholderData: (previous) => previous,
   });
 }

@@ -1,13 +1,14 @@
 import { Button } from '@bcgov/design-system-react-components';
 import { useState } from 'react';
+import type { PendingSchemas } from '../../../api/pending-contract';
 import { useProviders } from '../../../api/providers';
 import { fieldError } from '../../../components/fields';
 import { CheckboxField, Form, SelectField, SubmitRow, TextAreaField, TextField } from '../../../components/form';
-import type { Schemas } from '../../../lib/api';
 import { fullName, words } from '../../../lib/format';
 import { usePropose } from '../api/waitlist-entries';
 
-type Entry = Schemas['WaitlistEntry'];
+// The pending type (issue 16: PAUSED, preferences) takes today's entries too; Schemas['WaitlistEntry'] after the merge.
+type Entry = PendingSchemas['WaitlistEntry'];
 type Done = (message: string) => void;
 
 function ProposeForm({ entry, onDone }: { entry: Entry; onDone: Done }) {

@@ -2,8 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ids, me, pageOf, proposal, provider, vancouver, waitlistEntry } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
+import { pausedEntry } from '../../../testing/pending-fixtures';
 import { renderPage } from '../../../testing/render';
-import { answer, recordRequests, sent } from '../../../testing/server';
+import { answer, problem, recordRequests, sent } from '../../../testing/server';
 
 beforeEach(() => {
   signedInAs('Casey Coordinator', ['coordinator']);
@@ -59,5 +60,39 @@ describe('the coordinator’s waitlist', () => {
       deadlineDays: 14,
       note: 'Lives near the clinic.',
     });
+  });
+
+  it('finds the paused people and resumes one whose contact the coordinator confirmed', async () => {
+    answer('get', '/me/communities', pageOf([vancouver], 100));
+    let resumed = false;
+    // PAUSED is in the pending contract: answered untyped until schema.ts has it.
+    answer('get', '/waitlist-entries', () => Response.json(pageOf(resumed ? [] : [pausedEntry()])));
+    answer('post', '/waitlist-entries/{entryId}/contact-confirmation', () => {
+      resumed = true;
+      return Response.json(waitlistEntry());
+    });
+    const requests = recordRequests();
+    await renderWaitlist();
+    const user = userEvent.setup();
+
+    await user.selectOptions(await screen.findByLabelText('Status'), 'PAUSED');
+    await vi.waitFor(() => expect(new URL(sent(requests, 'GET', '/waitlist-entries').at(-1)!.url).searchParams.get('status')).toBe('PAUSED'));
+    const row = (await screen.findByRole('cell', { name: /Paused \(could not be contacted\)/ })).closest('tr')!;
+    expect(within(row).getByRole('link', { name: 'Details of Pat Nguyen' })).toHaveAttribute('href', `/coordinator/entries/${ids.entry}`);
+    expect(within(row).queryByRole('button', { name: 'Propose Pat Nguyen' })).not.toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Contact confirmed: resume Pat Nguyen' }));
+
+    expect(await screen.findByText('Pat Nguyen is waiting again, in the same place.')).toBeInTheDocument();
+    expect(sent(requests, 'POST', `/waitlist-entries/${ids.entry}/contact-confirmation`)).toHaveLength(1);
+  });
+
+  it('shows why the API did not resume a paused person', async () => {
+    answer('get', '/me/communities', pageOf([vancouver], 100));
+    answer('get', '/waitlist-entries', () => Response.json(pageOf([pausedEntry()])));
+    answer('post', '/waitlist-entries/{entryId}/contact-confirmation', () => problem(409, 'The entry is not paused.'));
+    await renderWaitlist();
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Contact confirmed: resume Pat Nguyen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The entry is not paused.');
   });
 });

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import type { PendingSchemas } from '../../../api/pending-contract';
 import type { components } from '../../../api/schema';
 import { ids, me } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
@@ -49,6 +50,27 @@ describe('the fairness report', () => {
     const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
     expect(cells).toEqual(['4', '2', '2', '0', '0 % / 0 % / 100 %', '—']);
     expect(new URL(sent(requests, 'GET', '/reports/fairness')[0].url).searchParams.get('groupBy')).toBe('PROVIDER');
+  });
+
+  it('counts the better-ranked patients passed over by reason, every reason shown', async () => {
+    const skips: PendingSchemas['FairnessReport']['skips'] = [
+      { reason: 'COMPLEXITY_SHARE_FULL', count: 5 },
+      { reason: 'LANGUAGE', count: 2 },
+    ];
+    answer('get', '/reports/fairness', { ...report, skips } as PendingSchemas['FairnessReport']);
+    await renderPage(async () => (await import('./FairnessPage')).FairnessPage, { route: '/coordinator/fairness', url: '/coordinator/fairness' });
+
+    const table = await screen.findByRole('table', { name: 'Better-ranked patients passed over, by reason' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [within(r).getByRole('rowheader').textContent, within(r).getByRole('cell').textContent]);
+    expect(rows).toEqual([
+      ['The share for their complexity is full', '5'],
+      ['Needs an interpreter in a language the provider does not speak', '2'],
+      ['Their household is larger than the room left', '0'],
+      ['The patient’s preference (for example the provider’s gender)', '0'],
+    ]);
   });
 
   it('shows why the API refused the dates', async () => {

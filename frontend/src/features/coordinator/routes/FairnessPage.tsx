@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { skipReasonValues, type PendingSchemas } from '../../../api/pending-contract';
 import { complexityBandValues, fairnessGroupByValues } from '../../../api/schema';
 import { fieldError, optionsOf } from '../../../components/fields';
 import { SelectField, TextField } from '../../../components/form';
@@ -8,6 +9,7 @@ import { Empty, QueryView } from '../../../components/status';
 import { Table } from '../../../components/Table';
 import type { Schemas } from '../../../lib/api';
 import { formatDate, today, words } from '../../../lib/format';
+import { skipReasonWords } from '../../../lib/matching';
 import { useFairnessReport } from '../api/fairness';
 import { DeclineChart } from '../components/DeclineChart';
 import { declineRate, rowKey, rowName } from '../components/fairness-rows';
@@ -33,6 +35,22 @@ function FairnessTable({ report, groupBy }: { report: Schemas['FairnessReport'];
   );
 }
 
+/** Better-ranked entries passed over when someone else was proposed, by coded reason (every reason, 0 included). */
+function SkipsTable({ report }: { report: PendingSchemas['FairnessReport'] }) {
+  if (!report.skips) return null;
+  const count = (reason: PendingSchemas['SkipReason']) => report.skips?.find((s) => s.reason === reason)?.count ?? 0;
+  return (
+    <Table caption="Better-ranked patients passed over, by reason" columns={['Reason', 'Patients passed over']}>
+      {skipReasonValues.map((reason) => (
+        <tr key={reason}>
+          <th scope="row">{skipReasonWords[reason]}</th>
+          <td>{count(reason)}</td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
 /** /coordinator/fairness: declines by reason and patient complexity, so that screening out complex patients shows. */
 export function FairnessPage() {
   const [groupBy, setGroupBy] = useState<Schemas['FairnessGroupBy']>('PROVIDER');
@@ -43,7 +61,10 @@ export function FairnessPage() {
   return (
     <>
       <PageTitle>Fairness report</PageTitle>
-      <p>Declines by coded reason and by patient complexity, so that screening out complex patients becomes visible.</p>
+      <p>
+        Declines by coded reason and by patient complexity, so that screening out complex patients becomes visible; and every
+        better-ranked patient passed over when someone else was proposed, by the reason recorded.
+      </p>
       <fieldset className="pas-filters">
         <legend>Report</legend>
         <SelectField label="Group by" value={groupBy} onChange={setGroupBy} options={optionsOf(fairnessGroupByValues, words)} />
@@ -58,6 +79,7 @@ export function FairnessPage() {
             </Empty>
           ) : (
             <>
+              <SkipsTable report={data} />
               <DeclineChart rows={data.items} />
               <FairnessTable report={data} groupBy={groupBy} />
               <Pager data={data} onPage={setPage} label="rows" />

@@ -84,6 +84,7 @@ export interface PendingSchemas {
   WaitlistStatus: (typeof waitlistStatusValues)[number];
   PatientPreferences: PatientPreferences;
   WaitlistEntry: WaitlistEntry;
+  Patient: Schemas['Patient'] & { preferences?: PatientPreferences };
   PatientRequestInput: { count?: number };
   PatientRequestRoom: PatientRequestRoom;
   PatientProposal: PatientProposal;

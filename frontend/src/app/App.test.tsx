@@ -46,8 +46,21 @@ describe('signed in', () => {
     expect(within(nav).getByRole('link', { name: 'Endorsements' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'My registrations' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Audit events' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Patients' })).not.toBeInTheDocument();
     expect(requests[0].headers.get('Authorization')).toBe('Bearer token-123');
     expect(keycloakMock.updateToken).toHaveBeenCalledWith(30);
+  });
+
+  it('links a coordinator to the patient search and the community capacity', async () => {
+    signedInAs('Casey Coordinator', ['coordinator']);
+    answer('get', '/me', me({ roles: ['coordinator'] }));
+
+    await renderApp('/');
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Patients' })).toHaveAttribute('href', '/coordinator/patients');
+    expect(within(nav).getByRole('link', { name: 'Community capacity' })).toHaveAttribute('href', '/coordinator/capacity');
+    expect(within(nav).queryByRole('link', { name: 'My practice' })).not.toBeInTheDocument();
   });
 
   it('tells a user without the role that the page is not for them', async () => {

@@ -36,6 +36,10 @@ const ClinicPage = page(clinics, 'ClinicPage');
 const CoordinatorWaitlist = page(coordinator, 'CoordinatorWaitlist');
 const DuplicatesPage = page(coordinator, 'DuplicatesPage');
 const FairnessPage = page(coordinator, 'FairnessPage');
+const EntryPage = page(coordinator, 'EntryPage');
+const PatientSearchPage = page(coordinator, 'PatientSearchPage');
+const CoordinatorPatientPage = page(coordinator, 'CoordinatorPatientPage');
+const CommunityCapacityPage = page(coordinator, 'CommunityCapacityPage');
 const CommunitiesPage = page(admin, 'CommunitiesPage');
 const ClinicsAdminPage = page(admin, 'ClinicsAdminPage');
 const ProvidersAdminPage = page(admin, 'ProvidersAdminPage');
@@ -94,6 +98,10 @@ export function AppRoutes() {
         <Route path="coordinator/waitlist" element={guarded(OVERSIGHT, CoordinatorWaitlist)} />
         <Route path="coordinator/duplicates" element={guarded(OVERSIGHT, DuplicatesPage)} />
         <Route path="coordinator/fairness" element={guarded(OVERSIGHT, FairnessPage)} />
+        <Route path="coordinator/entries/:entryId" element={guarded(OVERSIGHT, EntryPage)} />
+        <Route path="coordinator/patients" element={guarded(OVERSIGHT, PatientSearchPage)} />
+        <Route path="coordinator/patients/:patientId" element={guarded(OVERSIGHT, CoordinatorPatientPage)} />
+        <Route path="coordinator/capacity" element={guarded(OVERSIGHT, CommunityCapacityPage)} />
         <Route path="admin/communities" element={guarded(['admin'], CommunitiesPage)} />
         <Route path="admin/clinics" element={guarded(['admin'], ClinicsAdminPage)} />
         <Route path="admin/providers" element={guarded(['admin'], ProvidersAdminPage)} />

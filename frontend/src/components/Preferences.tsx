@@ -2,12 +2,12 @@ import { Fragment } from 'react';
 import type { PendingSchemas } from '../api/pending-contract';
 import { preferenceFacts } from '../lib/matching';
 
-/** A waitlist entry's patient preferences (what the provider should know before attaching). */
-export function Preferences({ entry }: { entry: PendingSchemas['WaitlistEntry'] }) {
-  if (!entry.preferences) return <p>No preferences recorded.</p>;
+/** A patient's preferences (what the provider should know before attaching); `language`: the patient's. */
+export function Preferences({ preferences, language }: { preferences?: PendingSchemas['PatientPreferences']; language?: string }) {
+  if (!preferences) return <p>No preferences recorded.</p>;
   return (
     <dl className="pas-facts">
-      {preferenceFacts(entry.preferences, entry.patient.preferredLanguage).map(([term, value]) => (
+      {preferenceFacts(preferences, language).map(([term, value]) => (
         <Fragment key={term}>
           <dt>{term}</dt>
           <dd>{value}</dd>

@@ -21,6 +21,8 @@ export function navLinksFor(roles: string[], me?: Schemas['Me']): NavItem[] {
   if (has('coordinator') || has('admin')) {
     links.push(
       { to: '/coordinator/waitlist', label: 'Waitlist' },
+      { to: '/coordinator/patients', label: 'Patients' },
+      { to: '/coordinator/capacity', label: 'Community capacity' },
       { to: '/coordinator/duplicates', label: 'Duplicates' },
       { to: '/coordinator/fairness', label: 'Fairness report' },
     );

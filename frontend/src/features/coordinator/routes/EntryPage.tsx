@@ -43,12 +43,14 @@ function Facts({ entry }: { entry: PendingSchemas['WaitlistEntry'] }) {
         {entry.contactFailures != null && (
           <>
             <dt>Could not be contacted</dt>
-            <dd>{entry.contactFailures} times since the last confirmation</dd>
+            <dd>
+              {entry.contactFailures} {entry.contactFailures === 1 ? 'time' : 'times'} since the last confirmation
+            </dd>
           </>
         )}
       </dl>
       <h3>Preferences</h3>
-      <Preferences entry={entry} />
+      <Preferences preferences={entry.preferences} language={entry.patient.preferredLanguage} />
     </section>
   );
 }

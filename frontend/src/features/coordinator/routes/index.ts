@@ -3,3 +3,7 @@
 export { CoordinatorWaitlist } from './CoordinatorWaitlist';
 export { DuplicatesPage } from './DuplicatesPage';
 export { FairnessPage } from './FairnessPage';
+export { EntryPage } from './EntryPage';
+export { PatientSearchPage } from './PatientSearchPage';
+export { CoordinatorPatientPage } from './CoordinatorPatientPage';
+export { CommunityCapacityPage } from './CommunityCapacityPage';

@@ -50,7 +50,7 @@ function ProposalCard({ proposal, providerId }: { proposal: PendingSchemas['Pati
         {entry.proposal && <> · answer by {formatDate(entry.proposal.deadline)}</>}
       </p>
       <p>Why: {matchRuleWords[proposal.rule]}</p>
-      <Preferences entry={entry} />
+      <Preferences preferences={entry.preferences} language={entry.patient.preferredLanguage} />
       {done ? <Success>{done}</Success> : <ProviderEntryActions entry={entry} providerId={providerId} onDone={setDone} />}
     </li>
   );

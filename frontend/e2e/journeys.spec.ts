@@ -279,3 +279,87 @@ test('a provider endorses a staff member, who then uploads a panel file for them
   await checkScreen(staff, '21-delegate-panel-file-result');
   await staff.context().close();
 });
+
+test('a provider requests 10 patients and gets at most the room left, in rank order within their mix; the coordinator sees the skips by reason', async ({
+  browser,
+}) => {
+  // A patient of high complexity (3 conditions, a hospital stay, 75 or over: 13 points), so ranked ahead of everyone waiting in Vancouver.
+  const patient = await newUserPage(browser);
+  await signIn(patient, 'pat.jones', '/patient/register');
+  await patient.getByLabel('Personal Health Number (PHN)').fill(randomPhn());
+  await fillRegistration(patient, { givenNames: 'Lou', familyName: 'Jones', email: 'pat.jones@pas.example', dateOfBirth: '1946-02-10' });
+  await patient.getByLabel('Relationship to you').selectOption('PARENT');
+  await patient.getByLabel('Diabetes').check();
+  await patient.getByLabel('Heart disease').check();
+  await patient.getByLabel('A hospital stay in the last 12 months').check();
+  await patient.getByRole('button', { name: 'Register' }).click();
+  await expect(patient.getByRole('heading', { level: 1, name: 'Lou Jones' })).toBeVisible();
+  await patient.context().close();
+
+  // Dr. Lee takes 5 a month and no high-complexity patients: Lou is passed over, with the reason recorded.
+  const provider = await newUserPage(browser);
+  await signIn(provider, 'dr.lee');
+  await provider.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My practice' }).click();
+  await provider.getByLabel('New patients per month').fill('5');
+  await provider.getByLabel('Desired panel size').fill('5000');
+  await provider.getByLabel('Low', { exact: true }).fill('50');
+  await provider.getByLabel('Moderate', { exact: true }).fill('50');
+  await provider.getByLabel('High', { exact: true }).fill('0');
+  await provider.getByRole('button', { name: 'Save capacity' }).click();
+  await expect(provider.getByText('Capacity saved and confirmed.')).toBeVisible();
+
+  await provider.getByRole('navigation', { name: 'Provider screens' }).getByRole('link', { name: 'Request patients' }).click();
+  await expect(provider.getByRole('heading', { level: 1, name: 'Request patients' })).toBeVisible();
+  await expect(provider.getByLabel('How many patients (1 to 10)')).toHaveValue('10');
+  await provider.getByRole('button', { name: 'Request patients' }).click();
+  const room = provider.getByRole('region', { name: 'Your room' });
+  await expect(room).toBeVisible();
+  const figure = async (term: string) => Number(await room.locator('dt', { hasText: term }).locator('+ dd').innerText());
+  const left = await figure('Places left this month');
+  const panelRoom = await figure('Room under your desired panel size');
+  const outstanding = await figure('Proposals waiting for your answer');
+  const granted = Math.min(10, left - outstanding, panelRoom);
+  expect(left).toBeLessThanOrEqual(5);
+  await expect(room.locator('dt', { hasText: 'Granted' }).locator('+ dd')).toHaveText(`${granted} of the 10 you asked for`);
+
+  const cards = provider.getByRole('list', { name: 'Proposals of this request' }).getByRole('listitem');
+  await expect(cards).toHaveCount(granted);
+  const ranks = (await cards.getByRole('heading').allInnerTexts()).map((h) => Number(/^Rank (\d+):/.exec(h)![1]));
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  await expect(cards.filter({ hasText: 'Lou Jones' })).toHaveCount(0);
+  for (const card of await cards.all()) {
+    await expect(card.getByText(/^Why: /)).toBeVisible();
+    await expect(card.getByText(/High complexity/)).toHaveCount(0);
+  }
+  const skipped = provider.getByRole('table', { name: 'Passed over, by reason' });
+  await expect(skipped.getByRole('rowheader', { name: 'The share for their complexity is full' })).toBeVisible();
+  await expect(skipped).not.toContainText('Lou');
+  await checkScreen(provider, '22-provider-request-patients');
+  await expect(provider.getByRole('table', { name: 'Your requests, newest first' }).getByRole('row')).not.toHaveCount(1);
+  await provider.context().close();
+
+  const coordinator = await newUserPage(browser);
+  await signIn(coordinator, 'coordinator', '/coordinator/fairness');
+  await expect(coordinator.getByRole('heading', { level: 1, name: 'Fairness report' })).toBeVisible();
+  const skips = coordinator.getByRole('table', { name: 'Better-ranked patients passed over, by reason' });
+  const complexityFull = skips.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'The share for their complexity is full' }) });
+  expect(Number(await complexityFull.getByRole('cell').innerText())).toBeGreaterThanOrEqual(1);
+  await checkScreen(coordinator, '23-fairness-skips');
+
+  // Lou waits, with the providers who fit suggested; the entry's transitions; the patient search and community capacity.
+  await coordinator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Waitlist' }).click();
+  await coordinator.getByRole('link', { name: 'Details of Lou Jones' }).click();
+  await expect(coordinator.getByRole('heading', { level: 1, name: 'Lou Jones' })).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Suggested providers' })).toBeVisible();
+  await expect(coordinator.getByRole('table', { name: 'State changes, oldest first' }).getByRole('cell', { name: 'Registration' })).toBeVisible();
+  await checkScreen(coordinator, '24-coordinator-entry');
+  await coordinator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();
+  await coordinator.getByLabel('Name').fill('Jones');
+  await coordinator.getByRole('button', { name: 'Search' }).click();
+  await expect(coordinator.getByRole('link', { name: 'Jones, Lou' })).toBeVisible();
+  await checkScreen(coordinator, '25-coordinator-patients');
+  await coordinator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Community capacity' }).click();
+  await expect(coordinator.getByText('Patients waiting')).toBeVisible();
+  await checkScreen(coordinator, '26-community-capacity');
+  await coordinator.context().close();
+});

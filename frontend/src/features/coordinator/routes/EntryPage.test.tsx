@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '../../../api/schema';
 import { ids, me, pageOf, proposal, waitlistEntry } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { pausedEntry, preferences, suggestion } from '../../../testing/pending-fixtures';
 import { renderPage } from '../../../testing/render';
+import { bodyRows } from '../../../testing/table';
 import { answer, problem, recordRequests, sent } from '../../../testing/server';
 
 const other = '22222222-2222-4222-8222-000000000002';
@@ -46,12 +47,6 @@ beforeEach(() => {
 const renderEntry = () =>
   renderPage(async () => (await import('./EntryPage')).EntryPage, { route: '/coordinator/entries/:entryId', url: `/coordinator/entries/${ids.entry}` });
 
-const cellsOf = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
-
 describe('a waitlist entry, for its coordinator', () => {
   it('suggests the providers with room, best fit first with the reasons, and proposes in one click', async () => {
     answer('get', '/waitlist-entries/{entryId}', () =>
@@ -74,7 +69,7 @@ describe('a waitlist entry, for its coordinator', () => {
     expect(screen.getByText('Could not be contacted').nextElementSibling).toHaveTextContent('1 time since the last confirmation');
 
     const table = await screen.findByRole('table', { name: 'Providers with room, best fit first' });
-    expect(cellsOf(table)).toEqual([
+    expect(bodyRows(table)).toEqual([
       ['Dr. Jordan Lee', 'False Creek Family Practice', '4', '120', 'Speaks the patient’s languageMeets the patient’s provider gender preference', 'Propose'],
       ['Dr. Sam Roe', 'Harbour Health Clinic', '9', '300', 'Has the most room', 'Propose'],
     ]);
@@ -90,7 +85,7 @@ describe('a waitlist entry, for its coordinator', () => {
     await renderEntry();
 
     const table = await screen.findByRole('table', { name: 'State changes, oldest first' });
-    expect(cellsOf(table).map((cells) => cells.slice(1))).toEqual([
+    expect(bodyRows(table).map((cells) => cells.slice(1))).toEqual([
       ['—', 'Waiting', 'Registration', 'Pat Nguyen', '—', '—'],
       ['Waiting', 'Proposed to a provider', 'Proposal', 'Casey Coordinator', 'Dr. Jordan Lee', '—'],
       ['Proposed to a provider', 'Waiting', 'Decline', 'Dr. Jordan Lee', 'Dr. Jordan Lee', 'Could not contact · No answer twice.'],

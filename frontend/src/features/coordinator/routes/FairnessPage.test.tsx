@@ -4,6 +4,7 @@ import type { components } from '../../../api/schema';
 import { ids, me } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
+import { bodyRows } from '../../../testing/table';
 import { answer, problem, recordRequests, sent } from '../../../testing/server';
 
 const report: components['schemas']['FairnessReport'] = {
@@ -61,11 +62,7 @@ describe('the fairness report', () => {
     await renderPage(async () => (await import('./FairnessPage')).FairnessPage, { route: '/coordinator/fairness', url: '/coordinator/fairness' });
 
     const table = await screen.findByRole('table', { name: 'Better-ranked patients passed over, by reason' });
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((r) => [within(r).getByRole('rowheader').textContent, within(r).getByRole('cell').textContent]);
-    expect(rows).toEqual([
+    expect(bodyRows(table)).toEqual([
       ['The share for their complexity is full', '5'],
       ['Needs an interpreter in a language the provider does not speak', '2'],
       ['Their household is larger than the room left', '0'],

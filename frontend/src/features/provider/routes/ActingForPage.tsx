@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useMe } from '../../../api/me';
 import { PageTitle } from '../../../components/PageTitle';
 import { Empty, QueryView } from '../../../components/status';
+import { PROVIDER_SCREENS, providerScreen } from '../components/screens';
 
 /** /acting-for: a delegate chooses whom to act for. */
 export function ActingForPage() {
@@ -22,11 +23,11 @@ export function ActingForPage() {
                 <li key={a.providerId} className="pas-card">
                   <h2>{a.providerName}</h2>
                   <p className="pas-buttons">
-                    <Link to={`/providers/${a.providerId}`}>Capacity</Link>
-                    <Link to={`/providers/${a.providerId}/panel`}>Panel</Link>
-                    <Link to={`/providers/${a.providerId}/panel-files`}>Panel files</Link>
-                    <Link to={`/providers/${a.providerId}/proposals`}>Proposals</Link>
-                    <Link to={`/providers/${a.providerId}/waitlist`}>Community waitlist</Link>
+                    {PROVIDER_SCREENS.map((screen) => (
+                      <Link key={screen.to} to={providerScreen(a.providerId, screen.to)}>
+                        {screen.label}
+                      </Link>
+                    ))}
                   </p>
                 </li>
               ))}

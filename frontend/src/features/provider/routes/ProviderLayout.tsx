@@ -1,16 +1,9 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useMe } from '../../../api/me';
 import { useProvider } from '../../../api/providers';
+import { PROVIDER_SCREENS, providerScreen } from '../components/screens';
 import { useProviderId } from './useProviderId';
 
-const TABS = [
-  { to: '', label: 'Capacity' },
-  { to: 'panel', label: 'Panel' },
-  { to: 'panel-files', label: 'Panel files' },
-  { to: 'request', label: 'Request patients' },
-  { to: 'proposals', label: 'Proposals' },
-  { to: 'waitlist', label: 'Community waitlist' },
-];
 
 /** /providers/:providerId/…: whose practice this is, and the tabs of its screens. */
 export function ProviderLayout() {
@@ -33,9 +26,9 @@ export function ProviderLayout() {
       </p>
       <nav aria-label="Provider screens" className="pas-tabs">
         <ul>
-          {TABS.map((tab) => (
+          {PROVIDER_SCREENS.map((tab) => (
             <li key={tab.to}>
-              <NavLink to={`/providers/${providerId}${tab.to ? `/${tab.to}` : ''}`} end>
+              <NavLink to={providerScreen(providerId, tab.to)} end>
                 {tab.label}
               </NavLink>
             </li>

@@ -124,7 +124,10 @@ public class CapacityService {
         return figures.communityFigures(communityId, freshSince(), Province.monthStart());
     }
 
+    /** Confirmed or stated again: a new statement, whose reminders ({@link CapacityJobs}) are still to come. */
     private void confirmed(ProviderCapacity statement) {
+        statement.staleSoonRemindedAt = null;
+        statement.staleRemindedAt = null;
         statement.lastConfirmedAt = Instant.now();
         statement.updatedAt = statement.lastConfirmedAt;
         statement.updatedBySubject = user.subject();

@@ -149,6 +149,7 @@ public class MatchingService {
                     List.of(new FieldError("note", "required when reason is OTHER")));
         }
         List<WaitlistEntry> group = household(entry, "PROPOSED", provider.id);
+        boolean unreachable = "COULD_NOT_CONTACT".equals(input.reason());
         Instant now = Instant.now();
         for (WaitlistEntry member : group) {
             member.status = "WAITING";
@@ -162,7 +163,11 @@ public class MatchingService {
             transition.declineReason = input.reason();
             audit.success("WAITLIST_DECLINE", "WAITLIST_ENTRY", member.id, member.patientId, input.reason());
             Patient patient = patients.find(member.patientId);
-            notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.DECLINED));
+            if (unreachable && ++member.contactFailures >= WaitlistEntry.PAUSE_AFTER_CONTACT_FAILURES) {
+                waitlist.pauseUnreachable(member, patient);
+            } else {
+                notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.DECLINED));
+            }
         }
         return group;
     }

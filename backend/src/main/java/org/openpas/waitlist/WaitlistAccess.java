@@ -98,6 +98,16 @@ public class WaitlistAccess {
         return scope;
     }
 
+    /**
+     * Confirming a paused patient's contact details: whoever registered them, a coordinator of the entry's
+     * community, or an admin; anyone else is refused as a change of the patient (404 unless they may see them).
+     */
+    void requireContactConfirmer(Patient patient, WaitlistEntry entry, String action) {
+        if (!patients.registeredByCaller(patient) && !patients.coordinatedCommunities().contains(entry.communityId)) {
+            patients.requireManage(patient, action);
+        }
+    }
+
     /** Proposing: a coordinator of the entry's community, or an admin. */
     void requireProposer(WaitlistEntry entry) {
         if (!user.isAdmin() && !patients.coordinatedCommunities().contains(entry.communityId)) {

@@ -90,6 +90,12 @@ public class WaitlistEntryResource implements WaitlistResource {
         return one(waitlist.reconfirm(Ids.parse(entryId, "Waitlist entry")));
     }
 
+    @Override
+    @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
+    public WaitlistEntry confirmWaitlistContact(String entryId) {
+        return one(waitlist.confirmContact(Ids.parse(entryId, "Waitlist entry")));
+    }
+
     private WaitlistActionResult result(List<org.openpas.waitlist.WaitlistEntry> changed) {
         WaitlistMapper.Context context = contexts.of(changed);
         var body = new WaitlistActionResult();

@@ -25,6 +25,9 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
             UUID proposedProviderId, UUID patientId, boolean consentingOnly) {
     }
 
+    /** The states of an open entry (the patient has at most one: waitlist_entry_open_uq), for JPQL. */
+    static final String OPEN = "('WAITING', 'PROPOSED', 'PAUSED')";
+
     /** In waitlist order: rank (registration date less two weeks a point), then id. */
     public PanacheQuery<WaitlistEntry> search(Filter f) {
         Where where = new Where("from WaitlistEntry e")
@@ -46,7 +49,7 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
     }
 
     public Optional<WaitlistEntry> openEntryOf(UUID patientId) {
-        return find("patientId = ?1 and status in ('WAITING', 'PROPOSED')", patientId).firstResultOptional();
+        return find("patientId = ?1 and status in " + OPEN, patientId).firstResultOptional();
     }
 
     public Optional<WaitlistEntry> latestEntryOf(UUID patientId) {

@@ -100,6 +100,8 @@ class AuditCompletenessTest {
                     .body("{\"reason\": \"MOVED_AWAY\"}").post(E + t.get("entry") + "/withdraw")),
             new Audited("reconfirmWaitlistEntry", "WAITLIST_RECONFIRM", AuthorizationMatrixTest::waiting,
                     (r, w, t) -> r.post(E + t.get("entry") + "/reconfirm")),
+            new Audited("confirmWaitlistContact", "WAITLIST_CONTACT_CONFIRM", AuthorizationMatrixTest::paused,
+                    (r, w, t) -> r.post(E + t.get("entry") + "/contact-confirmation")),
             new Audited("listDuplicateCandidates", "DUPLICATE_LIST", AuditCompletenessTest::nothing,
                     (r, w, t) -> r.get("/api/v1/duplicate-candidates")),
             new Audited("getDuplicateCandidate", "DUPLICATE_READ", AuthorizationMatrixTest::duplicate,

@@ -227,6 +227,21 @@ class AuthorizationMatrixTest {
         return t;
     }
 
+    /**
+     * A new household member of PATIENT_OWN whose entry is PAUSED: proposed to the own provider and declined as
+     * COULD_NOT_CONTACT three times.
+     */
+    static Map<String, String> paused(World w) {
+        Map<String, String> t = household(w);
+        for (int i = 0; i < 3; i++) {
+            Api.as(w.subject(Actor.COORDINATOR_OWN), Roles.COORDINATOR).body("{\"providerId\": \"%s\"}".formatted(w.providerOwn))
+                    .post("/api/v1/waitlist-entries/" + t.get("entry") + "/propose").then().statusCode(200);
+            Api.as(w.subject(Actor.PROVIDER_OWN), Roles.PROVIDER).body("{\"reason\": \"COULD_NOT_CONTACT\"}")
+                    .post("/api/v1/waitlist-entries/" + t.get("entry") + "/decline").then().statusCode(200);
+        }
+        return t;
+    }
+
     static Map<String, String> panelMember(World w) {
         String member = Api.as(w.subject(Actor.PROVIDER_OWN), Roles.PROVIDER)
                 .body(PanelFixtures.memberJson(PanelFixtures.phn(), "Matrix", "Member", "1970-01-01"))
@@ -464,6 +479,8 @@ class AuthorizationMatrixTest {
                     .body("{\"reason\": \"FOUND_PROVIDER\"}").post(E + t.get("entry") + "/withdraw")),
             new Row("reconfirmWaitlistEntry", AuthorizationMatrixTest::household, (r, a, w, t) -> r
                     .post(E + t.get("entry") + "/reconfirm")),
+            new Row("confirmWaitlistContact", AuthorizationMatrixTest::paused, (r, a, w, t) -> r
+                    .post(E + t.get("entry") + "/contact-confirmation")),
             new Row("getFairnessReport", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .queryParam("communityId", w.communityOwn).get("/api/v1/reports/fairness")),
             // endorsements
@@ -515,6 +532,7 @@ class AuthorizationMatrixTest {
      */
     static final Map<String, Set<Actor>> HOLDERS = Map.ofEntries(
             Map.entry("registrant", EnumSet.of(Actor.PATIENT_OWN)),
+            Map.entry("registrant-or-coordinator", EnumSet.of(Actor.PATIENT_OWN, Actor.COORDINATOR_OWN)),
             Map.entry("sees-patient", EnumSet.of(Actor.PATIENT_OWN, Actor.PROVIDER_OWN, Actor.DELEGATE_ACTIVE,
                     Actor.COORDINATOR_OWN)),
             Map.entry("community-coordinator", EnumSet.of(Actor.COORDINATOR_OWN)),
@@ -541,6 +559,7 @@ class AuthorizationMatrixTest {
      * (404) only from the callers who cannot see it; the others get 403.
      */
     static final Map<String, String> SEEN_THROUGH = Map.of("registrant", "sees-patient",
+            "registrant-or-coordinator", "sees-patient",
             "endorsement-recipient", "endorsement-party", "endorsement-starter", "endorsement-party");
 
     static boolean holds(Actor actor, String relationship) {

@@ -1108,7 +1108,10 @@ export interface paths {
          * Decline a proposal
          * @description Roles: provider (proposals to themselves), delegate (proposals to providers they act for), admin.
          *
-         *     The entry must be `PROPOSED` (else 409). Declines feed the fairness report. Audited.
+         *     The entry must be `PROPOSED` (else 409). Declines feed the fairness report. The entry returns to
+         *     `WAITING` with its place, except on the third `COULD_NOT_CONTACT` since the patient last confirmed their
+         *     contact details: then it is `PAUSED` (never offered, place kept) and the patient is emailed to confirm
+         *     their contact details (`confirmWaitlistContact`). Audited.
          */
         post: operations["declineWaitlistEntry"];
         delete?: never;
@@ -1133,7 +1136,7 @@ export interface paths {
          * Withdraw from the waitlist
          * @description Roles: patient (own and household entries only), admin.
          *
-         *     From `WAITING`, `PROPOSED` or `EXPIRED` (else 409); a pending proposal is cancelled. Audited.
+         *     From `WAITING`, `PROPOSED` or `PAUSED` (else 409); a pending proposal is cancelled. Audited.
          */
         post: operations["withdrawWaitlistEntry"];
         delete?: never;
@@ -1158,11 +1161,38 @@ export interface paths {
          * Reconfirm a registration
          * @description Roles: patient (own and household entries only), admin.
          *
-         *     The patient still needs a provider. Resets the 90-day reconfirmation clock of a `WAITING` or
-         *     `PROPOSED` entry; an `EXPIRED` entry within `restorableUntil` returns to `WAITING` with its original
+         *     The patient still needs a provider. Resets the 90-day reconfirmation clock of a `WAITING`, `PROPOSED` or
+         *     `PAUSED` entry (a paused one stays paused: see `confirmWaitlistContact`); an `EXPIRED` entry within `restorableUntil` returns to `WAITING` with its original
          *     date. Other states, or after the grace period, are 409. No body. Audited.
          */
         post: operations["reconfirmWaitlistEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/waitlist-entries/{entryId}/contact-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the waitlist entry. */
+                entryId: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a paused patient's contact details
+         * @description Roles: patient (own and household entries only), coordinator (entries of their communities), admin.
+         *
+         *     The patient's contact details are right again (updated first with `updatePatient` if they changed): a
+         *     `PAUSED` entry returns to `WAITING` with its original `registeredAt` and place, `contactFailures` back
+         *     to 0, and the 90-day reconfirmation clock starts again. Any other state is 409. No body. Audited.
+         */
+        post: operations["confirmWaitlistContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2193,6 +2223,11 @@ export interface components {
             declineRatePercent?: number | null;
         };
         /**
+         * @description How the patient prefers to be contacted about a match (email stays the channel PAS writes to).
+         * @enum {string}
+         */
+        ContactPreference: "EMAIL" | "PHONE" | "TEXT";
+        /**
          * @description Day of the week.
          * @enum {string}
          */
@@ -2961,6 +2996,7 @@ export interface components {
             /** @description Asks to be matched together with the household. */
             matchWithHousehold: boolean;
             questionnaire: components["schemas"]["HealthQuestionnaire"];
+            preferences: components["schemas"]["PatientPreferences"];
             /** Format: int32 */
             readonly priorityPoints: number;
             complexity: components["schemas"]["ComplexityBand"];
@@ -3007,9 +3043,23 @@ export interface components {
             totalPages: number;
         };
         /**
+         * @description What the patient asks of a match, shown to the provider with a proposal (`WaitlistEntry.preferences`) and
+         *     used by matching: the provider's gender, an interpreter in `preferredLanguage`, accessibility needs and how
+         *     to contact them. Only those who may see the patient see them.
+         */
+        PatientPreferences: {
+            providerGender: components["schemas"]["ProviderGenderPreference"];
+            /** @description Needs an interpreter in their preferred language (matched to a provider who speaks it first). */
+            interpreterNeeded: boolean;
+            /** @description Free text, e.g. "wheelchair access, ground floor". Blank is stored as null. */
+            accessibilityNeeds?: string | null;
+            contactPreference: components["schemas"]["ContactPreference"];
+        };
+        /**
          * @description Registers a patient on the waitlist of their community: the caller themselves (`SELF`, at most
          *     once) or a household member they are responsible for. Creates the patient and a `WAITING` entry
-         *     whose registration date sets their place.
+         *     whose registration date sets their place. `preferences` are optional: without them, no provider
+         *     gender preference, no interpreter, no accessibility needs, contact by `EMAIL`.
          */
         PatientRegistration: {
             /**
@@ -3043,6 +3093,7 @@ export interface components {
             /** @default false */
             matchWithHousehold: boolean;
             questionnaire: components["schemas"]["HealthQuestionnaire"];
+            preferences?: components["schemas"]["PatientPreferences"];
         };
         /** @description The patient fields shown in lists. */
         PatientSummary: {
@@ -3062,6 +3113,7 @@ export interface components {
         /**
          * @description A patient's editable details (full replacement). The PHN cannot change. Moving to another
          *     community moves a `WAITING` entry to that community's list, keeping its registration date.
+         *     `preferences` are optional: omitted, they are unchanged; sent, they replace the patient's whole.
          */
         PatientUpdate: {
             familyName: string;
@@ -3078,6 +3130,7 @@ export interface components {
             preferredLanguage: string;
             consentToShare: boolean;
             matchWithHousehold: boolean;
+            preferences?: components["schemas"]["PatientPreferences"];
         };
         /**
          * @description An error, as RFC 9457 problem details (`application/problem+json`). Members not listed here may
@@ -3160,7 +3213,10 @@ export interface components {
             /** @description For the provider. */
             note?: string | null;
         };
-        /** @description A family physician or nurse practitioner (Provider Registry). */
+        /**
+         * @description A family physician or nurse practitioner (Provider Registry). `gender` as the provider states it, absent
+         *     when not stated (then they meet no patient's provider gender preference).
+         */
         Provider: {
             /** Format: uuid */
             readonly id: string;
@@ -3185,6 +3241,7 @@ export interface components {
              *     ]
              */
             languages: string[];
+            gender?: components["schemas"]["ProviderGender"];
             status: components["schemas"]["ProviderStatus"];
             /** @description Clinics where the provider is staff. */
             clinics: components["schemas"]["ProviderClinic"][];
@@ -3206,7 +3263,7 @@ export interface components {
             communityId: string;
             communityName: string;
         };
-        /** @description A new provider record (admins only). Clinics are linked through clinic staff. */
+        /** @description A new provider record (admins only). Clinics are linked through clinic staff. `gender` is optional. */
         ProviderCreate: {
             subject?: string | null;
             name: string;
@@ -3220,7 +3277,18 @@ export interface components {
             email: string;
             phone?: string | null;
             languages: string[];
+            gender?: components["schemas"]["ProviderGender"];
         };
+        /**
+         * @description A provider's gender as they state it (`X`, non-binary).
+         * @enum {string}
+         */
+        ProviderGender: "FEMALE" | "MALE" | "X";
+        /**
+         * @description The gender of provider a patient asks for.
+         * @enum {string}
+         */
+        ProviderGenderPreference: "NO_PREFERENCE" | "FEMALE" | "MALE";
         /** @description A page of providers, ordered by name. */
         ProviderPage: {
             /** @description The items on this page (at most `size`). */
@@ -3257,8 +3325,8 @@ export interface components {
          */
         ProviderType: "FAMILY_PHYSICIAN" | "NURSE_PRACTITIONER";
         /**
-         * @description A provider's profile (full replacement). A provider may change `name`, `email`, `phone` and
-         *     `languages` of their own profile; `subject`, `type`, `mspPractitionerNumber` and `status` are
+         * @description A provider's profile (full replacement). A provider may change `name`, `email`, `phone`,
+         *     `languages` and `gender` (omitted: not stated) of their own profile; `subject`, `type`, `mspPractitionerNumber` and `status` are
          *     changed by admins only: a provider sending other values than the current ones gets 403.
          */
         ProviderUpdate: {
@@ -3270,6 +3338,7 @@ export interface components {
             email: string;
             phone?: string | null;
             languages: string[];
+            gender?: components["schemas"]["ProviderGender"];
             status: components["schemas"]["ProviderStatus"];
         };
         /** @description A patient's questionnaire with its scoring. */
@@ -3302,7 +3371,7 @@ export interface components {
          * @description What caused a transition.
          * @enum {string}
          */
-        TransitionCause: "REGISTRATION" | "PROPOSAL" | "ATTACHMENT" | "DECLINE" | "PROPOSAL_EXPIRED" | "WITHDRAWAL" | "RECONFIRMATION" | "EXPIRY" | "RESTORED" | "PANEL_REMOVAL" | "MERGE" | "COMMUNITY_CHANGE";
+        TransitionCause: "REGISTRATION" | "PROPOSAL" | "ATTACHMENT" | "DECLINE" | "PROPOSAL_EXPIRED" | "WITHDRAWAL" | "RECONFIRMATION" | "EXPIRY" | "RESTORED" | "PANEL_REMOVAL" | "MERGE" | "COMMUNITY_CHANGE" | "CONTACT_PAUSE" | "CONTACT_CONFIRMED";
         /**
          * @description A patient's place and an honest wait estimate for their community. `position` is 1 + the number
          *     of `WAITING` entries in the community ranked ahead (see `listWaitlistEntries` for the order).
@@ -3358,7 +3427,8 @@ export interface components {
         /**
          * @description A registration on a community's waitlist. `registeredAt` sets the place and is kept when the
          *     entry returns to `WAITING` (declined or expired proposal, provider lost, restored after expiry).
-         *     `proposal` is present only while `PROPOSED`.
+         *     `proposal` is present only while `PROPOSED`. `preferences` are the patient's (so a provider sees them with a
+         *     proposal).
          */
         WaitlistEntry: {
             /** Format: uuid */
@@ -3389,6 +3459,18 @@ export interface components {
              */
             householdWaiting: number;
             proposal?: components["schemas"]["Proposal"];
+            preferences: components["schemas"]["PatientPreferences"];
+            /**
+             * Format: int32
+             * @description Declines coded `COULD_NOT_CONTACT` since the patient last confirmed their contact details; the third
+             *     pauses the entry.
+             */
+            contactFailures: number;
+            /**
+             * Format: date-time
+             * @description For `PAUSED`: when it was paused.
+             */
+            pausedAt?: string | null;
             /** Format: uuid */
             attachedProviderId?: string | null;
             /** Format: date-time */
@@ -3440,10 +3522,12 @@ export interface components {
             totalPages: number;
         };
         /**
-         * @description State of a registration on the waitlist.
+         * @description State of a registration on the waitlist. `PAUSED`: declined three times as `COULD_NOT_CONTACT` since the
+         *     patient last confirmed their contact details; never offered until they confirm them
+         *     (`confirmWaitlistContact`), then `WAITING` again in the same place.
          * @enum {string}
          */
-        WaitlistStatus: "WAITING" | "PROPOSED" | "ATTACHED" | "WITHDRAWN" | "EXPIRED";
+        WaitlistStatus: "WAITING" | "PROPOSED" | "PAUSED" | "ATTACHED" | "WITHDRAWN" | "EXPIRED";
         /** @description One recorded state change of a waitlist entry. */
         WaitlistTransition: {
             /** Format: uuid */
@@ -6244,6 +6328,41 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    confirmWaitlistContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the waitlist entry. */
+                entryId: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry, waiting again. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getFairnessReport: {
         parameters: {
             query?: {
@@ -6908,6 +7027,7 @@ export const auditResourceTypeValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const chronicConditionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChronicCondition"]> = ["DIABETES", "HEART_DISEASE", "HYPERTENSION", "LUNG_DISEASE", "KIDNEY_DISEASE", "CANCER", "CHRONIC_PAIN", "OTHER"];
 export const clinicStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClinicStatus"]> = ["ACTIVE", "INACTIVE"];
 export const complexityBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplexityBand"]> = ["LOW", "MODERATE", "HIGH"];
+export const contactPreferenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactPreference"]> = ["EMAIL", "PHONE", "TEXT"];
 export const dayOfWeekValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayOfWeek"]> = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 export const declineReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeclineReason"]> = ["PANEL_FULL", "OUTSIDE_SCOPE", "PATIENT_DECLINED", "COULD_NOT_CONTACT", "OTHER"];
 export const duplicateMatchReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatchReason"]> = ["SAME_NAME_AND_BIRTH_DATE", "SAME_BIRTH_DATE_AND_ADDRESS", "SAME_EMAIL_AND_BIRTH_DATE", "SIMILAR_NAME_AND_BIRTH_DATE"];
@@ -6927,11 +7047,13 @@ export const panelSourceValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const panelSubmissionModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelSubmissionMode"]> = ["ALL_OR_NOTHING", "APPLY_VALID_ROWS"];
 export const panelSubmissionSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelSubmissionSource"]> = ["TELEPLAN", "DR_BILL"];
 export const panelSubmissionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelSubmissionStatus"]> = ["RECEIVED", "PROCESSING", "COMPLETED", "REJECTED", "FAILED"];
+export const providerGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderGender"]> = ["FEMALE", "MALE", "X"];
+export const providerGenderPreferenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderGenderPreference"]> = ["NO_PREFERENCE", "FEMALE", "MALE"];
 export const providerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderStatus"]> = ["ACTIVE", "INACTIVE"];
 export const providerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderType"]> = ["FAMILY_PHYSICIAN", "NURSE_PRACTITIONER"];
 export const registrantRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegistrantRelationship"]> = ["SELF", "CHILD", "SPOUSE_PARTNER", "PARENT", "OTHER_DEPENDANT"];
 export const staffKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffKind"]> = ["PROVIDER", "DELEGATE"];
-export const transitionCauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransitionCause"]> = ["REGISTRATION", "PROPOSAL", "ATTACHMENT", "DECLINE", "PROPOSAL_EXPIRED", "WITHDRAWAL", "RECONFIRMATION", "EXPIRY", "RESTORED", "PANEL_REMOVAL", "MERGE", "COMMUNITY_CHANGE"];
-export const waitlistStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WaitlistStatus"]> = ["WAITING", "PROPOSED", "ATTACHED", "WITHDRAWN", "EXPIRED"];
+export const transitionCauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransitionCause"]> = ["REGISTRATION", "PROPOSAL", "ATTACHMENT", "DECLINE", "PROPOSAL_EXPIRED", "WITHDRAWAL", "RECONFIRMATION", "EXPIRY", "RESTORED", "PANEL_REMOVAL", "MERGE", "COMMUNITY_CHANGE", "CONTACT_PAUSE", "CONTACT_CONFIRMED"];
+export const waitlistStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WaitlistStatus"]> = ["WAITING", "PROPOSED", "PAUSED", "ATTACHED", "WITHDRAWN", "EXPIRED"];
 export const withdrawReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WithdrawReason"]> = ["FOUND_PROVIDER", "MOVED_AWAY", "NO_LONGER_NEEDED", "OTHER"];
 export const componentsHeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["Idempotent-Replayed"]> = ["true"];

@@ -16,13 +16,13 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * or with its day and month swapped, plus a shared address or email. The answer is a score 0-100 with
  * the reasons; a pair scoring {@link #THRESHOLD} or more is flagged for review.
  *
- * <p>Points: family name exact 35, same sound 30, similar spelling 26; first given name exact 25 (all
- * given names the same), same first name or similar spelling 18, same sound 22, same initial 10; birth
- * date the same 30, day and month swapped 22; the same street address and postal code 10; the same
- * email 10 (at most 100). So the same names and birth date score 90; one typo in a name and the same
+ * <p>Points: family name exact 35, same sound 30, similar spelling 26; given names exact 25 (all the
+ * same), same first name, a name in common or similar spelling 18, same sound 22, same initial 10; birth
+ * date the same 30, day and month swapped 22; the same street address and postal code 10 and the same
+ * email 10, both only when the given names agree at least by initial (at most 100). So the same names and birth date score 90; one typo in a name and the same
  * birth date 80; the same surname and birth date with another first name of the same initial 75 (flagged,
- * as before); the same surname and birth date alone 65 and two people sharing only a birth date and an
- * address 40 (not flagged). Measured on a generated set in docs/testing.md.
+ * as before); the same surname and birth date alone 65, twins (another first name, the same home) 65 and two
+ * people sharing only a birth date and an address 30 (not flagged). Measured on a generated set in docs/testing.md.
  */
 public final class DuplicateMatcher {
 
@@ -31,6 +31,9 @@ public final class DuplicateMatcher {
 
     /** Jaro-Winkler similarity from which two spellings count as the same name mistyped. */
     static final double SIMILAR = 0.88;
+
+    /** Jaro-Winkler similarity below which two names that sound alike are still taken as different. */
+    static final double SOUND_SPELLING = 0.70;
 
     /** How a part of the name compares. */
     enum Grade { EXACT, PHONETIC, SIMILAR, INITIAL, NONE }
@@ -82,6 +85,11 @@ public final class DuplicateMatcher {
                 && a.postalCode() != null && a.postalCode().equalsIgnoreCase(b.postalCode());
         boolean sameEmail = a.email() != null && a.email().equalsIgnoreCase(b.email());
 
+        // A shared home or email says little about two people whose first names differ entirely (twins, a
+        // family's email): it counts only with some agreement of the given names.
+        boolean namesAgree = given != Grade.NONE;
+        sameAddress &= namesAgree;
+        sameEmail &= namesAgree;
         int score = (sameDate ? 30 : 22) + familyPoints(family) + givenPoints(given) + (sameAddress ? 10 : 0)
                 + (sameEmail ? 10 : 0);
         List<String> reasons = new ArrayList<>();
@@ -164,14 +172,20 @@ public final class DuplicateMatcher {
         if (soundAlike(first, other)) {
             return Grade.PHONETIC;
         }
-        if (JARO_WINKLER.apply(first, other) >= SIMILAR) {
+        if (JARO_WINKLER.apply(first, other) >= SIMILAR || words(a).stream().anyMatch(words(b)::contains)) {
             return Grade.SIMILAR;
         }
         return first.charAt(0) == other.charAt(0) ? Grade.INITIAL : Grade.NONE;
     }
 
-    /** Double Metaphone: any of the primary and alternate codes of one equals one of the other's. */
+    /**
+     * Double Metaphone: any of the primary and alternate codes of one equals one of the other's, and the
+     * spellings are not far apart (short names share codes too easily: Liu and Lee are both "L").
+     */
     static boolean soundAlike(String x, String y) {
+        if (JARO_WINKLER.apply(x, y) < SOUND_SPELLING) {
+            return false;
+        }
         String xp = METAPHONE.doubleMetaphone(x);
         String xa = METAPHONE.doubleMetaphone(x, true);
         String yp = METAPHONE.doubleMetaphone(y);

@@ -110,9 +110,9 @@ class DuplicateReviewTest {
         java.time.LocalDate born = java.time.LocalDate.of(1931 + random.nextInt(60), month, day);
         java.time.LocalDate swapped = java.time.LocalDate.of(born.getYear(), day, month);
 
-        String first = registered(community, "Thompson", "Katherine", born.toString());
-        String second = registered(community, "Tomson", "Katherine", swapped.toString());
-        registered(community, "Thompson", "Xavier", born.toString());
+        String first = registered(community, "Phillips", "Katherine", born.toString());
+        String second = registered(community, "Filips", "Katherine", swapped.toString());
+        registered(community, "Phillips", "Xavier", born.toString());
 
         Api.as(ADMIN, Roles.ADMIN).queryParam("communityId", community).when().get(DUPLICATES)
                 .then().statusCode(200)

@@ -250,7 +250,8 @@ export interface paths {
          * List clinics
          * @description Roles: any signed-in user.
          *
-         *     Filter by name (`q`), community, health authority and status.
+         *     Filter by name (`q`), community, health authority, status and whether the clinic's information
+         *     is stale (`verificationStale`: never verified, or last verified more than 12 months ago).
          */
         get: operations["listClinics"];
         put?: never;
@@ -282,12 +283,41 @@ export interface paths {
         get: operations["getClinic"];
         /**
          * Replace a clinic's details
-         * @description Roles: admin, medical-director (own clinics only).
+         * @description Roles: admin, medical-director (own clinics only), delegate with an active endorsement from the
+         *     clinic's medical director (audited as acting for the director).
          *
          *     Send the clinic's `ETag` as `If-Match`.
          */
         put: operations["updateClinic"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clinics/{clinicId}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the clinic. */
+                clinicId: components["parameters"]["clinicId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm that a clinic's information is correct
+         * @description Roles: admin, provider (on the clinic's staff), medical-director (own clinics only), delegate with an
+         *     active endorsement from the clinic's medical director or from a provider on its staff (audited as
+         *     acting for them).
+         *
+         *     Sets `verifiedAt` to now and `verifiedByName` to the caller; the clinic is no longer
+         *     `verificationStale` for 12 months, and a new reminder is sent when it becomes stale again. No body.
+         */
+        post: operations["verifyClinic"];
         delete?: never;
         options?: never;
         head?: never;
@@ -344,7 +374,8 @@ export interface paths {
         get: operations["getClinicHours"];
         /**
          * Replace a clinic's weekly hours
-         * @description Roles: admin, medical-director (own clinics only).
+         * @description Roles: admin, medical-director (own clinics only), delegate with an active endorsement from the
+         *     clinic's medical director (audited as acting for the director).
          *
          *     Send the clinic's `ETag` as `If-Match`. A `closes` not after its `opens` is 400; overlapping
          *     intervals on one day are 422; both name the items in `errors[]`.
@@ -376,7 +407,8 @@ export interface paths {
         put?: never;
         /**
          * Add a provider or delegate to a clinic's staff
-         * @description Roles: admin, medical-director (own clinics only).
+         * @description Roles: admin, medical-director (own clinics only), delegate with an active endorsement from the
+         *     clinic's medical director (audited as acting for the director).
          *
          *     A person whose email is already staff of the clinic is 409. A `providerId` that does not exist is
          *     422.
@@ -410,7 +442,8 @@ export interface paths {
         post?: never;
         /**
          * Remove a staff member
-         * @description Roles: admin, medical-director (own clinics only).
+         * @description Roles: admin, medical-director (own clinics only), delegate with an active endorsement from the
+         *     clinic's medical director (audited as acting for the director).
          *
          *     Removing a provider unlinks them from the clinic; their panel is unchanged.
          */
@@ -1910,6 +1943,15 @@ export interface components {
             status: components["schemas"]["ClinicStatus"];
             medicalDirector?: components["schemas"]["MedicalDirector"];
             hours: components["schemas"]["OpeningHours"][];
+            /**
+             * Format: date-time
+             * @description When someone at the clinic last confirmed its information (`verifyClinic`); null if never.
+             */
+            readonly verifiedAt?: string | null;
+            /** @description Who confirmed it last; null if never. */
+            readonly verifiedByName?: string | null;
+            /** @description Never verified, or last verified more than 12 months ago (shown to coordinators). */
+            readonly verificationStale: boolean;
             /** Format: date-time */
             readonly createdAt: string;
             /** Format: date-time */
@@ -2268,7 +2310,10 @@ export interface components {
             matchReasons: components["schemas"]["DuplicateMatchReason"][];
             /**
              * Format: int32
-             * @description Match strength; higher is more likely the same person.
+             * @description Match strength; higher is more likely the same person. Family name exact 35, same sound 30,
+             *     similar spelling 26; given names exact 25, same sound 22, same first name or similar spelling 18,
+             *     same initial 10; birth date the same 30, day and month swapped 22; same address 10; same email
+             *     10; at most 100. Pairs are flagged from 70.
              */
             score: number;
             status: components["schemas"]["DuplicateStatus"];
@@ -2314,10 +2359,17 @@ export interface components {
             note?: string | null;
         };
         /**
-         * @description Why two patients may be the same person.
+         * @description Why two patients may be the same person. Candidates share the date of birth, or have its day and
+         *     month swapped (`TRANSPOSED_BIRTH_DATE`). `SAME_NAME_AND_BIRTH_DATE`: the same names and date;
+         *     `SAME_NAME`: the same names, the date transposed; `SIMILAR_NAME_AND_BIRTH_DATE`: the same family
+         *     name and date, another first name with the same initial; `PHONETIC_NAME`: a name spelled
+         *     differently that sounds the same (Double Metaphone); `SIMILAR_NAME`: a name spelled a little
+         *     differently (Jaro-Winkler similarity at least 0.88, or the same first given name);
+         *     `SAME_BIRTH_DATE_AND_ADDRESS`, `SAME_EMAIL_AND_BIRTH_DATE`: the same street address and postal code,
+         *     or email, with the date the same or transposed.
          * @enum {string}
          */
-        DuplicateMatchReason: "SAME_NAME_AND_BIRTH_DATE" | "SAME_BIRTH_DATE_AND_ADDRESS" | "SAME_EMAIL_AND_BIRTH_DATE" | "SIMILAR_NAME_AND_BIRTH_DATE";
+        DuplicateMatchReason: "SAME_NAME_AND_BIRTH_DATE" | "SAME_BIRTH_DATE_AND_ADDRESS" | "SAME_EMAIL_AND_BIRTH_DATE" | "SIMILAR_NAME_AND_BIRTH_DATE" | "SAME_NAME" | "PHONETIC_NAME" | "SIMILAR_NAME" | "TRANSPOSED_BIRTH_DATE";
         /**
          * @description Merges the two records into `survivorPatientId` (one of the pair). The survivor keeps the
          *     earlier registration date; history, panel membership and audit references move to it; the other
@@ -2678,7 +2730,10 @@ export interface components {
              */
             linkNeeded: boolean;
         };
-        /** @description The provider who directs a clinic. They may edit that clinic, its hours and its staff. */
+        /**
+         * @description The provider who directs a clinic. They may edit that clinic, its hours and its staff, and so may a
+         *     delegate they endorsed (an active endorsement).
+         */
         MedicalDirector: {
             /** @description Identity subject of the director (JWT `sub`). */
             subject: string;
@@ -3793,6 +3848,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description true: only clinics never verified or last verified more than 12 months ago; false: only the others. */
+        verificationStaleFilter: boolean;
         /** @description true: only providers accepting new patients with current capacity; false: only the others. */
         acceptingFilter: boolean;
         /** @description Only this action. */
@@ -4426,6 +4483,8 @@ export interface operations {
                 healthAuthority?: components["parameters"]["healthAuthorityFilter"];
                 /** @description Only clinics with this status. */
                 status?: components["parameters"]["clinicStatusFilter"];
+                /** @description true: only clinics never verified or last verified more than 12 months ago; false: only the others. */
+                verificationStale?: components["parameters"]["verificationStaleFilter"];
                 /** @description Zero-based page number. */
                 page?: components["parameters"]["page"];
                 /** @description Page size; at most 100. */
@@ -4576,6 +4635,40 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifyClinic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the clinic. */
+                clinicId: components["parameters"]["clinicId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verified clinic. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clinic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7030,7 +7123,7 @@ export const complexityBandValues: ReadonlyArray<FlattenedDeepRequired<component
 export const contactPreferenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactPreference"]> = ["EMAIL", "PHONE", "TEXT"];
 export const dayOfWeekValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayOfWeek"]> = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 export const declineReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeclineReason"]> = ["PANEL_FULL", "OUTSIDE_SCOPE", "PATIENT_DECLINED", "COULD_NOT_CONTACT", "OTHER"];
-export const duplicateMatchReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatchReason"]> = ["SAME_NAME_AND_BIRTH_DATE", "SAME_BIRTH_DATE_AND_ADDRESS", "SAME_EMAIL_AND_BIRTH_DATE", "SIMILAR_NAME_AND_BIRTH_DATE"];
+export const duplicateMatchReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatchReason"]> = ["SAME_NAME_AND_BIRTH_DATE", "SAME_BIRTH_DATE_AND_ADDRESS", "SAME_EMAIL_AND_BIRTH_DATE", "SIMILAR_NAME_AND_BIRTH_DATE", "SAME_NAME", "PHONETIC_NAME", "SIMILAR_NAME", "TRANSPOSED_BIRTH_DATE"];
 export const duplicateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateStatus"]> = ["OPEN", "MERGED", "DISMISSED"];
 export const endorsementActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndorsementAction"]> = ["APPROVE", "DECLINE", "CONFIRM", "CANCEL", "END"];
 export const endorsementPartyRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndorsementPartyRole"]> = ["ENDORSER", "ENDORSEE"];

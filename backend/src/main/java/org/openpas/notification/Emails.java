@@ -44,6 +44,8 @@ public final class Emails {
 
         static native TemplateInstance identityClaimApproved(String name, String record);
 
+        static native TemplateInstance clinicVerificationDue(String clinic, LocalDate lastVerified);
+
         static native TemplateInstance identityClaimRejected(String name, String reason);
 
         static native TemplateInstance contactConfirmationNeeded(String name, int failures);
@@ -103,6 +105,12 @@ public final class Emails {
     /** {@code record} names what the account is now linked to, e.g. "the provider record Dr. Lee". */
     public static Email identityClaimApproved(String name, String record) {
         return email("IDENTITY_CLAIM", "Your PAS account is linked", Templates.identityClaimApproved(name, record));
+    }
+
+    /** {@code lastVerified}: null when the clinic's information was never confirmed. */
+    public static Email clinicVerificationDue(String clinic, LocalDate lastVerified) {
+        return email("CLINIC", "Please confirm the information of " + clinic,
+                Templates.clinicVerificationDue(clinic, lastVerified));
     }
 
     public static Email identityClaimRejected(String name, String reason) {

@@ -83,7 +83,7 @@ public class PatientService {
     private final CommunityService communities;
     private final PatientWaitlist waitlist;
     private final PatientPanels panels;
-    private final DuplicateRepository duplicates;
+    private final DuplicateDetector duplicates;
     private final Notifications notifications;
     private final PatientAccess access;
     private final CurrentUser user;
@@ -92,7 +92,7 @@ public class PatientService {
 
     public PatientService(PatientRepository patients, CommunityService communities, PatientWaitlist waitlist,
             PatientPanels panels,
-            DuplicateRepository duplicates, Notifications notifications, PatientAccess access, CurrentUser user,
+            DuplicateDetector duplicates, Notifications notifications, PatientAccess access, CurrentUser user,
             AuditLog audit, LargeCounts counts) {
         this.patients = patients;
         this.counts = counts;

@@ -41,7 +41,7 @@ import org.openpas.testing.TestData;
  * medical director (the own one also a provider record), a provider on its staff and a coordinator;
  * a patient registered in each; and
  * delegates of the "own" provider with an active, a pending (approved, not confirmed), an ended and
- * no endorsement. Operations act on the "own" side (own community, clinic, provider, patient);
+ * no endorsement (the active one is also endorsed by the own clinic's medical director). Operations act on the "own" side (own community, clinic, provider, patient);
  * endorsement operations act on an endorsement between the OTHER provider (starter) and
  * DELEGATE_NONE (recipient), so "party" and "not a party" both appear. A cell that succeeds on a
  * changing operation is followed by a fresh target for the next caller.
@@ -130,6 +130,8 @@ class AuthorizationMatrixTest {
         Handshake.approved(doctor, w.subject(Actor.DELEGATE_PENDING));
         String ended = Handshake.active(doctor, w.subject(Actor.DELEGATE_ENDED));
         Api.as(doctor, Roles.PROVIDER).post("/api/v1/endorsements/" + ended + "/end").then().statusCode(200);
+        // The active delegate is endorsed by the own clinic's medical director too: they may edit that clinic.
+        Handshake.active(w.subject(Actor.DIRECTOR_OWN), w.subject(Actor.DELEGATE_ACTIVE));
         // The active delegate works at the own clinic (clinic staff reads are for staff of the clinic).
         w.staffOwn = Api.as(ADMIN, Roles.ADMIN).body("""
                 {"kind": "DELEGATE", "name": "Morgan MOA", "email": "%s", "subject": "%s"}"""
@@ -368,6 +370,7 @@ class AuthorizationMatrixTest {
             new Row("updateClinic", AuthorizationMatrixTest::none, (r, a, w, t) -> r.header("If-Match", etag(K + w.clinicOwn))
                     .body(fieldsOf(K + w.clinicOwn, "name", "address", "communityId", "phone", "fax", "email", "status"))
                     .put(K + w.clinicOwn)),
+            new Row("verifyClinic", AuthorizationMatrixTest::none, (r, a, w, t) -> r.post(K + w.clinicOwn + "/verification")),
             new Row("setClinicMedicalDirector", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .header("If-Match", etag(K + w.clinicOwn))
                     .body("{\"subject\": \"%s\", \"name\": \"Dr. Director\", \"email\": \"director@test.example\"}"
@@ -542,7 +545,8 @@ class AuthorizationMatrixTest {
             Map.entry("own-provider", EnumSet.of(Actor.PROVIDER_OWN)),
             Map.entry("sees-capacity", EnumSet.of(Actor.PROVIDER_OWN, Actor.DELEGATE_ACTIVE, Actor.DIRECTOR_OWN,
                     Actor.COORDINATOR_OWN)),
-            Map.entry("clinic-director", EnumSet.of(Actor.DIRECTOR_OWN)),
+            Map.entry("clinic-editor", EnumSet.of(Actor.DIRECTOR_OWN, Actor.DELEGATE_ACTIVE)),
+            Map.entry("verifies-clinic", EnumSet.of(Actor.PROVIDER_OWN, Actor.DIRECTOR_OWN, Actor.DELEGATE_ACTIVE)),
             Map.entry("sees-clinic-staff", EnumSet.of(Actor.PROVIDER_OWN, Actor.DIRECTOR_OWN, Actor.DELEGATE_ACTIVE,
                     Actor.COORDINATOR_OWN, Actor.COORDINATOR_OTHER)),
             Map.entry("starts-endorsement", EnumSet.of(Actor.PROVIDER_OWN, Actor.PROVIDER_OTHER, Actor.DIRECTOR_OWN,

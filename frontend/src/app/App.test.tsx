@@ -42,6 +42,7 @@ describe('signed in', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'My practice' })).toHaveAttribute('href', '/providers/p-1');
+    expect(within(nav).getByRole('link', { name: 'My profile' })).toHaveAttribute('href', '/providers/p-1/profile');
     expect(within(nav).getByRole('link', { name: 'My clinics' })).toHaveAttribute('href', '/clinics/mine');
     expect(within(nav).getByRole('link', { name: 'Endorsements' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'My registrations' })).not.toBeInTheDocument();

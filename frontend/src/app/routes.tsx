@@ -30,6 +30,7 @@ const PanelFilesPage = page(provider, 'PanelFilesPage');
 const ProposalsPage = page(provider, 'ProposalsPage');
 const ProviderWaitlistPage = page(provider, 'ProviderWaitlistPage');
 const ActingForPage = page(provider, 'ActingForPage');
+const ProfilePage = page(provider, 'ProfilePage');
 const MyClinics = page(clinics, 'MyClinics');
 const ClinicPage = page(clinics, 'ClinicPage');
 const CoordinatorWaitlist = page(coordinator, 'CoordinatorWaitlist');
@@ -82,6 +83,7 @@ export function AppRoutes() {
           <Route path="panel-files" element={<PanelFilesPage />} />
           <Route path="proposals" element={<ProposalsPage />} />
           <Route path="waitlist" element={<ProviderWaitlistPage />} />
+          <Route path="profile" element={<ProfilePage />} />
         </Route>
         <Route path="endorsements" element={guarded(ENDORSEMENT_PARTIES, EndorsementsPage)} />
         {/* Signs in by itself, after keeping the link's token: see OpenEndorsementPage. */}

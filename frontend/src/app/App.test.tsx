@@ -51,6 +51,16 @@ describe('signed in', () => {
     expect(keycloakMock.updateToken).toHaveBeenCalledWith(30);
   });
 
+  it('links a coordinator to the clinic verification list, and not to a provider’s screens', async () => {
+    signedInAs('Casey Coordinator', ['coordinator']);
+    answer('get', '/me', me({ roles: ['coordinator'] }));
+    await renderApp('/');
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Clinic verification' })).toHaveAttribute('href', '/clinics');
+    expect(within(nav).queryByRole('link', { name: 'My profile' })).not.toBeInTheDocument();
+  });
+
   it('tells a user without the role that the page is not for them', async () => {
     signedInAs('Pat Jones', ['patient']);
     answer('get', '/me', me({ roles: ['patient'] }));

@@ -25,6 +25,7 @@ export function navLinksFor(roles: string[], me?: Schemas['Me']): NavItem[] {
       { to: '/coordinator/waitlist', label: 'Waitlist' },
       { to: '/coordinator/duplicates', label: 'Duplicates' },
       { to: '/coordinator/fairness', label: 'Fairness report' },
+      { to: '/clinics', label: 'Clinic verification', end: true },
     );
   }
   if (has('admin')) {

@@ -42,12 +42,23 @@ describe('signed in', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'My practice' })).toHaveAttribute('href', '/providers/p-1');
+    expect(within(nav).getByRole('link', { name: 'My profile' })).toHaveAttribute('href', '/providers/p-1/profile');
     expect(within(nav).getByRole('link', { name: 'My clinics' })).toHaveAttribute('href', '/clinics/mine');
     expect(within(nav).getByRole('link', { name: 'Endorsements' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'My registrations' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Audit events' })).not.toBeInTheDocument();
     expect(requests[0].headers.get('Authorization')).toBe('Bearer token-123');
     expect(keycloakMock.updateToken).toHaveBeenCalledWith(30);
+  });
+
+  it('links a coordinator to the clinic verification list, and not to a provider’s screens', async () => {
+    signedInAs('Casey Coordinator', ['coordinator']);
+    answer('get', '/me', me({ roles: ['coordinator'] }));
+    await renderApp('/');
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Clinic verification' })).toHaveAttribute('href', '/clinics');
+    expect(within(nav).queryByRole('link', { name: 'My profile' })).not.toBeInTheDocument();
   });
 
   it('tells a user without the role that the page is not for them', async () => {

@@ -1,17 +1,52 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, unwrapWithEtag, type Schemas } from '../../../lib/api';
+import { pendingApi, type Clinic } from './pending-contract';
 
 export const clinicKeys = {
+  list: (query: ClinicListQuery) => ['clinics', query] as const,
   detail: (clinicId: string) => ['clinic', clinicId] as const,
   hours: (clinicId: string) => [...clinicKeys.detail(clinicId), 'hours'] as const,
   staff: (clinicId: string) => [...clinicKeys.detail(clinicId), 'staff'] as const,
 };
 
-/** GET /clinics/{clinicId}, with the ETag to update it. */
+export interface ClinicListQuery {
+  q?: string;
+  verificationStale?: boolean;
+  page: number;
+}
+
+/** GET /clinics/{clinicId}, with the ETag to update it (typed with issue 16's verification). */
 export function useClinic(clinicId: string) {
   return useQuery({
     queryKey: clinicKeys.detail(clinicId),
-    queryFn: () => unwrapWithEtag(api.GET('/clinics/{clinicId}', { params: { path: { clinicId } } })),
+    queryFn: () => unwrapWithEtag(api.GET('/clinics/{clinicId}', { params: { path: { clinicId } } })) as Promise<{ data: Clinic; etag: string }>,
+  });
+}
+
+/** GET /clinics by name, only those whose verification is stale when asked; 20 a page. */
+export function useClinicList(query: ClinicListQuery) {
+  return useQuery({
+    queryKey: clinicKeys.list(query),
+    queryFn: () =>
+      unwrap(
+        pendingApi.GET('/clinics', {
+          params: { query: { q: query.q, verificationStale: query.verificationStale || undefined, page: query.page, size: 20 } },
+        }),
+      ),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** POST /clinics/{clinicId}/verification (`verifyClinic`): "this clinic's information is correct". */
+export function useVerifyClinic(clinicId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(pendingApi.POST('/clinics/{clinicId}/verification', { params: { path: { clinicId } } })),
+    // The clinic anew (and its ETag: the details form updates with it); lists show the new date.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: clinicKeys.detail(clinicId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: ['clinics'] });
+    },
   });
 }
 

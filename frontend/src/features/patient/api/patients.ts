@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { meKeys } from '../../../api/me';
 import { api, idempotencyKey, unwrap, unwrapWithEtag, type Schemas } from '../../../lib/api';
+import type { Patient, PatientRegistration, PatientUpdate } from './pending-contract';
 
 export const patientKeys = {
   all: ['patients'] as const,
@@ -11,11 +12,11 @@ export const patientKeys = {
   questionnaire: (patientId: string) => [...patientKeys.detail(patientId), 'questionnaire'] as const,
 };
 
-/** GET /patients/{patientId}, with the ETag to update it. */
+/** GET /patients/{patientId}, with the ETag to update it (typed with issue 16's preferences and PAUSED). */
 export function usePatient(patientId: string) {
   return useQuery({
     queryKey: patientKeys.detail(patientId),
-    queryFn: () => unwrapWithEtag(api.GET('/patients/{patientId}', { params: { path: { patientId } } })),
+    queryFn: () => unwrapWithEtag(api.GET('/patients/{patientId}', { params: { path: { patientId } } })) as Promise<{ data: Patient; etag: string }>,
   });
 }
 
@@ -24,7 +25,7 @@ export function useRegisterPatient() {
   const queryClient = useQueryClient();
   const keys = useRef(new Map<string, string>());
   return useMutation({
-    mutationFn: (body: Schemas['PatientRegistration']) => {
+    mutationFn: (body: PatientRegistration) => {
       const json = JSON.stringify(body);
       if (!keys.current.has(json)) keys.current.set(json, idempotencyKey());
       return unwrap(api.POST('/patients', { body, params: { header: { 'Idempotency-Key': keys.current.get(json)! } } }));
@@ -38,7 +39,7 @@ export function useRegisterPatient() {
 export function useUpdatePatient(patientId: string, etag: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Schemas['PatientUpdate']) =>
+    mutationFn: (body: PatientUpdate) =>
       unwrap(api.PUT('/patients/{patientId}', { params: { path: { patientId }, header: { 'If-Match': etag } }, body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: patientKeys.detail(patientId) }),
   });

@@ -6,6 +6,7 @@ import { Form, SelectField, SubmitRow, TextAreaField } from '../../../components
 import { ErrorAlert, Success } from '../../../components/status';
 import type { Schemas } from '../../../lib/api';
 import { words } from '../../../lib/format';
+import type { Patient } from '../api/pending-contract';
 import { useReconfirm, useWithdraw } from '../api/waitlist-entries';
 
 function WithdrawForm({ patientId, entryId, onDone }: { patientId: string; entryId: string; onDone: () => void }) {
@@ -22,8 +23,8 @@ function WithdrawForm({ patientId, entryId, onDone }: { patientId: string; entry
   );
 }
 
-/** Reconfirm or leave the waitlist. */
-export function EntryActions({ patient }: { patient: Schemas['Patient'] }) {
+/** Reconfirm or leave the waitlist (a PAUSED entry is resumed by confirming the contact details: PausedNotice). */
+export function EntryActions({ patient }: { patient: Patient }) {
   const [withdrawing, setWithdrawing] = useState(false);
   const [done, setDone] = useState<string>();
   const entryId = patient.waitlistEntryId ?? '';
@@ -32,8 +33,8 @@ export function EntryActions({ patient }: { patient: Schemas['Patient'] }) {
     setDone(message);
     setWithdrawing(false);
   };
-  if (!entryId) return null;
   const status = patient.waitlistStatus;
+  if (!entryId || status === 'PAUSED') return null;
   const active = status === 'WAITING' || status === 'PROPOSED';
   return (
     <section aria-labelledby="actions-heading" className="pas-panel">

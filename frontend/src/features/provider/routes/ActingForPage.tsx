@@ -27,6 +27,7 @@ export function ActingForPage() {
                     <Link to={`/providers/${a.providerId}/panel-files`}>Panel files</Link>
                     <Link to={`/providers/${a.providerId}/proposals`}>Proposals</Link>
                     <Link to={`/providers/${a.providerId}/waitlist`}>Community waitlist</Link>
+                    <Link to={`/providers/${a.providerId}/profile`}>Profile and clinics</Link>
                   </p>
                 </li>
               ))}

@@ -9,6 +9,7 @@ const TABS = [
   { to: 'panel-files', label: 'Panel files' },
   { to: 'proposals', label: 'Proposals' },
   { to: 'waitlist', label: 'Community waitlist' },
+  { to: 'profile', label: 'Profile' },
 ];
 
 /** /providers/:providerId/…: whose practice this is, and the tabs of its screens. */

@@ -7,3 +7,4 @@ export { PanelPage } from './PanelPage';
 export { PanelFilesPage } from './PanelFilesPage';
 export { ProposalsPage } from './ProposalsPage';
 export { ProviderWaitlistPage } from './ProviderWaitlistPage';
+export { ProfilePage } from './ProfilePage';

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, unwrapWithEtag, type Schemas } from '../../../lib/api';
-import { pendingApi, type Clinic } from './pending-contract';
 
 export const clinicKeys = {
   list: (query: ClinicListQuery) => ['clinics', query] as const,
@@ -15,11 +14,11 @@ export interface ClinicListQuery {
   page: number;
 }
 
-/** GET /clinics/{clinicId}, with the ETag to update it (typed with issue 16's verification). */
+/** GET /clinics/{clinicId}, with the ETag to update it. */
 export function useClinic(clinicId: string) {
   return useQuery({
     queryKey: clinicKeys.detail(clinicId),
-    queryFn: () => unwrapWithEtag(api.GET('/clinics/{clinicId}', { params: { path: { clinicId } } })) as Promise<{ data: Clinic; etag: string }>,
+    queryFn: () => unwrapWithEtag(api.GET('/clinics/{clinicId}', { params: { path: { clinicId } } })),
   });
 }
 
@@ -29,7 +28,7 @@ export function useClinicList(query: ClinicListQuery) {
     queryKey: clinicKeys.list(query),
     queryFn: () =>
       unwrap(
-        pendingApi.GET('/clinics', {
+        api.GET('/clinics', {
           params: { query: { q: query.q, verificationStale: query.verificationStale || undefined, page: query.page, size: 20 } },
         }),
       ),
@@ -41,7 +40,7 @@ export function useClinicList(query: ClinicListQuery) {
 export function useVerifyClinic(clinicId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(pendingApi.POST('/clinics/{clinicId}/verification', { params: { path: { clinicId } } })),
+    mutationFn: () => unwrap(api.POST('/clinics/{clinicId}/verification', { params: { path: { clinicId } } })),
     // The clinic anew (and its ETag: the details form updates with it); lists show the new date.
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: clinicKeys.detail(clinicId), exact: true });

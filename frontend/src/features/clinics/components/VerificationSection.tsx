@@ -1,7 +1,7 @@
 import { Button } from '@bcgov/design-system-react-components';
 import { ErrorAlert, Success } from '../../../components/status';
+import type { Schemas } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
-import type { Clinic } from '../api/pending-contract';
 import { useVerifyClinic } from '../api/clinics';
 
 /** "Stale": never confirmed, or not in the last 12 months. */
@@ -13,7 +13,7 @@ export function StaleBadge() {
  * When the clinic's information was last confirmed correct and by whom; "Confirm …" for those who may
  * (`canVerify`), and the stale badge for coordinators and admins (`oversight`).
  */
-export function VerificationSection({ clinic, canVerify, oversight }: { clinic: Clinic; canVerify: boolean; oversight: boolean }) {
+export function VerificationSection({ clinic, canVerify, oversight }: { clinic: Schemas['Clinic']; canVerify: boolean; oversight: boolean }) {
   const verify = useVerifyClinic(clinic.id);
   return (
     <section aria-labelledby="verification-heading" className="pas-panel">

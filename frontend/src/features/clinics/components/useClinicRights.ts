@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMe } from '../../../api/me';
 import { providerQuery } from '../../../api/providers';
+import type { Schemas } from '../../../lib/api';
 import { useRoles } from '../../../lib/auth';
-import type { Clinic } from '../api/pending-contract';
 
 export interface ClinicRights {
   /** Edit the details, hours and staff: admin, the medical director, a delegate the director endorsed. */
@@ -21,7 +21,7 @@ export interface ClinicRights {
  * those providers is read (GET /providers/{id}): its `clinics` (staff) and `subject` (equal to the medical
  * director's when that provider directs the clinic).
  */
-export function useClinicRights(clinic: Clinic): ClinicRights {
+export function useClinicRights(clinic: Schemas['Clinic']): ClinicRights {
   const me = useMe().data;
   const roles = useRoles();
   const own = me?.providerId ?? undefined;

@@ -4,10 +4,10 @@ import { HttpResponse } from 'msw';
 import { clinic, me, pageOf } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
-import { answer, answerPending, problem, recordRequests, sent } from '../../../testing/server';
+import { answer, problem, recordRequests, sent } from '../../../testing/server';
 
-const fresh = { ...clinic(), verifiedAt: '2026-11-20T18:00:00Z', verifiedByName: 'Dr. Jordan Lee', verificationStale: false };
-const old = { ...clinic({ id: 'c-old', name: 'Old Town Clinic' }), verifiedAt: null, verifiedByName: null, verificationStale: true };
+const fresh = clinic({ verifiedAt: '2026-11-20T18:00:00Z', verifiedByName: 'Dr. Jordan Lee', verificationStale: false });
+const old = clinic({ id: 'c-old', name: 'Old Town Clinic', verifiedAt: null, verifiedByName: null, verificationStale: true });
 
 const renderList = (url = '/clinics') => renderPage(async () => (await import('./ClinicList')).ClinicList, { route: '/clinics', url });
 
@@ -15,7 +15,7 @@ beforeEach(() => {
   signedInAs('Casey Coordinator', ['coordinator']);
   answer('get', '/me', me({ roles: ['coordinator'] }));
   // Only the stale ones when asked.
-  answerPending('get', '/clinics', (request) =>
+  answer('get', '/clinics', (request) =>
     HttpResponse.json(pageOf(new URL(request.url).searchParams.get('verificationStale') === 'true' ? [old] : [fresh, old])),
   );
 });
@@ -54,8 +54,8 @@ describe('the clinic list', () => {
   });
 
   it('shows the API’s refusal', async () => {
-    answerPending('get', '/clinics', () => problem(400, 'Unknown query parameter verificationStale.'));
+    answer('get', '/clinics', () => problem(503, 'The clinic registry is unavailable. Try again in a minute.'));
     await renderList('/clinics?stale=true');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Unknown query parameter verificationStale.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The clinic registry is unavailable. Try again in a minute.');
   });
 });

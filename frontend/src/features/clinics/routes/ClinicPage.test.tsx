@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpResponse } from 'msw';
 import type { components } from '../../../api/schema';
 import { clinic, ids, me, pageOf, provider, vancouver } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
-import { answer, answerPending, problem, recordRequests, sent, withEtag } from '../../../testing/server';
+import { answer, problem, recordRequests, sent, withEtag } from '../../../testing/server';
 
 type Hours = components['schemas']['OpeningHours'];
+type Clinic = components['schemas']['Clinic'];
 
 const practice = clinic({ medicalDirector: { subject: 's-1', name: 'Dr. Priya Patel', email: 'dr.patel@pas.example' } });
 
@@ -89,8 +89,8 @@ describe('a clinic', () => {
 });
 
 describe('the clinic’s verification', () => {
-  const verified = { ...practice, verifiedAt: '2026-03-02T18:00:00Z', verifiedByName: 'Dr. Jordan Lee', verificationStale: false };
-  const stale = { ...practice, verifiedAt: '2025-06-01T18:00:00Z', verifiedByName: 'Dr. Jordan Lee', verificationStale: true };
+  const verified: Clinic = { ...practice, verifiedAt: '2026-03-02T18:00:00Z', verifiedByName: 'Dr. Jordan Lee', verificationStale: false };
+  const stale: Clinic = { ...practice, verifiedAt: '2025-06-01T18:00:00Z', verifiedByName: 'Dr. Jordan Lee', verificationStale: true };
   const lee = provider({ subject: 's-lee' });
   const patel = provider({ id: 'p-patel', name: 'Dr. Priya Patel', subject: 's-1', clinics: [] });
 
@@ -101,11 +101,11 @@ describe('the clinic’s verification', () => {
   ];
 
   it('lets the medical director confirm it, and shows the new confirmation', async () => {
-    let current: object = verified;
+    let current = verified;
     answer('get', '/clinics/{clinicId}', () => withEtag(current, '"c1"'));
-    answerPending('post', '/clinics/{clinicId}/verification', () => {
+    answer('post', '/clinics/{clinicId}/verification', () => {
       current = { ...verified, verifiedAt: '2026-12-05T18:00:00Z', verifiedByName: 'Dr. Priya Patel' };
-      return HttpResponse.json(current);
+      return withEtag(current, '"c2"');
     });
     const requests = recordRequests();
     await renderClinic();
@@ -120,7 +120,7 @@ describe('the clinic’s verification', () => {
   });
 
   it('shows why a confirmation was refused', async () => {
-    answerPending('post', '/clinics/{clinicId}/verification', () => problem(403, 'Only the clinic’s providers, its medical director and their delegates confirm it.'));
+    answer('post', '/clinics/{clinicId}/verification', () => problem(403, 'Only the clinic’s providers, its medical director and their delegates confirm it.'));
     await renderClinic();
     await userEvent.click(await screen.findByRole('button', { name: 'Confirm this clinic’s information is correct' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Only the clinic’s providers, its medical director and their delegates confirm it.');
@@ -183,7 +183,7 @@ describe('the clinic’s verification', () => {
   it('shows a coordinator that it is stale, without confirming or editing', async () => {
     signedInAs('Casey Coordinator', ['coordinator']);
     answer('get', '/me', me({ roles: ['coordinator'] }));
-    answer('get', '/clinics/{clinicId}', () => withEtag({ ...practice, verifiedAt: null, verifiedByName: null, verificationStale: true }, '"c1"'));
+    answer('get', '/clinics/{clinicId}', () => withEtag({ ...practice, verifiedAt: null, verifiedByName: null, verificationStale: true } satisfies Clinic, '"c1"'));
     await renderClinic();
 
     const section = await screen.findByRole('region', { name: 'Information check' });

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryView } from '../../../components/status';
-import type { Clinic } from '../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { useClinic } from '../api/clinics';
 import { DetailsForm } from '../components/DetailsForm';
 import { HoursSection } from '../components/HoursSection';
@@ -10,7 +10,7 @@ import { useClinicRights } from '../components/useClinicRights';
 import { VerificationSection } from '../components/VerificationSection';
 
 /** The clinic's details as facts, for those who do not edit them. */
-function DetailsFacts({ clinic: c }: { clinic: Clinic }) {
+function DetailsFacts({ clinic: c }: { clinic: Schemas['Clinic'] }) {
   return (
     <section aria-labelledby="details-heading" className="pas-panel">
       <h2 id="details-heading">Details</h2>
@@ -30,7 +30,7 @@ function DetailsFacts({ clinic: c }: { clinic: Clinic }) {
   );
 }
 
-function ClinicView({ clinic, etag }: { clinic: Clinic; etag: string }) {
+function ClinicView({ clinic, etag }: { clinic: Schemas['Clinic']; etag: string }) {
   const rights = useClinicRights(clinic);
   return (
     <>

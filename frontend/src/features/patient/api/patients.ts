@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { meKeys } from '../../../api/me';
 import { api, idempotencyKey, unwrap, unwrapWithEtag, type Schemas } from '../../../lib/api';
-import type { Patient, PatientRegistration, PatientUpdate } from './pending-contract';
 
 export const patientKeys = {
   all: ['patients'] as const,
@@ -12,11 +11,11 @@ export const patientKeys = {
   questionnaire: (patientId: string) => [...patientKeys.detail(patientId), 'questionnaire'] as const,
 };
 
-/** GET /patients/{patientId}, with the ETag to update it (typed with issue 16's preferences and PAUSED). */
+/** GET /patients/{patientId}, with the ETag to update it. */
 export function usePatient(patientId: string) {
   return useQuery({
     queryKey: patientKeys.detail(patientId),
-    queryFn: () => unwrapWithEtag(api.GET('/patients/{patientId}', { params: { path: { patientId } } })) as Promise<{ data: Patient; etag: string }>,
+    queryFn: () => unwrapWithEtag(api.GET('/patients/{patientId}', { params: { path: { patientId } } })),
   });
 }
 
@@ -25,7 +24,7 @@ export function useRegisterPatient() {
   const queryClient = useQueryClient();
   const keys = useRef(new Map<string, string>());
   return useMutation({
-    mutationFn: (body: PatientRegistration) => {
+    mutationFn: (body: Schemas['PatientRegistration']) => {
       const json = JSON.stringify(body);
       if (!keys.current.has(json)) keys.current.set(json, idempotencyKey());
       return unwrap(api.POST('/patients', { body, params: { header: { 'Idempotency-Key': keys.current.get(json)! } } }));
@@ -39,7 +38,7 @@ export function useRegisterPatient() {
 export function useUpdatePatient(patientId: string, etag: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PatientUpdate) =>
+    mutationFn: (body: Schemas['PatientUpdate']) =>
       unwrap(api.PUT('/patients/{patientId}', { params: { path: { patientId }, header: { 'If-Match': etag } }, body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: patientKeys.detail(patientId) }),
   });

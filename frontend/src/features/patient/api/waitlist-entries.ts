@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api';
-import { pendingApi } from './pending-contract';
 import { patientKeys } from './patients';
 
 /** POST /waitlist-entries/{entryId}/reconfirm: "I still need a provider". */
@@ -29,7 +28,7 @@ export function useWithdraw(patientId: string, entryId: string) {
 export function useConfirmContact(patientId: string, entryId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(pendingApi.POST('/waitlist-entries/{entryId}/contact-confirmation', { params: { path: { entryId } } })),
+    mutationFn: () => unwrap(api.POST('/waitlist-entries/{entryId}/contact-confirmation', { params: { path: { entryId } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: patientKeys.detail(patientId) }),
   });
 }

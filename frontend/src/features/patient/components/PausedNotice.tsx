@@ -2,7 +2,7 @@ import { Button } from '@bcgov/design-system-react-components';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, Success } from '../../../components/status';
-import type { Patient } from '../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { useConfirmContact } from '../api/waitlist-entries';
 import { CONTACT_CHOICES, choiceLabel } from './preferences';
 
@@ -10,7 +10,7 @@ import { CONTACT_CHOICES, choiceLabel } from './preferences';
  * A PAUSED registration (clinics could not reach the person 3 times): why, the contact details PAS has, a link to
  * change them, and "My contact details are correct", after which the entry waits again in the same place.
  */
-export function PausedNotice({ patient }: { patient: Patient }) {
+export function PausedNotice({ patient }: { patient: Schemas['Patient'] }) {
   const headingId = useId();
   const [confirmed, setConfirmed] = useState(false);
   const confirm = useConfirmContact(patient.id, patient.waitlistEntryId ?? '');
@@ -31,7 +31,7 @@ export function PausedNotice({ patient }: { patient: Patient }) {
         <dt>Email</dt>
         <dd>{patient.email || 'None given'}</dd>
         <dt>Contact by</dt>
-        <dd>{patient.preferences ? choiceLabel(CONTACT_CHOICES, patient.preferences.contactPreference) : '—'}</dd>
+        <dd>{choiceLabel(CONTACT_CHOICES, patient.preferences.contactPreference)}</dd>
       </dl>
       {confirm.error != null && <ErrorAlert error={confirm.error} title="Not confirmed" />}
       <div className="pas-buttons">

@@ -1,11 +1,13 @@
 import { fieldError } from '../../../components/fields';
 import { CheckboxField, RadioGroupField, TextAreaField } from '../../../components/form';
+import type { Schemas } from '../../../lib/api';
 import { languageName } from '../../../lib/reference';
-import type { PatientPreferences } from '../api/pending-contract';
 import { ACCESSIBILITY_MAX, CONTACT_CHOICES, GENDER_CHOICES } from './preferences';
 
+type PatientPreferences = Schemas['PatientPreferences'];
+
 /** "N characters left" or "N characters too many", read with the field. */
-function counter(text: string | null) {
+function counter(text: string | null | undefined) {
   const left = ACCESSIBILITY_MAX - (text ?? '').length;
   return left >= 0 ? `${left} of ${ACCESSIBILITY_MAX} characters left.` : `${-left} characters too many.`;
 }

@@ -1,5 +1,4 @@
 import type { Schemas } from '../../../lib/api';
-import type { Patient } from '../api/pending-contract';
 
 /** The registration form's fields about the person (the questionnaire is separate). */
 export type Details = Omit<Schemas['PatientRegistration'], 'questionnaire'>;
@@ -23,7 +22,7 @@ export function emptyDetails(relationship: Details['relationshipToRegistrant']):
 }
 
 /** A registered patient's details, as the form edits them (optional text as ""). */
-export function detailsOf(p: Patient): Details {
+export function detailsOf(p: Schemas['Patient']): Details {
   return {
     phn: p.phn,
     familyName: p.familyName,

@@ -1,5 +1,7 @@
 import type { Option } from '../../../components/fields';
-import type { ContactPreference, PatientPreferences, ProviderGenderPreference } from '../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
+
+type PatientPreferences = Schemas['PatientPreferences'];
 
 export const ACCESSIBILITY_MAX = 500;
 
@@ -11,13 +13,13 @@ export const defaultPreferences = (): PatientPreferences => ({
   contactPreference: 'EMAIL',
 });
 
-export const GENDER_CHOICES: Option<ProviderGenderPreference>[] = [
+export const GENDER_CHOICES: Option<Schemas['ProviderGenderPreference']>[] = [
   { value: 'NO_PREFERENCE', label: 'No preference' },
   { value: 'FEMALE', label: 'A female provider' },
   { value: 'MALE', label: 'A male provider' },
 ];
 
-export const CONTACT_CHOICES: Option<ContactPreference>[] = [
+export const CONTACT_CHOICES: Option<Schemas['ContactPreference']>[] = [
   { value: 'EMAIL', label: 'Email' },
   { value: 'PHONE', label: 'Phone call' },
   { value: 'TEXT', label: 'Text message' },

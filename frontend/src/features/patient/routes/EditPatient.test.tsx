@@ -14,10 +14,10 @@ beforeEach(() => {
   answer('get', '/communities', pageOf([vancouver], 100));
   answer('get', '/patients/{patientId}', () =>
     withEtag(
-      {
-        ...patient({ phone: '604-555-0199' }),
+      patient({
+        phone: '604-555-0199',
         preferences: { providerGender: 'MALE', interpreterNeeded: false, accessibilityNeeds: 'Ramp', contactPreference: 'PHONE' },
-      },
+      }),
       '"7"',
     ),
   );

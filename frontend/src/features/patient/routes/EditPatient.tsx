@@ -3,16 +3,16 @@ import { useNavigate, useParams } from 'react-router';
 import { Form, SubmitRow } from '../../../components/form';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryView } from '../../../components/status';
-import type { Patient } from '../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { usePatient, useUpdatePatient } from '../api/patients';
 import { DetailsFields } from '../components/DetailsFields';
 import { detailsBody, detailsOf } from '../components/details';
 import { PreferencesFields } from '../components/PreferencesFields';
-import { defaultPreferences, preferencesBody, preferencesProblems } from '../components/preferences';
+import { preferencesBody, preferencesProblems } from '../components/preferences';
 
-function EditPatientForm({ patient, etag }: { patient: Patient; etag: string }) {
+function EditPatientForm({ patient, etag }: { patient: Schemas['Patient']; etag: string }) {
   const [details, setDetails] = useState(() => detailsOf(patient));
-  const [preferences, setPreferences] = useState(() => patient.preferences ?? defaultPreferences());
+  const [preferences, setPreferences] = useState(patient.preferences);
   const [tried, setTried] = useState(false);
   const navigate = useNavigate();
   const save = useUpdatePatient(patient.id, etag);

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '../../../api/schema';
-import { ids, me, pageOf, patient } from '../../../testing/fixtures';
+import { ids, me, pageOf, patient, waitlistEntry } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
-import { answer, answerPending, problem, recordRequests, sent, withEtag } from '../../../testing/server';
+import { answer, problem, recordRequests, sent, withEtag } from '../../../testing/server';
 
 const estimate: components['schemas']['WaitEstimate'] = {
   patientId: ids.patient,
@@ -89,10 +89,12 @@ describe('a registration', () => {
 
   it('shows the preferences for care', async () => {
     answer('get', '/patients/{patientId}', () =>
-      withEtag({
-        ...patient({ preferredLanguage: 'pa' }),
-        preferences: { providerGender: 'FEMALE', interpreterNeeded: true, accessibilityNeeds: 'Wheelchair access', contactPreference: 'PHONE' },
-      }),
+      withEtag(
+        patient({
+          preferredLanguage: 'pa',
+          preferences: { providerGender: 'FEMALE', interpreterNeeded: true, accessibilityNeeds: 'Wheelchair access', contactPreference: 'PHONE' },
+        }),
+      ),
     );
     await renderDetail();
 
@@ -105,18 +107,19 @@ describe('a registration', () => {
   });
 
   describe('paused', () => {
-    const paused = {
-      ...patient({ phone: '604-555-0199', email: 'pat@example.com' }),
+    const paused = patient({
+      phone: '604-555-0199',
+      email: 'pat@example.com',
       waitlistStatus: 'PAUSED',
       preferences: { providerGender: 'NO_PREFERENCE', interpreterNeeded: false, accessibilityNeeds: null, contactPreference: 'TEXT' },
-    };
+    });
 
     it('explains why, shows the contact details, and resumes in the same place once they are confirmed', async () => {
-      let status = 'PAUSED';
+      let status: components['schemas']['WaitlistStatus'] = 'PAUSED';
       answer('get', '/patients/{patientId}', () => withEtag({ ...paused, waitlistStatus: status }));
-      answerPending('post', '/waitlist-entries/{entryId}/contact-confirmation', () => {
+      answer('post', '/waitlist-entries/{entryId}/contact-confirmation', () => {
         status = 'WAITING';
-        return Response.json({ id: ids.entry, status: 'WAITING', contactFailures: 0, pausedAt: null });
+        return Response.json(waitlistEntry({ status: 'WAITING', contactFailures: 0, pausedAt: null }));
       });
       const requests = recordRequests();
       await renderDetail();
@@ -141,9 +144,26 @@ describe('a registration', () => {
       expect(sent(requests, 'POST', `/waitlist-entries/${ids.entry}/contact-confirmation`)).toHaveLength(1);
     });
 
+    it('may still leave the waitlist (withdraw accepts a paused entry), but not reconfirm it', async () => {
+      answer('get', '/patients/{patientId}', () => withEtag(paused));
+      answer('post', '/waitlist-entries/{entryId}/withdraw', () => Response.json(waitlistEntry({ status: 'WITHDRAWN' })));
+      const requests = recordRequests();
+      await renderDetail();
+      const user = userEvent.setup();
+
+      const actions = await screen.findByRole('region', { name: 'No longer need a provider?' });
+      expect(within(actions).queryByRole('button', { name: 'I still need a provider' })).not.toBeInTheDocument();
+      await user.click(within(actions).getByRole('button', { name: 'Leave the waitlist…' }));
+      await user.selectOptions(screen.getByLabelText('Why are you leaving?'), 'FOUND_PROVIDER');
+      await user.click(screen.getByRole('button', { name: 'Withdraw from the waitlist' }));
+
+      expect(await screen.findByText('You have left the waitlist.')).toBeInTheDocument();
+      expect(await sent(requests, 'POST', `/waitlist-entries/${ids.entry}/withdraw`)[0].json()).toEqual({ reason: 'FOUND_PROVIDER' });
+    });
+
     it('shows why the confirmation was refused', async () => {
       answer('get', '/patients/{patientId}', () => withEtag(paused));
-      answerPending('post', '/waitlist-entries/{entryId}/contact-confirmation', () => problem(409, 'The registration is not paused.'));
+      answer('post', '/waitlist-entries/{entryId}/contact-confirmation', () => problem(409, 'The registration is not paused.'));
       await renderDetail();
 
       await userEvent.click(await screen.findByRole('button', { name: 'My contact details are correct' }));

@@ -2,9 +2,9 @@ import { InlineAlert } from '@bcgov/design-system-react-components';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryView } from '../../../components/status';
+import type { Schemas } from '../../../lib/api';
 import { formatDate, words } from '../../../lib/format';
 import { languageName } from '../../../lib/reference';
-import type { Patient } from '../api/pending-contract';
 import { usePatient } from '../api/patients';
 import { EntryActions } from '../components/EntryActions';
 import { History } from '../components/History';
@@ -15,9 +15,8 @@ import { fullName } from '../../../lib/format';
 import { WaitEstimate } from '../components/WaitEstimate';
 
 /** The person's preferences for care, as providers see them. */
-function PreferenceFacts({ p }: { p: Patient }) {
+function PreferenceFacts({ p }: { p: Schemas['Patient'] }) {
   const prefs = p.preferences;
-  if (!prefs) return null;
   return (
     <>
       <dt>Provider gender</dt>

@@ -5,7 +5,7 @@ import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
 import { answer, problem, recordRequests, sent, withEtag } from '../../../testing/server';
 
-const lee = { ...provider({ phone: '604-555-0123', languages: ['en', 'de'], subject: 's-lee' }), gender: 'FEMALE' };
+const lee = provider({ phone: '604-555-0123', languages: ['en', 'de'], subject: 's-lee', gender: 'FEMALE' });
 
 const renderProfile = () =>
   renderPage(async () => (await import('./ProfilePage')).ProfilePage, { route: '/providers/:providerId/profile', url: `/providers/${ids.provider}/profile` });
@@ -50,7 +50,7 @@ describe('a provider’s own profile', () => {
       email: 'dr.lee@pas.example',
       phone: null,
       languages: ['en', 'de', 'pa'],
-      gender: null,
+      // Not stated: left out (`ProviderGender` is not nullable).
     });
   });
 

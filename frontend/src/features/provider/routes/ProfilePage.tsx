@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../../../api/me';
+import { providerGenderValues } from '../../../api/schema';
 import { fieldError, optionsOf, type Option } from '../../../components/fields';
 import { CheckboxField, Form, SelectField, SubmitRow, TextField } from '../../../components/form';
 import { PageTitle } from '../../../components/PageTitle';
 import { Empty, QueryView, Success } from '../../../components/status';
+import type { Schemas } from '../../../lib/api';
 import { useRoles } from '../../../lib/auth';
 import { words } from '../../../lib/format';
 import { LANGUAGES, languageName } from '../../../lib/reference';
-import { providerGenderValues, type Provider, type ProviderGender } from '../api/pending-contract';
 import { useUpdateProfile, useProviderProfile } from '../api/profile';
 import { useProviderId } from './useProviderId';
+
+type Provider = Schemas['Provider'];
+type ProviderGender = Schemas['ProviderGender'];
 
 const GENDERS: Option<ProviderGender | ''>[] = [{ value: '', label: 'Not stated' }, ...optionsOf(providerGenderValues, words)];
 
@@ -39,7 +43,8 @@ function ProfileForm({ provider, etag }: { provider: Provider; etag: string }) {
       email,
       phone: phone.trim() || null,
       languages,
-      gender: gender || null,
+      // Not stated is left out (ProviderUpdate is a full replacement: leaving it out clears it).
+      gender: gender || undefined,
     });
   return (
     <Form className="pas-form" aria-labelledby="profile-form-heading" onSubmit={submit}>

@@ -30,7 +30,8 @@ import java.util.UUID;
  * <li>Complexity allowance of band b = ceil(pct(b) x (R + granted) / 100), where R is the provider's attachments
  * of the last 90 days; a band is used by its recent attachments plus the entries already chosen.</li>
  * <li>A passed-over entry is recorded only when an entry ranked after it is proposed in the same request
- * (that is what "passed over" means); the walk stops when the slots are filled or after {@code scanCap}
+ * (that is what "passed over" means); a household is matched at the place of its best-ranked member, so the
+ * members that come with it pass nobody. The walk stops when the slots are filled or after {@code scanCap}
  * candidates.</li>
  * </ul>
  */
@@ -153,7 +154,9 @@ public final class BatchSelection {
                 used.merge(member.band(), 1, Integer::sum);
             }
         }
-        Entry last = proposals.stream().map(Proposal::entry).max(ORDER).orElse(null);
+        // A household is matched at the place of its best-ranked member (its lead): the members that follow it
+        // pass nobody, so "passed over" means ranked before a proposed lead.
+        Entry last = proposals.stream().filter(p -> p.rule() != Rule.HOUSEHOLD).map(Proposal::entry).max(ORDER).orElse(null);
         List<Skip> skips = last == null ? List.of()
                 : passedOver.stream().filter(skip -> ORDER.compare(skip.entry(), last) < 0).toList();
         return new Result(granted, List.copyOf(proposals), skips, scanned);

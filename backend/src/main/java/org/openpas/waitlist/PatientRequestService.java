@@ -97,7 +97,7 @@ public class PatientRequestService {
                     + " under the desired panel size.");
         }
         Instant now = Instant.now();
-        var candidates = new WaitingCandidates(entries, communities, pageSize);
+        var candidates = new WaitingCandidates(entries, communities, pageSize, limits.granted());
         BatchSelection.Result chosen = BatchSelection.select(facts(provider, room, now), limits, candidates, scanCap);
 
         List<WaitlistEntry> proposed = chosen.proposals().stream().map(p -> candidates.entity(p.entry().id())).toList();
@@ -176,7 +176,8 @@ public class PatientRequestService {
         Map<Band, Integer> attached = new EnumMap<>(Band.class);
         recent.stream().filter(c -> c.providerId().equals(provider.id))
                 .forEach(c -> attached.merge(Band.valueOf(c.complexity()), c.count(), Integer::sum));
-        return new BatchSelection.Provider(Set.of(provider.languages), provider.gender, mix, attached);
+        return new BatchSelection.Provider(Set.copyOf(java.util.Arrays.asList(provider.languages)), provider.gender, mix,
+                attached);
     }
 
     /** The ranks of the entries, per community: one scan of each community's queue up to the last of them. */

@@ -17,8 +17,10 @@ import org.openpas.waitlist.BatchSelection.Candidate;
 
 /**
  * The candidates of a request for patients: the WAITING entries of consenting patients of several communities,
- * merged in waitlist order (rankAt, id), read lazily in pages per community and locked as they are read
- * (SKIP LOCKED), each with the household it must be matched with. A household one of whose members another
+ * merged in waitlist order (rankAt, id), read lazily in pages per community (unlocked) and locked a few at a time
+ * as the selection reaches them (SKIP LOCKED: an entry another request holds is passed by, unseen), each with
+ * the household it must be matched with. Locking {@code batch} entries at a time, not the whole page, leaves the
+ * rest to concurrent requests. A household one of whose members another
  * transaction holds, or one with a member who did not consent, is left out (like a locked entry): it cannot
  * be proposed whole. Remembers every entry it read, so the service changes the very entities it locked.
  */
@@ -26,16 +28,20 @@ final class WaitingCandidates implements Iterator<Candidate> {
 
     private final WaitlistRepository entries;
     private final int pageSize;
+    private final int batch;
     private final PriorityQueue<Cursor> heads = new PriorityQueue<>(
             Comparator.comparing((Cursor cursor) -> cursor.peek().rankAt)
                     .thenComparing(cursor -> cursor.peek().id, BatchSelection.ID_ORDER));
     private final Map<UUID, WaitlistEntry> read = new HashMap<>();
     private final Map<UUID, List<WaitlistEntry>> households = new HashMap<>();
     private Candidate next;
+    /** The cursor whose locked entries ran out with the last candidate taken, to refill at the next ask. */
+    private Cursor drained;
 
-    WaitingCandidates(WaitlistRepository entries, Collection<UUID> communities, int pageSize) {
+    WaitingCandidates(WaitlistRepository entries, Collection<UUID> communities, int pageSize, int batch) {
         this.entries = entries;
         this.pageSize = pageSize;
+        this.batch = Math.max(1, batch);
         for (UUID community : communities.stream().sorted().toList()) {
             Cursor cursor = new Cursor(community);
             if (cursor.fill()) {
@@ -51,11 +57,20 @@ final class WaitingCandidates implements Iterator<Candidate> {
 
     @Override
     public boolean hasNext() {
-        while (next == null && !heads.isEmpty()) {
+        while (next == null && (!heads.isEmpty() || drained != null)) {
+            if (drained != null) { // read and lock more only when the selection asks for another candidate
+                if (drained.fill()) {
+                    heads.add(drained);
+                }
+                drained = null;
+                continue;
+            }
             Cursor cursor = heads.poll();
             WaitlistEntry entry = cursor.take();
-            if (cursor.fill()) {
+            if (cursor.peek() != null) {
                 heads.add(cursor);
+            } else {
+                drained = cursor;
             }
             read.put(entry.id, entry);
             List<WaitlistEntry> household = householdOf(entry);
@@ -104,11 +119,12 @@ final class WaitingCandidates implements Iterator<Candidate> {
                 entry.interpreterNeeded, entry.providerGenderPreference);
     }
 
-    /** One community's WAITING entries in waitlist order, a page at a time. */
+    /** One community's WAITING entries in waitlist order: read a page at a time, locked a batch at a time. */
     private final class Cursor {
         private final UUID community;
-        private final Deque<WaitlistEntry> page = new ArrayDeque<>();
-        private WaitlistEntry last;
+        private final Deque<WaitlistRepository.Queued> queued = new ArrayDeque<>();
+        private final Deque<WaitlistEntry> locked = new ArrayDeque<>();
+        private WaitlistRepository.Queued lastRead;
         private boolean exhausted;
 
         Cursor(UUID community) {
@@ -116,24 +132,35 @@ final class WaitingCandidates implements Iterator<Candidate> {
         }
 
         WaitlistEntry peek() {
-            return page.peekFirst();
+            return locked.peekFirst();
         }
 
         WaitlistEntry take() {
-            last = page.pollFirst();
-            return last;
+            return locked.pollFirst();
         }
 
-        /** True when an entry is ready (reading the next page if needed). */
+        /** True when a locked entry is ready (reading and locking more if needed). */
         boolean fill() {
-            if (page.isEmpty() && !exhausted) {
-                List<WaitlistEntry> more = entries.waitingPage(community,
-                        last == null ? WaitlistRepository.BEFORE_ALL : last.rankAt, last == null ? new UUID(0, 0) : last.id,
-                        pageSize);
-                exhausted = more.size() < pageSize;
-                page.addAll(more);
+            while (locked.isEmpty() && (!queued.isEmpty() || !exhausted)) {
+                if (queued.isEmpty()) {
+                    List<WaitlistRepository.Queued> page = entries.waitingPage(community,
+                            lastRead == null ? WaitlistRepository.BEFORE_ALL : lastRead.rankAt(),
+                            lastRead == null ? new UUID(0, 0) : lastRead.id(), pageSize);
+                    exhausted = page.size() < pageSize;
+                    queued.addAll(page);
+                    if (!page.isEmpty()) {
+                        lastRead = page.get(page.size() - 1);
+                    }
+                }
+                List<UUID> next = new ArrayList<>();
+                while (next.size() < batch && !queued.isEmpty()) {
+                    next.add(queued.pollFirst().id());
+                }
+                if (!next.isEmpty()) {
+                    locked.addAll(entries.lockWaiting(next));
+                }
             }
-            return !page.isEmpty();
+            return !locked.isEmpty();
         }
     }
 }

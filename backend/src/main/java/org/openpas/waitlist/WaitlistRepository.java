@@ -87,24 +87,43 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
     /** Before the first entry of any list, for the first page of {@link #waitingPage}. */
     static final Instant BEFORE_ALL = Instant.parse("1900-01-01T00:00:00Z");
 
+    /** An entry's place in its community's queue. */
+    public record Queued(UUID id, Instant rankAt) {
+    }
+
     /**
      * The next {@code limit} WAITING entries of consenting patients in the community, after (rankAt, id) in
-     * waitlist order, locked; rows another transaction holds are skipped (SKIP LOCKED), so concurrent requests
-     * for patients never take the same entry.
+     * waitlist order; nothing is locked (see {@link #lockWaiting}).
      */
-    public List<WaitlistEntry> waitingPage(UUID communityId, Instant afterRank, UUID afterId, int limit) {
+    public List<Queued> waitingPage(UUID communityId, Instant afterRank, UUID afterId, int limit) {
         @SuppressWarnings("unchecked")
-        List<WaitlistEntry> page = getEntityManager().createNativeQuery("""
-                select * from waitlist_entry
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select id, rank_at from waitlist_entry
                 where community_id = :community and status = 'WAITING' and consent_to_share
                   and (rank_at, id) > (:rank, :id)
                 order by rank_at, id
-                limit :limit
-                for update skip locked""", WaitlistEntry.class)
+                limit :limit""", Object[].class)
                 .setParameter("community", communityId).setParameter("rank", afterRank).setParameter("id", afterId)
                 .setParameter("limit", limit)
                 .getResultList();
-        return page;
+        return rows.stream().map(row -> new Queued((UUID) row[0], (Instant) row[1])).toList();
+    }
+
+    /**
+     * Those of the entries that are still WAITING and that no other transaction holds, locked, in waitlist order:
+     * rows another transaction holds are skipped (SKIP LOCKED), so concurrent requests for patients never take
+     * the same entry and never wait for each other.
+     */
+    public List<WaitlistEntry> lockWaiting(List<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<WaitlistEntry> locked = getEntityManager().createNativeQuery("""
+                select * from waitlist_entry
+                where id = any(:ids) and status = 'WAITING' and consent_to_share
+                order by rank_at, id
+                for update skip locked""", WaitlistEntry.class)
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .getResultList();
+        return locked;
     }
 
     /** The other WAITING members of the entry's household and community who asked to be matched together. */

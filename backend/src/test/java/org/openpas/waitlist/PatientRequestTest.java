@@ -90,13 +90,7 @@ class PatientRequestTest {
     }
 
     private static void capacity(TestData.Doctor doctor, int monthly, int desired, int low, int moderate, int high) {
-        String path = "/api/v1/providers/" + doctor.id() + "/capacity";
-        Api.as(doctor.subject(), Roles.PROVIDER).header("If-Match", TestData.etag(path, doctor.subject(), Roles.PROVIDER))
-                .body("""
-                        {"acceptingNewPatients": true, "monthlyCapacity": %d, "desiredPanelSize": %d,
-                         "complexityMix": {"lowPercent": %d, "moderatePercent": %d, "highPercent": %d}}"""
-                        .formatted(monthly, desired, low, moderate, high))
-                .when().put(path).then().statusCode(200);
+        TestData.capacity(doctor, true, monthly, desired, low, moderate, high);
     }
 
     private static String requests(TestData.Doctor doctor) {
@@ -258,12 +252,7 @@ class PatientRequestTest {
         Api.as(other.subject(), Roles.PROVIDER).body("{}").when().post(requests(other))
                 .then().statusCode(409).body("detail", containsString("stale"));
         // Not accepting.
-        String path = "/api/v1/providers/" + doctor.id() + "/capacity";
-        Api.as(doctor.subject(), Roles.PROVIDER).header("If-Match", TestData.etag(path, doctor.subject(), Roles.PROVIDER))
-                .body("""
-                        {"acceptingNewPatients": false, "monthlyCapacity": 2, "desiredPanelSize": 1000,
-                         "complexityMix": {"lowPercent": 40, "moderatePercent": 40, "highPercent": 20}}""")
-                .when().put(path).then().statusCode(200);
+        TestData.capacity(doctor, false, 2, 1000, 40, 40, 20);
         Api.as(doctor.subject(), Roles.PROVIDER).body("{}").when().post(requests(doctor))
                 .then().statusCode(409).body("detail", containsString("not accepting"));
     }

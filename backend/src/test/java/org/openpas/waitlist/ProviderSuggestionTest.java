@@ -27,13 +27,7 @@ class ProviderSuggestionTest {
     EntityManager em;
 
     private static void capacity(TestData.Doctor doctor, boolean accepting, int monthly, int low, int moderate, int high) {
-        String path = "/api/v1/providers/" + doctor.id() + "/capacity";
-        Api.as(doctor.subject(), Roles.PROVIDER).header("If-Match", TestData.etag(path, doctor.subject(), Roles.PROVIDER))
-                .body("""
-                        {"acceptingNewPatients": %s, "monthlyCapacity": %d, "desiredPanelSize": 1000,
-                         "complexityMix": {"lowPercent": %d, "moderatePercent": %d, "highPercent": %d}}"""
-                        .formatted(accepting, monthly, low, moderate, high))
-                .when().put(path).then().statusCode(200);
+        TestData.capacity(doctor, accepting, monthly, 1000, low, moderate, high);
     }
 
     private void sql(String statement, String id) {

@@ -41,6 +41,7 @@ class BatchSelectionPropertiesTest {
 
     private static final int TRIES = 2500;
     private static final AtomicInteger SCENARIOS = new AtomicInteger();
+    private static final AtomicInteger SELECTIONS = new AtomicInteger();
     private static final AtomicInteger PROPOSED = new AtomicInteger();
     private static final AtomicInteger SKIPPED = new AtomicInteger();
     private static final List<String> LANGUAGES = List.of("en", "fr", "pa", "zh", "es");
@@ -100,7 +101,7 @@ class BatchSelectionPropertiesTest {
     }
 
     private static Result run(Scenario s) {
-        SCENARIOS.incrementAndGet();
+        SELECTIONS.incrementAndGet();
         Result result = BatchSelection.select(s.provider(), s.room(), List.copyOf(s.candidates()).iterator(), s.scanCap());
         PROPOSED.addAndGet(result.proposals().size());
         SKIPPED.addAndGet(result.skips().size());
@@ -134,6 +135,7 @@ class BatchSelectionPropertiesTest {
 
     @Property(tries = TRIES)
     void noBetterRankedEligibleEntryIsPassedOverWithoutAReason(@ForAll("scenarios") Scenario s) {
+        SCENARIOS.incrementAndGet();
         Result result = run(s);
         Set<UUID> proposed = new HashSet<>();
         result.proposals().forEach(p -> assertTrue(proposed.add(p.entry().id()), "proposed twice: " + p));
@@ -202,6 +204,7 @@ class BatchSelectionPropertiesTest {
 
     @Property(tries = TRIES)
     void capacityAndTheDesiredPanelSizeAreNeverExceeded(@ForAll("scenarios") Scenario s) {
+        SCENARIOS.incrementAndGet();
         Result result = run(s);
         int proposed = result.proposals().size();
         BatchSelection.Room room = s.room();
@@ -218,6 +221,7 @@ class BatchSelectionPropertiesTest {
 
     @Property(tries = TRIES)
     void theSameInputsGiveTheSameProposals(@ForAll("scenarios") Scenario s) {
+        SCENARIOS.incrementAndGet();
         Result first = run(s);
         // the same inputs, as new objects (a new provider, room and candidate list)
         Scenario copy = new Scenario(new BatchSelection.Provider(new HashSet<>(s.provider().languages()), s.provider().gender(),
@@ -230,6 +234,7 @@ class BatchSelectionPropertiesTest {
 
     @Property(tries = TRIES)
     void householdsAreKeptTogether(@ForAll("scenarios") Scenario s) {
+        SCENARIOS.incrementAndGet();
         Result result = run(s);
         Set<UUID> proposed = new HashSet<>();
         result.proposals().forEach(p -> proposed.add(p.entry().id()));
@@ -246,6 +251,7 @@ class BatchSelectionPropertiesTest {
     @AfterContainer
     static void summary() {
         System.out.println("Batch selection properties: " + SCENARIOS.get() + " scenarios (random waitlists, providers, "
-                + "capacities), " + PROPOSED.get() + " proposals and " + SKIPPED.get() + " recorded skips checked");
+                + "capacities) over 4 properties, " + SELECTIONS.get() + " selections, " + PROPOSED.get() + " proposals and "
+                + SKIPPED.get() + " recorded skips checked");
     }
 }

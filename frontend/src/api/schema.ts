@@ -569,6 +569,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/patient-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider. */
+                providerId: components["parameters"]["providerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a provider's patient requests
+         * @description Roles: provider (own requests only), delegate (providers they act for), admin.
+         *
+         *     The provider's requests for patients, newest first, each with its proposals (the entries as they
+         *     are now, with the rank and rule recorded when they were proposed) and the coded skips. Audited.
+         */
+        get: operations["listPatientRequests"];
+        put?: never;
+        /**
+         * Request patients (a batch of proposals)
+         * @description Roles: provider (as themselves), delegate (for providers they act for), admin.
+         *
+         *     PAS proposes to the provider, in one transaction, up to `count` of the best-ranked `WAITING` entries
+         *     of the communities of the provider's clinics that fit the provider (`PatientRequestRoom.granted` at
+         *     most: never beyond this month's remaining capacity less the proposals still open, nor beyond the room
+         *     under `desiredPanelSize`). An entry fits when the provider meets the patient's provider-gender
+         *     preference, speaks the patient's language if they need an interpreter, has the slots for the whole
+         *     household if it asked to be matched together, and the entry's complexity band still has room in the
+         *     provider's stated complexity mix (counted over the provider's attachments of the last 90 days and
+         *     this request). Only patients who consented to share their registration are requested this way (a
+         *     coordinator can still propose the others). Each proposal records the patient's rank (1-based place
+         *     among the community's `WAITING` entries at that moment) and the rule that chose it; each better-ranked
+         *     entry passed over is recorded with a coded reason, without the patient's identity. The entries become
+         *     `PROPOSED` to the provider with the usual deadline. Concurrent requests never propose the same entry
+         *     twice. 409 when the provider is not accepting, their capacity is stale or not stated, they work at no
+         *     clinic, or there is no room (`granted` would be 0); the problem's `detail` says which. Audited.
+         */
+        post: operations["requestPatients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers/{providerId}/panel": {
         parameters: {
             query?: never;
@@ -1099,6 +1144,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/waitlist-entries/{entryId}/provider-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the waitlist entry. */
+                entryId: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Suggest providers for an entry
+         * @description Roles: coordinator (entries of their communities), admin.
+         *
+         *     The providers working at a clinic of the entry's community who are accepting, confirmed recently and
+         *     have room (this month, less their open proposals, and under their desired panel size), ordered by fit
+         *     (highest first), each with the reasons; at most 50. Propose with `proposeWaitlistEntry`. Audited.
+         */
+        get: operations["listProviderSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/waitlist-entries/{entryId}/attach": {
         parameters: {
             query?: never;
@@ -1244,7 +1316,9 @@ export interface paths {
          * @description Roles: coordinator (their communities), admin.
          *
          *     Proposals, attachments and declines by coded reason and complexity band, per provider or per
-         *     community, over a date range (default: the last 90 days; at most 366 days, else 400).
+         *     community, over a date range (default: the last 90 days; at most 366 days, else 400). `skips` counts
+         *     the entries patient requests passed over, by reason, in the same period and scope (community, health
+         *     authority, provider).
          *
          *     Rate-limited per user, together with the other expensive operations (policy `expensive`, 20 a
          *     minute by default): beyond it 429 with `Retry-After`; every answer carries `RateLimit`.
@@ -2511,6 +2585,11 @@ export interface components {
             groupBy: components["schemas"]["FairnessGroupBy"];
             /** Format: date-time */
             generatedAt: string;
+            /**
+             * @description Entries that patient requests passed over in the period and scope, by reason (every reason, zeros
+             *     included); see `SkipReason`.
+             */
+            skips: components["schemas"]["SkipCount"][];
             items: components["schemas"]["FairnessRow"][];
             /** Format: int32 */
             page: number;
@@ -2758,6 +2837,14 @@ export interface components {
              */
             closes: string;
         };
+        /**
+         * @description Why a request chose an entry: `RANK_ORDER` the best-ranked entry that fits; `COMPLEXITY_MIX` reached
+         *     because better-ranked entries of a band whose share is full were passed over; `LANGUAGE_MATCH` a patient
+         *     who needs an interpreter, matched to a provider who speaks their language; `HOUSEHOLD` proposed with a
+         *     better-ranked member of their household who asked to be matched together.
+         * @enum {string}
+         */
+        MatchRule: "RANK_ORDER" | "COMPLEXITY_MIX" | "LANGUAGE_MATCH" | "HOUSEHOLD";
         /**
          * @description A patient on a provider's panel (the provider is their most responsible provider). A patient is
          *     on at most one panel at a time.
@@ -3150,6 +3237,83 @@ export interface components {
             questionnaire: components["schemas"]["HealthQuestionnaire"];
             preferences?: components["schemas"]["PatientPreferences"];
         };
+        /** @description An entry a request proposed, its rank when proposed and the rule that chose it. */
+        PatientProposal: {
+            entry: components["schemas"]["WaitlistEntry"];
+            /**
+             * Format: int32
+             * @description 1-based place among the community's `WAITING` entries when it was proposed.
+             */
+            rank: number;
+            rule: components["schemas"]["MatchRule"];
+        };
+        /** @description A provider's request for patients and what PAS proposed. */
+        PatientRequest: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            providerId: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Who asked (the provider, their delegate or an admin). */
+            requestedByName: string;
+            /**
+             * Format: int32
+             * @description How many patients were asked for.
+             */
+            count: number;
+            room: components["schemas"]["PatientRequestRoom"];
+            /** @description In the order chosen. */
+            proposals: components["schemas"]["PatientProposal"][];
+            /** @description Better-ranked entries passed over, in rank order; no patient identity. */
+            skipped: components["schemas"]["SkippedEntry"][];
+        };
+        /** @description How many patients the provider asks for. */
+        PatientRequestInput: {
+            /**
+             * Format: int32
+             * @default 10
+             */
+            count: number;
+        };
+        /** @description A page of a provider's patient requests, newest first. */
+        PatientRequestPage: {
+            items: components["schemas"]["PatientRequest"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /**
+         * @description The room a request had: `granted` = min(`count`, `remainingThisMonth` - `outstandingProposals`,
+         *     `panelRoom`), never below 0.
+         */
+        PatientRequestRoom: {
+            /**
+             * Format: int32
+             * @description Monthly capacity less this month's attachments.
+             */
+            remainingThisMonth: number;
+            /**
+             * Format: int32
+             * @description `desiredPanelSize` less the panel's size and the proposals still open, not below 0.
+             */
+            panelRoom: number;
+            /**
+             * Format: int32
+             * @description Entries proposed to the provider and not yet answered, before this request.
+             */
+            outstandingProposals: number;
+            /**
+             * Format: int32
+             * @description How many patients the request could propose at most.
+             */
+            granted: number;
+        };
         /** @description The patient fields shown in lists. */
         PatientSummary: {
             /** Format: uuid */
@@ -3374,6 +3538,36 @@ export interface components {
          * @enum {string}
          */
         ProviderStatus: "ACTIVE" | "INACTIVE";
+        /** @description A provider with room for an entry, and why they fit. */
+        ProviderSuggestion: {
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @description The provider's clinic in the entry's community (the first by name). */
+            clinicName: string;
+            /**
+             * Format: int32
+             * @description Room this month, less the proposals still open.
+             */
+            remainingThisMonth: number;
+            /**
+             * Format: int32
+             * @description `desiredPanelSize` less the panel's size and the proposals still open.
+             */
+            panelRoom: number;
+            /**
+             * Format: int32
+             * @description 0-100: 40 speaks the patient's language (when they need an interpreter; 20 otherwise), 30 meets
+             *     their provider-gender preference (when they have one), 20 the entry's complexity band has room in
+             *     the provider's mix, 10 the most room of these providers.
+             */
+            fit: number;
+            reasons: components["schemas"]["SuggestionReason"][];
+        };
+        /** @description Providers with room for an entry, best fit first (at most 50). */
+        ProviderSuggestionList: {
+            items: components["schemas"]["ProviderSuggestion"][];
+        };
         /**
          * @description Kind of primary-care provider.
          * @enum {string}
@@ -3417,6 +3611,39 @@ export interface components {
          *     `medical-director`, `delegate`, `coordinator` or `admin`.
          */
         Role: string;
+        /** @description How many entries were passed over for one reason. */
+        SkipCount: {
+            reason: components["schemas"]["SkipReason"];
+            /** Format: int32 */
+            count: number;
+        };
+        /**
+         * @description Why a request passed over a better-ranked entry: `COMPLEXITY_SHARE_FULL` its complexity band had no
+         *     room left in the provider's mix; `LANGUAGE` the patient needs an interpreter in a language the provider
+         *     does not speak; `HOUSEHOLD_TOO_LARGE` the household, matched together, needed more slots than were left;
+         *     `PREFERENCE` the provider does not meet the patient's provider-gender preference.
+         * @enum {string}
+         */
+        SkipReason: "COMPLEXITY_SHARE_FULL" | "LANGUAGE" | "HOUSEHOLD_TOO_LARGE" | "PREFERENCE";
+        /** @description A better-ranked entry a request passed over, and why. No patient identity. */
+        SkippedEntry: {
+            /**
+             * Format: int32
+             * @description 1-based place among the community's `WAITING` entries at that moment.
+             */
+            rank: number;
+            /** Format: uuid */
+            communityId: string;
+            complexity: components["schemas"]["ComplexityBand"];
+            reason: components["schemas"]["SkipReason"];
+        };
+        /**
+         * @description Why a provider fits an entry: `SPEAKS_LANGUAGE` speaks the patient's preferred language;
+         *     `GENDER_PREFERENCE_MET` meets the patient's provider-gender preference; `COMPLEXITY_SHARE_OPEN` the
+         *     entry's complexity band has room in the provider's mix; `MOST_ROOM` the most room of the suggested providers.
+         * @enum {string}
+         */
+        SuggestionReason: "SPEAKS_LANGUAGE" | "GENDER_PREFERENCE_MET" | "COMPLEXITY_SHARE_OPEN" | "MOST_ROOM";
         /**
          * @description Kind of clinic staff: a provider, or a delegate (medical office assistant).
          * @enum {string}
@@ -5290,6 +5517,86 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listPatientRequests: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["page"];
+                /** @description Page size; at most 100. */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the provider. */
+                providerId: components["parameters"]["providerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests, newest first. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    requestPatients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider. */
+                providerId: components["parameters"]["providerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request, with its proposals and skips. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listPanelMembers: {
         parameters: {
             query?: {
@@ -6263,6 +6570,39 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listProviderSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the waitlist entry. */
+                entryId: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions, best fit first. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderSuggestionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     attachWaitlistEntry: {
         parameters: {
             query?: never;
@@ -7133,6 +7473,7 @@ export const genderValues: ReadonlyArray<FlattenedDeepRequired<components>["sche
 export const healthAuthorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthAuthority"]> = ["FRASER", "INTERIOR", "ISLAND", "NORTHERN", "VANCOUVER_COASTAL"];
 export const identityClaimKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityClaimKind"]> = ["PROVIDER", "CLINIC_STAFF"];
 export const identityClaimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityClaimStatus"]> = ["PENDING", "APPROVED", "REJECTED"];
+export const matchRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchRule"]> = ["RANK_ORDER", "COMPLEXITY_MIX", "LANGUAGE_MATCH", "HOUSEHOLD"];
 export const panelRemovalReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRemovalReason"]> = ["PATIENT_REQUEST", "PATIENT_MOVED", "PATIENT_DECEASED", "PROVIDER_LEAVING", "NOT_SEEN", "ADDED_IN_ERROR", "OTHER"];
 export const panelRowErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRowErrorCode"]> = ["MISSING_FIELD", "INVALID_PHN", "INVALID_DATE", "FUTURE_BIRTH_DATE", "INVALID_GENDER", "INVALID_POSTAL_CODE", "TOO_LONG", "DUPLICATE_IN_FILE", "NAME_MISMATCH", "ON_ANOTHER_PANEL"];
 export const panelRowResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRowResult"]> = ["ADDED", "REMOVED", "UNCHANGED", "REJECTED"];
@@ -7145,6 +7486,8 @@ export const providerGenderPreferenceValues: ReadonlyArray<FlattenedDeepRequired
 export const providerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderStatus"]> = ["ACTIVE", "INACTIVE"];
 export const providerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderType"]> = ["FAMILY_PHYSICIAN", "NURSE_PRACTITIONER"];
 export const registrantRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegistrantRelationship"]> = ["SELF", "CHILD", "SPOUSE_PARTNER", "PARENT", "OTHER_DEPENDANT"];
+export const skipReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SkipReason"]> = ["COMPLEXITY_SHARE_FULL", "LANGUAGE", "HOUSEHOLD_TOO_LARGE", "PREFERENCE"];
+export const suggestionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionReason"]> = ["SPEAKS_LANGUAGE", "GENDER_PREFERENCE_MET", "COMPLEXITY_SHARE_OPEN", "MOST_ROOM"];
 export const staffKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffKind"]> = ["PROVIDER", "DELEGATE"];
 export const transitionCauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransitionCause"]> = ["REGISTRATION", "PROPOSAL", "ATTACHMENT", "DECLINE", "PROPOSAL_EXPIRED", "WITHDRAWAL", "RECONFIRMATION", "EXPIRY", "RESTORED", "PANEL_REMOVAL", "MERGE", "COMMUNITY_CHANGE", "CONTACT_PAUSE", "CONTACT_CONFIRMED"];
 export const waitlistStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WaitlistStatus"]> = ["WAITING", "PROPOSED", "PAUSED", "ATTACHED", "WITHDRAWN", "EXPIRED"];

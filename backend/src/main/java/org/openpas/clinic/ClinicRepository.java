@@ -90,4 +90,24 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
                 .setParameter("p", providerId).setParameter("community", communityId)
                 .setMaxResults(1).getResultStream().findFirst();
     }
+
+    /** The communities of the clinics where the provider works. */
+    public List<UUID> communitiesWhereWorks(UUID providerId) {
+        return getEntityManager().createQuery("""
+                select distinct c.community.id from Clinic c, ClinicStaffMember s
+                where s.clinicId = c.id and s.providerId = :p""", UUID.class)
+                .setParameter("p", providerId).getResultList();
+    }
+
+    /** The providers working at a clinic of the community, each with the name of their first clinic there (by name). */
+    public java.util.Map<UUID, String> providersWorkingIn(UUID communityId) {
+        java.util.Map<UUID, String> clinics = new java.util.LinkedHashMap<>();
+        getEntityManager().createQuery("""
+                select s.providerId, c.name from Clinic c, ClinicStaffMember s
+                where s.clinicId = c.id and c.community.id = :community and s.providerId is not null
+                order by s.providerId, c.name""", Object[].class)
+                .setParameter("community", communityId).getResultStream()
+                .forEach(row -> clinics.putIfAbsent((UUID) row[0], (String) row[1]));
+        return clinics;
+    }
 }

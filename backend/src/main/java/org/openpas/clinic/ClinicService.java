@@ -366,4 +366,14 @@ public class ClinicService {
     public Optional<Clinic> whereWorks(UUID providerId, UUID communityId) {
         return clinics.firstWhereWorks(providerId, communityId);
     }
+
+    /** The communities of the clinics where the provider works. */
+    public List<UUID> communitiesWhereWorks(UUID providerId) {
+        return clinics.communitiesWhereWorks(providerId);
+    }
+
+    /** The providers working at a clinic of the community, with the name of their clinic there (the first by name). */
+    public Map<UUID, String> providersWorkingIn(UUID communityId) {
+        return clinics.providersWorkingIn(communityId);
+    }
 }

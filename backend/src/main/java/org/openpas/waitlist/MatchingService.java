@@ -88,21 +88,35 @@ public class MatchingService {
         List<WaitlistEntry> group = input.includeHousehold() ? household(entry, "WAITING", null) : List.of(entry);
         capacity.requireRoom(provider, group.size());
         Instant now = Instant.now();
-        int days = input.deadlineDays() == null ? defaultDeadlineDays : input.deadlineDays();
+        Instant deadline = now.plus(Duration.ofDays(input.deadlineDays() == null ? defaultDeadlineDays : input.deadlineDays()));
         for (WaitlistEntry member : group) {
-            member.status = "PROPOSED";
-            member.statusChangedAt = now;
-            member.proposedProviderId = provider.id;
-            member.proposedAt = now;
-            member.proposalDeadline = now.plus(Duration.ofDays(days));
-            member.proposedBySubject = user.subject();
-            member.proposalNote = input.note();
-            waitlist.record(member, "WAITING", "PROPOSAL", provider.id, input.note());
-            audit.success("WAITLIST_PROPOSE", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
+            proposeLocked(member, provider, now, deadline, input.note());
         }
         notifications.queue(provider.email, Emails.proposalReceived(provider.name, group.size(),
                 java.time.LocalDate.ofInstant(group.get(0).proposalDeadline, Province.ZONE)));
         return group;
+    }
+
+    /**
+     * Proposes a WAITING entry, locked by the caller's transaction, to the provider: the entry's proposal, its
+     * transition and the audit event (a coordinator's proposal and a provider's request for patients alike).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void proposeLocked(WaitlistEntry member, Provider provider, Instant now, Instant deadline, String note) {
+        member.status = "PROPOSED";
+        member.statusChangedAt = now;
+        member.proposedProviderId = provider.id;
+        member.proposedAt = now;
+        member.proposalDeadline = deadline;
+        member.proposedBySubject = user.subject();
+        member.proposalNote = note;
+        waitlist.record(member, "WAITING", "PROPOSAL", provider.id, note);
+        audit.success("WAITLIST_PROPOSE", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
+    }
+
+    /** When a proposal made now must be answered, by default. */
+    Instant defaultDeadline(Instant now) {
+        return now.plus(Duration.ofDays(defaultDeadlineDays));
     }
 
     @Transactional

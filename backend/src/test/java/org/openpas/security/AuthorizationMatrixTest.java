@@ -222,6 +222,20 @@ class AuthorizationMatrixTest {
         return registered(w.subject(Actor.PATIENT_OWN), "CHILD", w.communityOwn);
     }
 
+    /**
+     * A new waiting patient of the own community ranked ahead of every other (the most priority points), so
+     * that a request for one patient proposes them and leaves the entries other rows use waiting.
+     */
+    static Map<String, String> topRanked(World w) {
+        String registrant = UUID.randomUUID().toString();
+        String patient = Api.as(registrant, Roles.PATIENT).body(someone("SELF", w.communityOwn)
+                        .replace("\"chronicConditions\": []", "\"chronicConditions\": [\"DIABETES\", \"CANCER\", \"HEART_DISEASE\"]")
+                        .replace("\"pregnant\": false", "\"pregnant\": true").replace("\"recentHospitalStay\": false",
+                                "\"recentHospitalStay\": true").replace("\"mobilityLimitations\": false", "\"mobilityLimitations\": true"))
+                .post("/api/v1/patients").then().statusCode(201).extract().path("id");
+        return Map.of("patient", patient, "entry", entryOf(registrant, patient));
+    }
+
     static Map<String, String> proposed(World w) {
         Map<String, String> t = waiting(w);
         Api.as(w.subject(Actor.COORDINATOR_OWN), Roles.COORDINATOR).body("{\"providerId\": \"%s\"}".formatted(w.providerOwn))
@@ -413,6 +427,11 @@ class AuthorizationMatrixTest {
                     .put(providerPath(w.providerOwn) + "/capacity")),
             new Row("confirmCapacity", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .post(providerPath(w.providerOwn) + "/capacity/confirm")),
+            // a request for one patient: a fresh, best-ranked entry (many priority points) is prepared for it
+            new Row("requestPatients", AuthorizationMatrixTest::topRanked, (r, a, w, t) -> r.body("{\"count\": 1}")
+                    .post(providerPath(w.providerOwn) + "/patient-requests")),
+            new Row("listPatientRequests", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .get(providerPath(w.providerOwn) + "/patient-requests")),
             new Row("listPanelMembers", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(providerPath(w.providerOwn) + "/panel")),
             new Row("addPanelMember", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .body(PanelFixtures.memberJson(PanelFixtures.phn(), "Matrix", "Add", "1980-02-02"))
@@ -474,6 +493,8 @@ class AuthorizationMatrixTest {
                     .get(E + w.entryOwn + "/transitions")),
             new Row("proposeWaitlistEntry", AuthorizationMatrixTest::waiting, (r, a, w, t) -> r
                     .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/propose")),
+            new Row("listProviderSuggestions", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .get(E + w.entryOwn + "/provider-suggestions")),
             new Row("attachWaitlistEntry", AuthorizationMatrixTest::waiting, (r, a, w, t) -> r
                     .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/attach")),
             new Row("declineWaitlistEntry", AuthorizationMatrixTest::proposed, (r, a, w, t) -> r

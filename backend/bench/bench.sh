@@ -4,6 +4,7 @@
 #  - for GET a patient by id, a waitlist page of the largest community with filters, a panel page
 #    and attach: wrk (throughput, p50/p99) and, right after each, pgbench running the same SQL with
 #    the same number of clients (pgbench/*.sql), and the ratio API / pgbench;
+#  - request patients (N = 10, admin for providers of the largest communities): wrk p50/p99 (target 200 ms);
 #  - the waitlist page again at half the throughput the API reached (p99 target 20 ms), right after it;
 #  - 2 000-row panel submissions, one after another: upload to COMPLETED.
 # Real Keycloak tokens (demo users admin, coordinator, dr.lee, dr.patel; keycloak.sh starts
@@ -66,6 +67,7 @@ patel=$(psql_db -Atc "select id from provider where subject = '$patel_subject'")
 psql_db -f "$BENCH_DIR/prepare.sql"
 psql_db -Atc "select entry_id || ' ' || provider_id from bench_attach where n <= (select count(*) / 2 from bench_attach)
               order by n" >"$work/attach.txt"
+psql_db -Atc "select provider_id from bench_request" >"$work/request.txt"
 
 # Panel files for dr.patel: his seeded panel (members never removed from any panel) plus 800 of
 # 1 600 patients who left a panel (file A: the first 800, file B: the others). The same sets every
@@ -118,7 +120,7 @@ run_wrk() {
   local name=$1 lua=$2 token=$3 seconds=$4 rate=${5:-0} out=$work/$1.wrk
   BENCH_TOKEN=$token BENCH_RATE=$rate BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS \
   BENCH_LUA_DIR=$BENCH_DIR/wrk BENCH_PATIENTS=$registered BENCH_PROVIDER=$lee BENCH_PANEL_PAGES=$panel_pages \
-  BENCH_ATTACH_FILE=$work/attach.txt \
+  BENCH_ATTACH_FILE=$work/attach.txt BENCH_REQUEST_FILE=$work/request.txt \
   BENCH_WAITLIST_QUERY="communityId=$largest&status=WAITING&complexity=MODERATE" \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --timeout 10s --latency -s "$BENCH_DIR/wrk/$lua" "$API" >"$out"
   R[$name.rps]=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$out")
@@ -168,6 +170,11 @@ log "waitlist at half the throughput (~$half/s)"
 run_wrk waitlist.half waitlist.lua "$("$KEYCLOAK" token coordinator)" "$DURATION" "$half"
 bench panel panel.lua dr.lee panel.sql
 bench attach attach.lua admin attach.sql
+# After attach (its queued entries must still be WAITING): requests for 10 patients, each for the next provider
+# of bench_request. No pgbench twin (the selection walks the queue in Java); target p99 <= 200 ms.
+log "request-patients (N = 10): warm-up ${JIT_WARMUP}s, wrk ${DURATION}s"
+run_wrk jit.request request.lua "$admin" "$JIT_WARMUP"
+run_wrk request request.lua "$admin" "$DURATION"
 
 log "panel submissions: $SUBMISSIONS files of 2 000 rows for dr.patel, one after another"
 patel_token=$("$KEYCLOAK" token dr.patel)
@@ -213,6 +220,8 @@ report() {
   done
   printf '%-34s %9s %8s %8s |   (target p99 <= 20 ms at half of %s req/s)\n' "waitlist page at half throughput" \
     "${R[waitlist.half.rps]}" "${R[waitlist.half.p50]}" "${R[waitlist.half.p99]}" "${R[waitlist.rps]}"
+  printf '%-34s %9s %8s %8s |   (target p99 <= 200 ms; %s non-2xx)\n' "request patients, N = 10" \
+    "${R[request.rps]}" "${R[request.p50]}" "${R[request.p99]}" "${R[request.bad]}"
   echo
   echo "panel submission, 2 000 rows, upload to COMPLETED: median ${sorted_ms[$(( ${#sorted_ms[@]} / 2 ))]} ms, max ${sorted_ms[-1]} ms over $SUBMISSIONS (last: $submission_result)"
   echo "start to first answered request: $start_ms ms, $start_cpu_ms ms of CPU (first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus says $started_line)"

@@ -1,6 +1,7 @@
 -- Prepares a benchmark run (bench.sh) on the seeded province:
 -- * the providers with a panel in the four communities with the most people waiting state a
---   capacity of 500 a month, confirmed now, so that attaches are not refused for capacity;
+--   capacity of 500 a month and a desired panel size of 5 000, confirmed now, so that attaches and
+--   requests for patients are not refused for capacity (bench_request: those providers);
 -- * bench_attach: WAITING, consenting entries of those communities, each paired with a provider
 --   of its community who has room left this month; rows 1..half go to the API (wrk), the rest to
 --   pgbench (sequence bench_attach_pgbench). Attached entries stay attached: each run takes new ones.
@@ -16,8 +17,23 @@ where exists (select 1 from panel_member m where m.provider_id = s.provider_id)
 order by s.provider_id, c.community_id;
 insert into provider_capacity (provider_id, accepting, monthly_capacity, desired_panel_size, low_percent,
                                moderate_percent, high_percent, last_confirmed_at, updated_by_subject)
-select provider_id, true, 500, 2000, 50, 35, 15, now(), 'bench' from bench_providers
-on conflict (provider_id) do update set accepting = true, monthly_capacity = 500, last_confirmed_at = now();
+select provider_id, true, 500, 5000, 50, 35, 15, now(), 'bench' from bench_providers
+on conflict (provider_id) do update set accepting = true, monthly_capacity = 500, desired_panel_size = 5000,
+                                        last_confirmed_at = now();
+
+-- Request patients (issue 16): the entries earlier bench runs' requests proposed and nobody answered go back to
+-- WAITING, so each run finds the same list; bench_request lists the providers the wrk run asks for (the
+-- providers above, in random order).
+select to_regclass('patient_request_proposal') is not null as has_requests \gset
+\if :has_requests
+update waitlist_entry e
+   set status = 'WAITING', status_changed_at = now(), proposed_provider_id = null, proposed_at = null,
+       proposal_deadline = null, proposed_by_subject = null, proposal_note = null
+  from patient_request_proposal p
+ where p.entry_id = e.id and e.status = 'PROPOSED';
+\endif
+drop table if exists bench_request;
+create table bench_request as select provider_id from bench_providers order by random();
 
 drop table if exists bench_attach;
 drop sequence if exists bench_attach_pgbench;

@@ -486,6 +486,11 @@ select pg_temp.uid(14, x.k), (x.t).* from (select nextval('transition_seq') as k
 update waitlist_transition set note = 'Moving to family' where withdraw_reason = 'OTHER';
 
 \echo audit events
+-- The chain trigger links one event at a time at COMMIT, moving the one-row head each time: for
+-- millions of events in one statement that is millions of versions of one row in one transaction
+-- (it never ends). The seed writes the events with it off, then links them in one pass, in the order
+-- they happened, as V13.0.0 did for the events before it (make audit-verify checks the result).
+alter table audit_event disable trigger audit_event_chained;
 create temp sequence audit_seq;
 insert into audit_event (id, occurred_at, actor_subject, actor_roles, on_behalf_of_provider_id, action, resource_type,
                          resource_id, patient_id, outcome, http_status, detail)
@@ -529,6 +534,29 @@ select pg_temp.uid(15, x.k), (x.a).* from (select nextval('audit_seq') as k, a f
            'not the patient''s registrant, coordinator or provider'
     from generate_series(1, 20000) k
 ) a) x;
+
+\echo audit chain
+alter table audit_event enable trigger audit_event_chained;
+alter table audit_chain_head disable trigger audit_chain_head_guard;
+do $$
+declare
+    e audit_event;
+    n bigint;
+    previous char(64);
+    link char(64);
+begin
+    select seq, hash into n, previous from audit_chain_head where id = 1;
+    for e in select * from audit_event a where not exists (select 1 from audit_chain c where c.event_id = a.id)
+             order by occurred_at, id loop
+        n := n + 1;
+        link := audit_event_hash(e, n, previous);
+        insert into audit_chain (seq, event_id, prev_hash, hash) values (n, e.id, previous, link);
+        previous := link;
+    end loop;
+    update audit_chain_head set seq = n, hash = previous where id = 1;
+end;
+$$;
+alter table audit_chain_head enable trigger audit_chain_head_guard;
 
 -- ---------------------------------------------------------------------------------------------
 -- Indexes and foreign keys back (every foreign key is checked again here), then statistics

@@ -19,10 +19,13 @@ export function useProviders(query: ProviderQuery, options: { keepPrevious?: boo
   });
 }
 
+/** The query of GET /providers/{providerId} (for `useQuery` or `useQueries`). */
+export const providerQuery = (providerId: string) => ({
+  queryKey: providerKeys.detail(providerId),
+  queryFn: () => unwrap(api.GET('/providers/{providerId}', { params: { path: { providerId } } })),
+});
+
 /** GET /providers/{providerId}: name and clinics. */
 export function useProvider(providerId: string) {
-  return useQuery({
-    queryKey: providerKeys.detail(providerId),
-    queryFn: () => unwrap(api.GET('/providers/{providerId}', { params: { path: { providerId } } })),
-  });
+  return useQuery(providerQuery(providerId));
 }

@@ -250,7 +250,8 @@ export interface paths {
          * List clinics
          * @description Roles: any signed-in user.
          *
-         *     Filter by name (`q`), community, health authority and status.
+         *     Filter by name (`q`), community, health authority, status and whether the clinic's information
+         *     is stale (`verificationStale`: never verified, or last verified more than 12 months ago).
          */
         get: operations["listClinics"];
         put?: never;
@@ -282,12 +283,41 @@ export interface paths {
         get: operations["getClinic"];
         /**
          * Replace a clinic's details
-         * @description Roles: admin, medical-director (own clinics only).
+         * @description Roles: admin, medical-director (own clinics only), delegate with an active endorsement from the
+         *     clinic's medical director (audited as acting for the director).
          *
          *     Send the clinic's `ETag` as `If-Match`.
          */
         put: operations["updateClinic"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clinics/{clinicId}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the clinic. */
+                clinicId: components["parameters"]["clinicId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm that a clinic's information is correct
+         * @description Roles: admin, provider (on the clinic's staff), medical-director (own clinics only), delegate with an
+         *     active endorsement from the clinic's medical director or from a provider on its staff (audited as
+         *     acting for them).
+         *
+         *     Sets `verifiedAt` to now and `verifiedByName` to the caller; the clinic is no longer
+         *     `verificationStale` for 12 months, and a new reminder is sent when it becomes stale again. No body.
+         */
+        post: operations["verifyClinic"];
         delete?: never;
         options?: never;
         head?: never;
@@ -344,7 +374,8 @@ export interface paths {
         get: operations["getClinicHours"];
         /**
          * Replace a clinic's weekly hours
-         * @description Roles: admin, medical-director (own clinics only).
+         * @description Roles: admin, medical-director (own clinics only), delegate with an active endorsement from the
+         *     clinic's medical director (audited as acting for the director).
          *
          *     Send the clinic's `ETag` as `If-Match`. A `closes` not after its `opens` is 400; overlapping
          *     intervals on one day are 422; both name the items in `errors[]`.
@@ -376,7 +407,8 @@ export interface paths {
         put?: never;
         /**
          * Add a provider or delegate to a clinic's staff
-         * @description Roles: admin, medical-director (own clinics only).
+         * @description Roles: admin, medical-director (own clinics only), delegate with an active endorsement from the
+         *     clinic's medical director (audited as acting for the director).
          *
          *     A person whose email is already staff of the clinic is 409. A `providerId` that does not exist is
          *     422.
@@ -410,7 +442,8 @@ export interface paths {
         post?: never;
         /**
          * Remove a staff member
-         * @description Roles: admin, medical-director (own clinics only).
+         * @description Roles: admin, medical-director (own clinics only), delegate with an active endorsement from the
+         *     clinic's medical director (audited as acting for the director).
          *
          *     Removing a provider unlinks them from the clinic; their panel is unchanged.
          */
@@ -530,6 +563,51 @@ export interface paths {
          *     Sets `lastConfirmedAt` to now without other changes; stale capacity becomes current.
          */
         post: operations["confirmCapacity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}/patient-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider. */
+                providerId: components["parameters"]["providerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a provider's patient requests
+         * @description Roles: provider (own requests only), delegate (providers they act for), admin.
+         *
+         *     The provider's requests for patients, newest first, each with its proposals (the entries as they
+         *     are now, with the rank and rule recorded when they were proposed) and the coded skips. Audited.
+         */
+        get: operations["listPatientRequests"];
+        put?: never;
+        /**
+         * Request patients (a batch of proposals)
+         * @description Roles: provider (as themselves), delegate (for providers they act for), admin.
+         *
+         *     PAS proposes to the provider, in one transaction, up to `count` of the best-ranked `WAITING` entries
+         *     of the communities of the provider's clinics that fit the provider (`PatientRequestRoom.granted` at
+         *     most: never beyond this month's remaining capacity less the proposals still open, nor beyond the room
+         *     under `desiredPanelSize`). An entry fits when the provider meets the patient's provider-gender
+         *     preference, speaks the patient's language if they need an interpreter, has the slots for the whole
+         *     household if it asked to be matched together, and the entry's complexity band still has room in the
+         *     provider's stated complexity mix (counted over the provider's attachments of the last 90 days and
+         *     this request). Only patients who consented to share their registration are requested this way (a
+         *     coordinator can still propose the others). Each proposal records the patient's rank (1-based place
+         *     among the community's `WAITING` entries at that moment) and the rule that chose it; each better-ranked
+         *     entry passed over is recorded with a coded reason, without the patient's identity. The entries become
+         *     `PROPOSED` to the provider with the usual deadline. Concurrent requests never propose the same entry
+         *     twice. 409 when the provider is not accepting, their capacity is stale or not stated, they work at no
+         *     clinic, or there is no room (`granted` would be 0); the problem's `detail` says which. Audited.
+         */
+        post: operations["requestPatients"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1066,6 +1144,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/waitlist-entries/{entryId}/provider-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the waitlist entry. */
+                entryId: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Suggest providers for an entry
+         * @description Roles: coordinator (entries of their communities), admin.
+         *
+         *     The providers working at a clinic of the entry's community who are accepting, confirmed recently and
+         *     have room (this month, less their open proposals, and under their desired panel size), ordered by fit
+         *     (highest first), each with the reasons; at most 50. Propose with `proposeWaitlistEntry`. Audited.
+         */
+        get: operations["listProviderSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/waitlist-entries/{entryId}/attach": {
         parameters: {
             query?: never;
@@ -1108,7 +1213,10 @@ export interface paths {
          * Decline a proposal
          * @description Roles: provider (proposals to themselves), delegate (proposals to providers they act for), admin.
          *
-         *     The entry must be `PROPOSED` (else 409). Declines feed the fairness report. Audited.
+         *     The entry must be `PROPOSED` (else 409). Declines feed the fairness report. The entry returns to
+         *     `WAITING` with its place, except on the third `COULD_NOT_CONTACT` since the patient last confirmed their
+         *     contact details: then it is `PAUSED` (never offered, place kept) and the patient is emailed to confirm
+         *     their contact details (`confirmWaitlistContact`). Audited.
          */
         post: operations["declineWaitlistEntry"];
         delete?: never;
@@ -1133,7 +1241,7 @@ export interface paths {
          * Withdraw from the waitlist
          * @description Roles: patient (own and household entries only), admin.
          *
-         *     From `WAITING`, `PROPOSED` or `EXPIRED` (else 409); a pending proposal is cancelled. Audited.
+         *     From `WAITING`, `PROPOSED` or `PAUSED` (else 409); a pending proposal is cancelled. Audited.
          */
         post: operations["withdrawWaitlistEntry"];
         delete?: never;
@@ -1158,11 +1266,38 @@ export interface paths {
          * Reconfirm a registration
          * @description Roles: patient (own and household entries only), admin.
          *
-         *     The patient still needs a provider. Resets the 90-day reconfirmation clock of a `WAITING` or
-         *     `PROPOSED` entry; an `EXPIRED` entry within `restorableUntil` returns to `WAITING` with its original
+         *     The patient still needs a provider. Resets the 90-day reconfirmation clock of a `WAITING`, `PROPOSED` or
+         *     `PAUSED` entry (a paused one stays paused: see `confirmWaitlistContact`); an `EXPIRED` entry within `restorableUntil` returns to `WAITING` with its original
          *     date. Other states, or after the grace period, are 409. No body. Audited.
          */
         post: operations["reconfirmWaitlistEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/waitlist-entries/{entryId}/contact-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the waitlist entry. */
+                entryId: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a paused patient's contact details
+         * @description Roles: patient (own and household entries only), coordinator (entries of their communities), admin.
+         *
+         *     The patient's contact details are right again (updated first with `updatePatient` if they changed): a
+         *     `PAUSED` entry returns to `WAITING` with its original `registeredAt` and place, `contactFailures` back
+         *     to 0, and the 90-day reconfirmation clock starts again. Any other state is 409. No body. Audited.
+         */
+        post: operations["confirmWaitlistContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1181,7 +1316,9 @@ export interface paths {
          * @description Roles: coordinator (their communities), admin.
          *
          *     Proposals, attachments and declines by coded reason and complexity band, per provider or per
-         *     community, over a date range (default: the last 90 days; at most 366 days, else 400).
+         *     community, over a date range (default: the last 90 days; at most 366 days, else 400). `skips` counts
+         *     the entries patient requests passed over, by reason, in the same period and scope (community, health
+         *     authority, provider).
          *
          *     Rate-limited per user, together with the other expensive operations (policy `expensive`, 20 a
          *     minute by default): beyond it 429 with `Retry-After`; every answer carries `RateLimit`.
@@ -1880,6 +2017,15 @@ export interface components {
             status: components["schemas"]["ClinicStatus"];
             medicalDirector?: components["schemas"]["MedicalDirector"];
             hours: components["schemas"]["OpeningHours"][];
+            /**
+             * Format: date-time
+             * @description When someone at the clinic last confirmed its information (`verifyClinic`); null if never.
+             */
+            readonly verifiedAt?: string | null;
+            /** @description Who confirmed it last; null if never. */
+            readonly verifiedByName?: string | null;
+            /** @description Never verified, or last verified more than 12 months ago (shown to coordinators). */
+            readonly verificationStale: boolean;
             /** Format: date-time */
             readonly createdAt: string;
             /** Format: date-time */
@@ -2193,6 +2339,11 @@ export interface components {
             declineRatePercent?: number | null;
         };
         /**
+         * @description How the patient prefers to be contacted about a match (email stays the channel PAS writes to).
+         * @enum {string}
+         */
+        ContactPreference: "EMAIL" | "PHONE" | "TEXT";
+        /**
          * @description Day of the week.
          * @enum {string}
          */
@@ -2233,7 +2384,10 @@ export interface components {
             matchReasons: components["schemas"]["DuplicateMatchReason"][];
             /**
              * Format: int32
-             * @description Match strength; higher is more likely the same person.
+             * @description Match strength; higher is more likely the same person. Family name exact 35, same sound 30,
+             *     similar spelling 26; given names exact 25, same sound 22, same first name or similar spelling 18,
+             *     same initial 10; birth date the same 30, day and month swapped 22; same address 10; same email
+             *     10; at most 100. Pairs are flagged from 70.
              */
             score: number;
             status: components["schemas"]["DuplicateStatus"];
@@ -2279,10 +2433,17 @@ export interface components {
             note?: string | null;
         };
         /**
-         * @description Why two patients may be the same person.
+         * @description Why two patients may be the same person. Candidates share the date of birth, or have its day and
+         *     month swapped (`TRANSPOSED_BIRTH_DATE`). `SAME_NAME_AND_BIRTH_DATE`: the same names and date;
+         *     `SAME_NAME`: the same names, the date transposed; `SIMILAR_NAME_AND_BIRTH_DATE`: the same family
+         *     name and date, another first name with the same initial; `PHONETIC_NAME`: a name spelled
+         *     differently that sounds the same (Double Metaphone); `SIMILAR_NAME`: a name spelled a little
+         *     differently (Jaro-Winkler similarity at least 0.88, or the same first given name);
+         *     `SAME_BIRTH_DATE_AND_ADDRESS`, `SAME_EMAIL_AND_BIRTH_DATE`: the same street address and postal code,
+         *     or email, with the date the same or transposed.
          * @enum {string}
          */
-        DuplicateMatchReason: "SAME_NAME_AND_BIRTH_DATE" | "SAME_BIRTH_DATE_AND_ADDRESS" | "SAME_EMAIL_AND_BIRTH_DATE" | "SIMILAR_NAME_AND_BIRTH_DATE";
+        DuplicateMatchReason: "SAME_NAME_AND_BIRTH_DATE" | "SAME_BIRTH_DATE_AND_ADDRESS" | "SAME_EMAIL_AND_BIRTH_DATE" | "SIMILAR_NAME_AND_BIRTH_DATE" | "SAME_NAME" | "PHONETIC_NAME" | "SIMILAR_NAME" | "TRANSPOSED_BIRTH_DATE";
         /**
          * @description Merges the two records into `survivorPatientId` (one of the pair). The survivor keeps the
          *     earlier registration date; history, panel membership and audit references move to it; the other
@@ -2424,6 +2585,11 @@ export interface components {
             groupBy: components["schemas"]["FairnessGroupBy"];
             /** Format: date-time */
             generatedAt: string;
+            /**
+             * @description Entries that patient requests passed over in the period and scope, by reason (every reason, zeros
+             *     included); see `SkipReason`.
+             */
+            skips: components["schemas"]["SkipCount"][];
             items: components["schemas"]["FairnessRow"][];
             /** Format: int32 */
             page: number;
@@ -2643,7 +2809,10 @@ export interface components {
              */
             linkNeeded: boolean;
         };
-        /** @description The provider who directs a clinic. They may edit that clinic, its hours and its staff. */
+        /**
+         * @description The provider who directs a clinic. They may edit that clinic, its hours and its staff, and so may a
+         *     delegate they endorsed (an active endorsement).
+         */
         MedicalDirector: {
             /** @description Identity subject of the director (JWT `sub`). */
             subject: string;
@@ -2668,6 +2837,14 @@ export interface components {
              */
             closes: string;
         };
+        /**
+         * @description Why a request chose an entry: `RANK_ORDER` the best-ranked entry that fits; `COMPLEXITY_MIX` reached
+         *     because better-ranked entries of a band whose share is full were passed over; `LANGUAGE_MATCH` a patient
+         *     who needs an interpreter, matched to a provider who speaks their language; `HOUSEHOLD` proposed with a
+         *     better-ranked member of their household who asked to be matched together.
+         * @enum {string}
+         */
+        MatchRule: "RANK_ORDER" | "COMPLEXITY_MIX" | "LANGUAGE_MATCH" | "HOUSEHOLD";
         /**
          * @description A patient on a provider's panel (the provider is their most responsible provider). A patient is
          *     on at most one panel at a time.
@@ -2961,6 +3138,7 @@ export interface components {
             /** @description Asks to be matched together with the household. */
             matchWithHousehold: boolean;
             questionnaire: components["schemas"]["HealthQuestionnaire"];
+            preferences: components["schemas"]["PatientPreferences"];
             /** Format: int32 */
             readonly priorityPoints: number;
             complexity: components["schemas"]["ComplexityBand"];
@@ -3007,9 +3185,23 @@ export interface components {
             totalPages: number;
         };
         /**
+         * @description What the patient asks of a match, shown to the provider with a proposal (`WaitlistEntry.preferences`) and
+         *     used by matching: the provider's gender, an interpreter in `preferredLanguage`, accessibility needs and how
+         *     to contact them. Only those who may see the patient see them.
+         */
+        PatientPreferences: {
+            providerGender: components["schemas"]["ProviderGenderPreference"];
+            /** @description Needs an interpreter in their preferred language (matched to a provider who speaks it first). */
+            interpreterNeeded: boolean;
+            /** @description Free text, e.g. "wheelchair access, ground floor". Blank is stored as null. */
+            accessibilityNeeds?: string | null;
+            contactPreference: components["schemas"]["ContactPreference"];
+        };
+        /**
          * @description Registers a patient on the waitlist of their community: the caller themselves (`SELF`, at most
          *     once) or a household member they are responsible for. Creates the patient and a `WAITING` entry
-         *     whose registration date sets their place.
+         *     whose registration date sets their place. `preferences` are optional: without them, no provider
+         *     gender preference, no interpreter, no accessibility needs, contact by `EMAIL`.
          */
         PatientRegistration: {
             /**
@@ -3043,6 +3235,84 @@ export interface components {
             /** @default false */
             matchWithHousehold: boolean;
             questionnaire: components["schemas"]["HealthQuestionnaire"];
+            preferences?: components["schemas"]["PatientPreferences"];
+        };
+        /** @description An entry a request proposed, its rank when proposed and the rule that chose it. */
+        PatientProposal: {
+            entry: components["schemas"]["WaitlistEntry"];
+            /**
+             * Format: int32
+             * @description 1-based place among the community's `WAITING` entries when it was proposed.
+             */
+            rank: number;
+            rule: components["schemas"]["MatchRule"];
+        };
+        /** @description A provider's request for patients and what PAS proposed. */
+        PatientRequest: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            providerId: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Who asked (the provider, their delegate or an admin). */
+            requestedByName: string;
+            /**
+             * Format: int32
+             * @description How many patients were asked for.
+             */
+            count: number;
+            room: components["schemas"]["PatientRequestRoom"];
+            /** @description In the order chosen. */
+            proposals: components["schemas"]["PatientProposal"][];
+            /** @description Better-ranked entries passed over, in rank order; no patient identity. */
+            skipped: components["schemas"]["SkippedEntry"][];
+        };
+        /** @description How many patients the provider asks for. */
+        PatientRequestInput: {
+            /**
+             * Format: int32
+             * @default 10
+             */
+            count: number;
+        };
+        /** @description A page of a provider's patient requests, newest first. */
+        PatientRequestPage: {
+            items: components["schemas"]["PatientRequest"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /**
+         * @description The room a request had: `granted` = min(`count`, `remainingThisMonth` - `outstandingProposals`,
+         *     `panelRoom`), never below 0.
+         */
+        PatientRequestRoom: {
+            /**
+             * Format: int32
+             * @description Monthly capacity less this month's attachments.
+             */
+            remainingThisMonth: number;
+            /**
+             * Format: int32
+             * @description `desiredPanelSize` less the panel's size and the proposals still open, not below 0.
+             */
+            panelRoom: number;
+            /**
+             * Format: int32
+             * @description Entries proposed to the provider and not yet answered, before this request.
+             */
+            outstandingProposals: number;
+            /**
+             * Format: int32
+             * @description How many patients the request could propose at most.
+             */
+            granted: number;
         };
         /** @description The patient fields shown in lists. */
         PatientSummary: {
@@ -3062,6 +3332,7 @@ export interface components {
         /**
          * @description A patient's editable details (full replacement). The PHN cannot change. Moving to another
          *     community moves a `WAITING` entry to that community's list, keeping its registration date.
+         *     `preferences` are optional: omitted, they are unchanged; sent, they replace the patient's whole.
          */
         PatientUpdate: {
             familyName: string;
@@ -3078,6 +3349,7 @@ export interface components {
             preferredLanguage: string;
             consentToShare: boolean;
             matchWithHousehold: boolean;
+            preferences?: components["schemas"]["PatientPreferences"];
         };
         /**
          * @description An error, as RFC 9457 problem details (`application/problem+json`). Members not listed here may
@@ -3160,7 +3432,10 @@ export interface components {
             /** @description For the provider. */
             note?: string | null;
         };
-        /** @description A family physician or nurse practitioner (Provider Registry). */
+        /**
+         * @description A family physician or nurse practitioner (Provider Registry). `gender` as the provider states it, absent
+         *     when not stated (then they meet no patient's provider gender preference).
+         */
         Provider: {
             /** Format: uuid */
             readonly id: string;
@@ -3185,6 +3460,7 @@ export interface components {
              *     ]
              */
             languages: string[];
+            gender?: components["schemas"]["ProviderGender"];
             status: components["schemas"]["ProviderStatus"];
             /** @description Clinics where the provider is staff. */
             clinics: components["schemas"]["ProviderClinic"][];
@@ -3206,7 +3482,7 @@ export interface components {
             communityId: string;
             communityName: string;
         };
-        /** @description A new provider record (admins only). Clinics are linked through clinic staff. */
+        /** @description A new provider record (admins only). Clinics are linked through clinic staff. `gender` is optional. */
         ProviderCreate: {
             subject?: string | null;
             name: string;
@@ -3220,7 +3496,18 @@ export interface components {
             email: string;
             phone?: string | null;
             languages: string[];
+            gender?: components["schemas"]["ProviderGender"];
         };
+        /**
+         * @description A provider's gender as they state it (`X`, non-binary).
+         * @enum {string}
+         */
+        ProviderGender: "FEMALE" | "MALE" | "X";
+        /**
+         * @description The gender of provider a patient asks for.
+         * @enum {string}
+         */
+        ProviderGenderPreference: "NO_PREFERENCE" | "FEMALE" | "MALE";
         /** @description A page of providers, ordered by name. */
         ProviderPage: {
             /** @description The items on this page (at most `size`). */
@@ -3251,14 +3538,44 @@ export interface components {
          * @enum {string}
          */
         ProviderStatus: "ACTIVE" | "INACTIVE";
+        /** @description A provider with room for an entry, and why they fit. */
+        ProviderSuggestion: {
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @description The provider's clinic in the entry's community (the first by name). */
+            clinicName: string;
+            /**
+             * Format: int32
+             * @description Room this month, less the proposals still open.
+             */
+            remainingThisMonth: number;
+            /**
+             * Format: int32
+             * @description `desiredPanelSize` less the panel's size and the proposals still open.
+             */
+            panelRoom: number;
+            /**
+             * Format: int32
+             * @description 0-100: 40 speaks the patient's language (when they need an interpreter; 20 otherwise), 30 meets
+             *     their provider-gender preference (when they have one), 20 the entry's complexity band has room in
+             *     the provider's mix, 10 the most room of these providers.
+             */
+            fit: number;
+            reasons: components["schemas"]["SuggestionReason"][];
+        };
+        /** @description Providers with room for an entry, best fit first (at most 50). */
+        ProviderSuggestionList: {
+            items: components["schemas"]["ProviderSuggestion"][];
+        };
         /**
          * @description Kind of primary-care provider.
          * @enum {string}
          */
         ProviderType: "FAMILY_PHYSICIAN" | "NURSE_PRACTITIONER";
         /**
-         * @description A provider's profile (full replacement). A provider may change `name`, `email`, `phone` and
-         *     `languages` of their own profile; `subject`, `type`, `mspPractitionerNumber` and `status` are
+         * @description A provider's profile (full replacement). A provider may change `name`, `email`, `phone`,
+         *     `languages` and `gender` (omitted: not stated) of their own profile; `subject`, `type`, `mspPractitionerNumber` and `status` are
          *     changed by admins only: a provider sending other values than the current ones gets 403.
          */
         ProviderUpdate: {
@@ -3270,6 +3587,7 @@ export interface components {
             email: string;
             phone?: string | null;
             languages: string[];
+            gender?: components["schemas"]["ProviderGender"];
             status: components["schemas"]["ProviderStatus"];
         };
         /** @description A patient's questionnaire with its scoring. */
@@ -3293,6 +3611,39 @@ export interface components {
          *     `medical-director`, `delegate`, `coordinator` or `admin`.
          */
         Role: string;
+        /** @description How many entries were passed over for one reason. */
+        SkipCount: {
+            reason: components["schemas"]["SkipReason"];
+            /** Format: int32 */
+            count: number;
+        };
+        /**
+         * @description Why a request passed over a better-ranked entry: `COMPLEXITY_SHARE_FULL` its complexity band had no
+         *     room left in the provider's mix; `LANGUAGE` the patient needs an interpreter in a language the provider
+         *     does not speak; `HOUSEHOLD_TOO_LARGE` the household, matched together, needed more slots than were left;
+         *     `PREFERENCE` the provider does not meet the patient's provider-gender preference.
+         * @enum {string}
+         */
+        SkipReason: "COMPLEXITY_SHARE_FULL" | "LANGUAGE" | "HOUSEHOLD_TOO_LARGE" | "PREFERENCE";
+        /** @description A better-ranked entry a request passed over, and why. No patient identity. */
+        SkippedEntry: {
+            /**
+             * Format: int32
+             * @description 1-based place among the community's `WAITING` entries at that moment.
+             */
+            rank: number;
+            /** Format: uuid */
+            communityId: string;
+            complexity: components["schemas"]["ComplexityBand"];
+            reason: components["schemas"]["SkipReason"];
+        };
+        /**
+         * @description Why a provider fits an entry: `SPEAKS_LANGUAGE` speaks the patient's preferred language;
+         *     `GENDER_PREFERENCE_MET` meets the patient's provider-gender preference; `COMPLEXITY_SHARE_OPEN` the
+         *     entry's complexity band has room in the provider's mix; `MOST_ROOM` the most room of the suggested providers.
+         * @enum {string}
+         */
+        SuggestionReason: "SPEAKS_LANGUAGE" | "GENDER_PREFERENCE_MET" | "COMPLEXITY_SHARE_OPEN" | "MOST_ROOM";
         /**
          * @description Kind of clinic staff: a provider, or a delegate (medical office assistant).
          * @enum {string}
@@ -3302,7 +3653,7 @@ export interface components {
          * @description What caused a transition.
          * @enum {string}
          */
-        TransitionCause: "REGISTRATION" | "PROPOSAL" | "ATTACHMENT" | "DECLINE" | "PROPOSAL_EXPIRED" | "WITHDRAWAL" | "RECONFIRMATION" | "EXPIRY" | "RESTORED" | "PANEL_REMOVAL" | "MERGE" | "COMMUNITY_CHANGE";
+        TransitionCause: "REGISTRATION" | "PROPOSAL" | "ATTACHMENT" | "DECLINE" | "PROPOSAL_EXPIRED" | "WITHDRAWAL" | "RECONFIRMATION" | "EXPIRY" | "RESTORED" | "PANEL_REMOVAL" | "MERGE" | "COMMUNITY_CHANGE" | "CONTACT_PAUSE" | "CONTACT_CONFIRMED";
         /**
          * @description A patient's place and an honest wait estimate for their community. `position` is 1 + the number
          *     of `WAITING` entries in the community ranked ahead (see `listWaitlistEntries` for the order).
@@ -3358,7 +3709,8 @@ export interface components {
         /**
          * @description A registration on a community's waitlist. `registeredAt` sets the place and is kept when the
          *     entry returns to `WAITING` (declined or expired proposal, provider lost, restored after expiry).
-         *     `proposal` is present only while `PROPOSED`.
+         *     `proposal` is present only while `PROPOSED`. `preferences` are the patient's (so a provider sees them with a
+         *     proposal).
          */
         WaitlistEntry: {
             /** Format: uuid */
@@ -3389,6 +3741,18 @@ export interface components {
              */
             householdWaiting: number;
             proposal?: components["schemas"]["Proposal"];
+            preferences: components["schemas"]["PatientPreferences"];
+            /**
+             * Format: int32
+             * @description Declines coded `COULD_NOT_CONTACT` since the patient last confirmed their contact details; the third
+             *     pauses the entry.
+             */
+            contactFailures: number;
+            /**
+             * Format: date-time
+             * @description For `PAUSED`: when it was paused.
+             */
+            pausedAt?: string | null;
             /** Format: uuid */
             attachedProviderId?: string | null;
             /** Format: date-time */
@@ -3440,10 +3804,12 @@ export interface components {
             totalPages: number;
         };
         /**
-         * @description State of a registration on the waitlist.
+         * @description State of a registration on the waitlist. `PAUSED`: declined three times as `COULD_NOT_CONTACT` since the
+         *     patient last confirmed their contact details; never offered until they confirm them
+         *     (`confirmWaitlistContact`), then `WAITING` again in the same place.
          * @enum {string}
          */
-        WaitlistStatus: "WAITING" | "PROPOSED" | "ATTACHED" | "WITHDRAWN" | "EXPIRED";
+        WaitlistStatus: "WAITING" | "PROPOSED" | "PAUSED" | "ATTACHED" | "WITHDRAWN" | "EXPIRED";
         /** @description One recorded state change of a waitlist entry. */
         WaitlistTransition: {
             /** Format: uuid */
@@ -3709,6 +4075,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description true: only clinics never verified or last verified more than 12 months ago; false: only the others. */
+        verificationStaleFilter: boolean;
         /** @description true: only providers accepting new patients with current capacity; false: only the others. */
         acceptingFilter: boolean;
         /** @description Only this action. */
@@ -4342,6 +4710,8 @@ export interface operations {
                 healthAuthority?: components["parameters"]["healthAuthorityFilter"];
                 /** @description Only clinics with this status. */
                 status?: components["parameters"]["clinicStatusFilter"];
+                /** @description true: only clinics never verified or last verified more than 12 months ago; false: only the others. */
+                verificationStale?: components["parameters"]["verificationStaleFilter"];
                 /** @description Zero-based page number. */
                 page?: components["parameters"]["page"];
                 /** @description Page size; at most 100. */
@@ -4492,6 +4862,40 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifyClinic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the clinic. */
+                clinicId: components["parameters"]["clinicId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verified clinic. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clinic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5108,6 +5512,86 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPatientRequests: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["page"];
+                /** @description Page size; at most 100. */
+                size?: components["parameters"]["size"];
+            };
+            header?: never;
+            path: {
+                /** @description Id of the provider. */
+                providerId: components["parameters"]["providerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests, newest first. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    requestPatients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider. */
+                providerId: components["parameters"]["providerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatientRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request, with its proposals and skips. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6086,6 +6570,39 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listProviderSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the waitlist entry. */
+                entryId: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions, best fit first. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderSuggestionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     attachWaitlistEntry: {
         parameters: {
             query?: never;
@@ -6222,6 +6739,41 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The entry. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmWaitlistContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the waitlist entry. */
+                entryId: components["parameters"]["entryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry, waiting again. */
             200: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -6908,9 +7460,10 @@ export const auditResourceTypeValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const chronicConditionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChronicCondition"]> = ["DIABETES", "HEART_DISEASE", "HYPERTENSION", "LUNG_DISEASE", "KIDNEY_DISEASE", "CANCER", "CHRONIC_PAIN", "OTHER"];
 export const clinicStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClinicStatus"]> = ["ACTIVE", "INACTIVE"];
 export const complexityBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ComplexityBand"]> = ["LOW", "MODERATE", "HIGH"];
+export const contactPreferenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactPreference"]> = ["EMAIL", "PHONE", "TEXT"];
 export const dayOfWeekValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayOfWeek"]> = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 export const declineReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeclineReason"]> = ["PANEL_FULL", "OUTSIDE_SCOPE", "PATIENT_DECLINED", "COULD_NOT_CONTACT", "OTHER"];
-export const duplicateMatchReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatchReason"]> = ["SAME_NAME_AND_BIRTH_DATE", "SAME_BIRTH_DATE_AND_ADDRESS", "SAME_EMAIL_AND_BIRTH_DATE", "SIMILAR_NAME_AND_BIRTH_DATE"];
+export const duplicateMatchReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateMatchReason"]> = ["SAME_NAME_AND_BIRTH_DATE", "SAME_BIRTH_DATE_AND_ADDRESS", "SAME_EMAIL_AND_BIRTH_DATE", "SIMILAR_NAME_AND_BIRTH_DATE", "SAME_NAME", "PHONETIC_NAME", "SIMILAR_NAME", "TRANSPOSED_BIRTH_DATE"];
 export const duplicateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateStatus"]> = ["OPEN", "MERGED", "DISMISSED"];
 export const endorsementActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndorsementAction"]> = ["APPROVE", "DECLINE", "CONFIRM", "CANCEL", "END"];
 export const endorsementPartyRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EndorsementPartyRole"]> = ["ENDORSER", "ENDORSEE"];
@@ -6920,6 +7473,7 @@ export const genderValues: ReadonlyArray<FlattenedDeepRequired<components>["sche
 export const healthAuthorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthAuthority"]> = ["FRASER", "INTERIOR", "ISLAND", "NORTHERN", "VANCOUVER_COASTAL"];
 export const identityClaimKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityClaimKind"]> = ["PROVIDER", "CLINIC_STAFF"];
 export const identityClaimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityClaimStatus"]> = ["PENDING", "APPROVED", "REJECTED"];
+export const matchRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchRule"]> = ["RANK_ORDER", "COMPLEXITY_MIX", "LANGUAGE_MATCH", "HOUSEHOLD"];
 export const panelRemovalReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRemovalReason"]> = ["PATIENT_REQUEST", "PATIENT_MOVED", "PATIENT_DECEASED", "PROVIDER_LEAVING", "NOT_SEEN", "ADDED_IN_ERROR", "OTHER"];
 export const panelRowErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRowErrorCode"]> = ["MISSING_FIELD", "INVALID_PHN", "INVALID_DATE", "FUTURE_BIRTH_DATE", "INVALID_GENDER", "INVALID_POSTAL_CODE", "TOO_LONG", "DUPLICATE_IN_FILE", "NAME_MISMATCH", "ON_ANOTHER_PANEL"];
 export const panelRowResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRowResult"]> = ["ADDED", "REMOVED", "UNCHANGED", "REJECTED"];
@@ -6927,11 +7481,15 @@ export const panelSourceValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const panelSubmissionModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelSubmissionMode"]> = ["ALL_OR_NOTHING", "APPLY_VALID_ROWS"];
 export const panelSubmissionSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelSubmissionSource"]> = ["TELEPLAN", "DR_BILL"];
 export const panelSubmissionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelSubmissionStatus"]> = ["RECEIVED", "PROCESSING", "COMPLETED", "REJECTED", "FAILED"];
+export const providerGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderGender"]> = ["FEMALE", "MALE", "X"];
+export const providerGenderPreferenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderGenderPreference"]> = ["NO_PREFERENCE", "FEMALE", "MALE"];
 export const providerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderStatus"]> = ["ACTIVE", "INACTIVE"];
 export const providerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProviderType"]> = ["FAMILY_PHYSICIAN", "NURSE_PRACTITIONER"];
 export const registrantRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegistrantRelationship"]> = ["SELF", "CHILD", "SPOUSE_PARTNER", "PARENT", "OTHER_DEPENDANT"];
+export const skipReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SkipReason"]> = ["COMPLEXITY_SHARE_FULL", "LANGUAGE", "HOUSEHOLD_TOO_LARGE", "PREFERENCE"];
+export const suggestionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionReason"]> = ["SPEAKS_LANGUAGE", "GENDER_PREFERENCE_MET", "COMPLEXITY_SHARE_OPEN", "MOST_ROOM"];
 export const staffKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StaffKind"]> = ["PROVIDER", "DELEGATE"];
-export const transitionCauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransitionCause"]> = ["REGISTRATION", "PROPOSAL", "ATTACHMENT", "DECLINE", "PROPOSAL_EXPIRED", "WITHDRAWAL", "RECONFIRMATION", "EXPIRY", "RESTORED", "PANEL_REMOVAL", "MERGE", "COMMUNITY_CHANGE"];
-export const waitlistStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WaitlistStatus"]> = ["WAITING", "PROPOSED", "ATTACHED", "WITHDRAWN", "EXPIRED"];
+export const transitionCauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransitionCause"]> = ["REGISTRATION", "PROPOSAL", "ATTACHMENT", "DECLINE", "PROPOSAL_EXPIRED", "WITHDRAWAL", "RECONFIRMATION", "EXPIRY", "RESTORED", "PANEL_REMOVAL", "MERGE", "COMMUNITY_CHANGE", "CONTACT_PAUSE", "CONTACT_CONFIRMED"];
+export const waitlistStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WaitlistStatus"]> = ["WAITING", "PROPOSED", "PAUSED", "ATTACHED", "WITHDRAWN", "EXPIRED"];
 export const withdrawReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WithdrawReason"]> = ["FOUND_PROVIDER", "MOVED_AWAY", "NO_LONGER_NEEDED", "OTHER"];
 export const componentsHeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["Idempotent-Replayed"]> = ["true"];

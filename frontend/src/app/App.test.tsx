@@ -42,6 +42,7 @@ describe('signed in', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'My practice' })).toHaveAttribute('href', '/providers/p-1');
+    expect(within(nav).getByRole('link', { name: 'My profile' })).toHaveAttribute('href', '/providers/p-1/profile');
     expect(within(nav).getByRole('link', { name: 'My clinics' })).toHaveAttribute('href', '/clinics/mine');
     expect(within(nav).getByRole('link', { name: 'Endorsements' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'My registrations' })).not.toBeInTheDocument();
@@ -51,7 +52,7 @@ describe('signed in', () => {
     expect(keycloakMock.updateToken).toHaveBeenCalledWith(30);
   });
 
-  it('links a coordinator to the patient search and the community capacity', async () => {
+  it('links a coordinator to the patient search, the community capacity and the clinic verification list, and not to a provider’s screens', async () => {
     signedInAs('Casey Coordinator', ['coordinator']);
     answer('get', '/me', me({ roles: ['coordinator'] }));
 
@@ -60,7 +61,9 @@ describe('signed in', () => {
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'Patients' })).toHaveAttribute('href', '/coordinator/patients');
     expect(within(nav).getByRole('link', { name: 'Community capacity' })).toHaveAttribute('href', '/coordinator/capacity');
+    expect(within(nav).getByRole('link', { name: 'Clinic verification' })).toHaveAttribute('href', '/clinics');
     expect(within(nav).queryByRole('link', { name: 'My practice' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'My profile' })).not.toBeInTheDocument();
   });
 
   it('tells a user without the role that the page is not for them', async () => {

@@ -31,8 +31,10 @@ const ProposalsPage = page(provider, 'ProposalsPage');
 const RequestPatientsPage = page(provider, 'RequestPatientsPage');
 const ProviderWaitlistPage = page(provider, 'ProviderWaitlistPage');
 const ActingForPage = page(provider, 'ActingForPage');
+const ProfilePage = page(provider, 'ProfilePage');
 const MyClinics = page(clinics, 'MyClinics');
 const ClinicPage = page(clinics, 'ClinicPage');
+const ClinicList = page(clinics, 'ClinicList');
 const CoordinatorWaitlist = page(coordinator, 'CoordinatorWaitlist');
 const DuplicatesPage = page(coordinator, 'DuplicatesPage');
 const FairnessPage = page(coordinator, 'FairnessPage');
@@ -88,13 +90,16 @@ export function AppRoutes() {
           <Route path="request" element={<RequestPatientsPage />} />
           <Route path="proposals" element={<ProposalsPage />} />
           <Route path="waitlist" element={<ProviderWaitlistPage />} />
+          <Route path="profile" element={<ProfilePage />} />
         </Route>
         <Route path="endorsements" element={guarded(ENDORSEMENT_PARTIES, EndorsementsPage)} />
         {/* Signs in by itself, after keeping the link's token: see OpenEndorsementPage. */}
         <Route path="endorsements/open" element={<OpenEndorsementPage />} />
         <Route path="endorsements/:endorsementId" element={guarded(ENDORSEMENT_PARTIES, EndorsementPage)} />
         <Route path="clinics/mine" element={guarded(['medical-director', 'admin'], MyClinics)} />
-        <Route path="clinics/:clinicId" element={guarded(['medical-director', 'admin'], ClinicPage)} />
+        <Route path="clinics" element={guarded(OVERSIGHT, ClinicList)} />
+        {/* Who may edit or confirm is decided on the page from GET /me (and by the API). */}
+        <Route path="clinics/:clinicId" element={guarded(['provider', 'medical-director', 'delegate', 'coordinator', 'admin'], ClinicPage)} />
         <Route path="coordinator/waitlist" element={guarded(OVERSIGHT, CoordinatorWaitlist)} />
         <Route path="coordinator/duplicates" element={guarded(OVERSIGHT, DuplicatesPage)} />
         <Route path="coordinator/fairness" element={guarded(OVERSIGHT, FairnessPage)} />

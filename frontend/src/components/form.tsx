@@ -195,3 +195,47 @@ export function Form({ onSubmit, children, ...rest }: Omit<FormHTMLAttributes<HT
     </form>
   );
 }
+
+/**
+ * One choice of a few, as radio buttons in a fieldset whose legend is the question (the group is named by it
+ * and described by the hint and the error).
+ */
+export function RadioGroupField<V extends string>({
+  legend,
+  value,
+  onChange,
+  options,
+  hint,
+  error,
+}: {
+  legend: string;
+  value: V;
+  onChange: (value: V) => void;
+  options: readonly Option<V>[];
+  hint?: ReactNode;
+  error?: string;
+}) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={`pas-radios${error ? ' pas-field--invalid' : ''}`} aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="pas-hint">
+          {hint}
+        </p>
+      )}
+      {options.map((o) => (
+        <div key={o.value} className="pas-check">
+          <input id={`${id}-${o.value}`} type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      {error && (
+        <p id={`${id}-error`} className="pas-field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

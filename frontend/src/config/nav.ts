@@ -11,7 +11,9 @@ export function navLinksFor(roles: string[], me?: Schemas['Me']): NavItem[] {
   const has = (role: string) => roles.includes(role);
   const links: NavItem[] = [{ to: '/', label: 'Home', end: true }];
   if (has('patient')) links.push({ to: '/patient', label: 'My registrations' });
-  if (has('provider') && me?.providerId) links.push({ to: `/providers/${me.providerId}`, label: 'My practice' });
+  if (has('provider') && me?.providerId) {
+    links.push({ to: `/providers/${me.providerId}`, label: 'My practice' }, { to: `/providers/${me.providerId}/profile`, label: 'My profile' });
+  }
   if (has('delegate')) links.push({ to: '/acting-for', label: 'Act for a provider' });
   if (has('provider') || has('medical-director') || has('delegate')) {
     links.push({ to: '/endorsements', label: 'Endorsements' });
@@ -25,6 +27,7 @@ export function navLinksFor(roles: string[], me?: Schemas['Me']): NavItem[] {
       { to: '/coordinator/capacity', label: 'Community capacity' },
       { to: '/coordinator/duplicates', label: 'Duplicates' },
       { to: '/coordinator/fairness', label: 'Fairness report' },
+      { to: '/clinics', label: 'Clinic verification', end: true },
     );
   }
   if (has('admin')) {

@@ -41,6 +41,14 @@ export const patientSummary = (patch: Partial<Schemas['PatientSummary']> = {}): 
   ...patch,
 });
 
+/** The preferences a registration without any gets (PatientRegistration's description). */
+export const noPreferences = (): Schemas['PatientPreferences'] => ({
+  providerGender: 'NO_PREFERENCE',
+  interpreterNeeded: false,
+  accessibilityNeeds: null,
+  contactPreference: 'EMAIL',
+});
+
 export const patient = (patch: Partial<Schemas['Patient']> = {}): Schemas['Patient'] => ({
   ...patientSummary(),
   address: { line1: '1 Main Street', city: 'Vancouver', province: 'BC', postalCode: 'V6H 1A5' },
@@ -48,6 +56,7 @@ export const patient = (patch: Partial<Schemas['Patient']> = {}): Schemas['Patie
   relationshipToRegistrant: 'SELF',
   matchWithHousehold: false,
   questionnaire: { chronicConditions: ['DIABETES'], pregnant: false, recentHospitalStay: false, mentalHealthNeeds: false, mobilityLimitations: false },
+  preferences: noPreferences(),
   complexity: 'MODERATE',
   priorityPoints: 3,
   waitlistStatus: 'WAITING',
@@ -72,6 +81,8 @@ export const waitlistEntry = (patch: Partial<Schemas['WaitlistEntry']> = {}): Sc
   householdId: '77777777-7777-4777-8777-777777777777',
   matchWithHousehold: false,
   householdWaiting: 1,
+  preferences: noPreferences(),
+  contactFailures: 0,
   lastConfirmedAt: '2026-11-01T10:00:00Z',
   statusChangedAt: '2026-11-01T10:00:00Z',
   ...patch,
@@ -113,6 +124,9 @@ export const clinic = (patch: Partial<Schemas['Clinic']> = {}): Schemas['Clinic'
   phone: '604-555-0100',
   status: 'ACTIVE',
   hours: [],
+  verifiedAt: null,
+  verifiedByName: null,
+  verificationStale: true,
   createdAt: '2026-10-01T10:00:00Z',
   updatedAt: '2026-10-01T10:00:00Z',
   ...patch,

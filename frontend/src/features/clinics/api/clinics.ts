@@ -2,16 +2,50 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, unwrapWithEtag, type Schemas } from '../../../lib/api';
 
 export const clinicKeys = {
+  list: (query: ClinicListQuery) => ['clinics', query] as const,
   detail: (clinicId: string) => ['clinic', clinicId] as const,
   hours: (clinicId: string) => [...clinicKeys.detail(clinicId), 'hours'] as const,
   staff: (clinicId: string) => [...clinicKeys.detail(clinicId), 'staff'] as const,
 };
+
+export interface ClinicListQuery {
+  q?: string;
+  verificationStale?: boolean;
+  page: number;
+}
 
 /** GET /clinics/{clinicId}, with the ETag to update it. */
 export function useClinic(clinicId: string) {
   return useQuery({
     queryKey: clinicKeys.detail(clinicId),
     queryFn: () => unwrapWithEtag(api.GET('/clinics/{clinicId}', { params: { path: { clinicId } } })),
+  });
+}
+
+/** GET /clinics by name, only those whose verification is stale when asked; 20 a page. */
+export function useClinicList(query: ClinicListQuery) {
+  return useQuery({
+    queryKey: clinicKeys.list(query),
+    queryFn: () =>
+      unwrap(
+        api.GET('/clinics', {
+          params: { query: { q: query.q, verificationStale: query.verificationStale || undefined, page: query.page, size: 20 } },
+        }),
+      ),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** POST /clinics/{clinicId}/verification (`verifyClinic`): "this clinic's information is correct". */
+export function useVerifyClinic(clinicId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/clinics/{clinicId}/verification', { params: { path: { clinicId } } })),
+    // The clinic anew (and its ETag: the details form updates with it); lists show the new date.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: clinicKeys.detail(clinicId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: ['clinics'] });
+    },
   });
 }
 

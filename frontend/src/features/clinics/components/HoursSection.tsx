@@ -44,12 +44,32 @@ function HoursForm({ clinicId, initial, etag }: { clinicId: string; initial: Hou
   );
 }
 
-/** The clinic's opening hours, edited as a whole week. */
-export function HoursSection({ clinicId }: { clinicId: string }) {
+/** The hours as a list, for those who do not edit them. */
+function HoursList({ hours }: { hours: Hours[] }) {
+  return (
+    <section aria-labelledby="hours-heading" className="pas-panel">
+      <h2 id="hours-heading">Opening hours</h2>
+      {hours.length === 0 ? (
+        <Empty>No published hours.</Empty>
+      ) : (
+        <ul>
+          {[...hours].sort(byWeek).map((h, i) => (
+            <li key={i}>
+              {words(h.dayOfWeek)} {h.opens}–{h.closes}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The clinic's opening hours, edited as a whole week by those who may (`editable`), else listed. */
+export function HoursSection({ clinicId, editable = true }: { clinicId: string; editable?: boolean }) {
   const hours = useClinicHours(clinicId);
   return (
     <QueryView query={hours} what="the hours">
-      {({ data, etag }) => <HoursForm clinicId={clinicId} initial={data.hours} etag={etag} />}
+      {({ data, etag }) => (editable ? <HoursForm clinicId={clinicId} initial={data.hours} etag={etag} /> : <HoursList hours={data.hours} />)}
     </QueryView>
   );
 }

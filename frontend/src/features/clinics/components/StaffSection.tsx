@@ -43,8 +43,8 @@ function AddStaff({ clinicId }: { clinicId: string }) {
   );
 }
 
-/** Who works at the clinic; add and remove them. */
-export function StaffSection({ clinicId }: { clinicId: string }) {
+/** Who works at the clinic; add and remove them when `editable`. */
+export function StaffSection({ clinicId, editable = true }: { clinicId: string; editable?: boolean }) {
   const staff = useClinicStaff(clinicId);
   const remove = useRemoveStaff(clinicId);
   return (
@@ -56,25 +56,27 @@ export function StaffSection({ clinicId }: { clinicId: string }) {
           data.items.length === 0 ? (
             <Empty>No staff recorded.</Empty>
           ) : (
-            <Table caption="Staff of the clinic" columns={['Name', 'Kind', 'Email', 'Since', '']}>
+            <Table caption="Staff of the clinic" columns={editable ? ['Name', 'Kind', 'Email', 'Since', ''] : ['Name', 'Kind', 'Email', 'Since']}>
               {data.items.map((s) => (
                 <tr key={s.id}>
                   <td>{s.name}</td>
                   <td>{s.kind === 'DELEGATE' ? 'Medical office assistant' : 'Provider'}</td>
                   <td>{s.email}</td>
                   <td>{formatDate(s.addedAt)}</td>
-                  <td>
-                    <Button variant="tertiary" size="small" isDisabled={remove.isPending} onPress={() => remove.mutate(s.id)} aria-label={`Remove ${s.name}`}>
-                      Remove
-                    </Button>
-                  </td>
+                  {editable && (
+                    <td>
+                      <Button variant="tertiary" size="small" isDisabled={remove.isPending} onPress={() => remove.mutate(s.id)} aria-label={`Remove ${s.name}`}>
+                        Remove
+                      </Button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </Table>
           )
         }
       </QueryView>
-      <AddStaff clinicId={clinicId} />
+      {editable && <AddStaff clinicId={clinicId} />}
     </section>
   );
 }

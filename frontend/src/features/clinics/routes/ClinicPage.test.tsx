@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '../../../api/schema';
-import { clinic, ids, me, pageOf, vancouver } from '../../../testing/fixtures';
+import { clinic, ids, me, pageOf, provider, vancouver } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
 import { answer, problem, recordRequests, sent, withEtag } from '../../../testing/server';
 
 type Hours = components['schemas']['OpeningHours'];
+type Clinic = components['schemas']['Clinic'];
 
 const practice = clinic({ medicalDirector: { subject: 's-1', name: 'Dr. Priya Patel', email: 'dr.patel@pas.example' } });
 
@@ -83,5 +84,113 @@ describe('a clinic', () => {
 
     await vi.waitFor(() => expect(within(form).getByLabelText('Name')).toHaveValue(''));
     expect(await sent(requests, 'POST', `/clinics/${ids.clinic}/staff`)[0].json()).toEqual({ kind: 'DELEGATE', name: 'Alex Kim', email: 'alex@pas.example' });
+  });
+
+});
+
+describe('the clinic’s verification', () => {
+  const verified: Clinic = { ...practice, verifiedAt: '2026-03-02T18:00:00Z', verifiedByName: 'Dr. Jordan Lee', verificationStale: false };
+  const stale: Clinic = { ...practice, verifiedAt: '2025-06-01T18:00:00Z', verifiedByName: 'Dr. Jordan Lee', verificationStale: true };
+  const lee = provider({ subject: 's-lee' });
+  const patel = provider({ id: 'p-patel', name: 'Dr. Priya Patel', subject: 's-1', clinics: [] });
+
+  const editControls = () => [
+    screen.queryByRole('button', { name: 'Save hours' }),
+    screen.queryByRole('button', { name: 'Save details' }),
+    screen.queryByRole('form', { name: 'Add a staff member' }),
+  ];
+
+  it('lets the medical director confirm it, and shows the new confirmation', async () => {
+    let current = verified;
+    answer('get', '/clinics/{clinicId}', () => withEtag(current, '"c1"'));
+    answer('post', '/clinics/{clinicId}/verification', () => {
+      current = { ...verified, verifiedAt: '2026-12-05T18:00:00Z', verifiedByName: 'Dr. Priya Patel' };
+      return withEtag(current, '"c2"');
+    });
+    const requests = recordRequests();
+    await renderClinic();
+
+    const section = await screen.findByRole('region', { name: 'Information check' });
+    expect(within(section).getByText(/Last confirmed correct on Mar 2, 2026 by Dr\. Jordan Lee\./)).toBeInTheDocument();
+    await userEvent.click(await within(section).findByRole('button', { name: 'Confirm this clinic’s information is correct' }));
+
+    expect(await within(section).findByText('Thank you: the clinic’s information is confirmed.')).toBeInTheDocument();
+    expect(await within(section).findByText(/Last confirmed correct on Dec 5, 2026 by Dr\. Priya Patel\./)).toBeInTheDocument();
+    expect(sent(requests, 'POST', `/clinics/${ids.clinic}/verification`)).toHaveLength(1);
+  });
+
+  it('shows why a confirmation was refused', async () => {
+    answer('post', '/clinics/{clinicId}/verification', () => problem(403, 'Only the clinic’s providers, its medical director and their delegates confirm it.'));
+    await renderClinic();
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm this clinic’s information is correct' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Only the clinic’s providers, its medical director and their delegates confirm it.');
+  });
+
+  it('lets a provider on the staff confirm it, without the edit controls', async () => {
+    signedInAs('Dr. Jordan Lee', ['provider']);
+    answer('get', '/me', me({ roles: ['provider'], providerId: ids.provider }));
+    answer('get', '/providers/{providerId}', lee);
+    answer('get', '/clinics/{clinicId}', () => withEtag(stale, '"c1"'));
+    await renderClinic();
+
+    expect(await screen.findByRole('button', { name: 'Confirm this clinic’s information is correct' })).toBeInTheDocument();
+    expect(screen.getByText(/not been confirmed in the last 12 months/)).toBeInTheDocument();
+    expect(await screen.findByText('Monday 08:00–16:00')).toBeInTheDocument();
+    expect(await screen.findByRole('cell', { name: 'Morgan Chan' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remove Morgan Chan' })).not.toBeInTheDocument();
+    expect(editControls()).toEqual([null, null, null]);
+    // The stale badge is for coordinators and admins.
+    expect(screen.queryByText('Verification stale')).not.toBeInTheDocument();
+  });
+
+  it('lets a delegate endorsed by the medical director edit the clinic and confirm it', async () => {
+    signedInAs('Morgan Chan', ['delegate']);
+    answer('get', '/me', me({ roles: ['delegate'], actingFor: [{ providerId: 'p-patel', providerName: 'Dr. Priya Patel', endorsementId: 'e-1' }] }));
+    answer('get', '/providers/{providerId}', patel);
+    await renderClinic();
+
+    expect(await screen.findByRole('button', { name: 'Save details' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Save hours' })).toBeInTheDocument();
+    expect(await screen.findByRole('form', { name: 'Add a staff member' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Confirm this clinic’s information is correct' })).toBeInTheDocument();
+  });
+
+  it('lets a delegate of a provider on the staff confirm it, not edit it', async () => {
+    signedInAs('Morgan Chan', ['delegate']);
+    answer('get', '/me', me({ roles: ['delegate'], actingFor: [{ providerId: ids.provider, providerName: 'Dr. Jordan Lee', endorsementId: 'e-2' }] }));
+    answer('get', '/providers/{providerId}', lee);
+    await renderClinic();
+
+    expect(await screen.findByRole('button', { name: 'Confirm this clinic’s information is correct' })).toBeInTheDocument();
+    expect(await screen.findByText('Monday 08:00–16:00')).toBeInTheDocument();
+    expect(editControls()).toEqual([null, null, null]);
+  });
+
+  it('offers nothing to a delegate of a provider elsewhere', async () => {
+    signedInAs('Morgan Chan', ['delegate']);
+    answer('get', '/me', me({ roles: ['delegate'], actingFor: [{ providerId: ids.provider, providerName: 'Dr. Jordan Lee', endorsementId: 'e-2' }] }));
+    answer('get', '/providers/{providerId}', provider({ subject: 's-lee', clinics: [] }));
+    const requests = recordRequests();
+    await renderClinic();
+
+    expect(await screen.findByText('Monday 08:00–16:00')).toBeInTheDocument();
+    await vi.waitFor(() => expect(sent(requests, 'GET', `/providers/${ids.provider}`)).toHaveLength(1));
+    expect(screen.queryByRole('button', { name: 'Confirm this clinic’s information is correct' })).not.toBeInTheDocument();
+    expect(editControls()).toEqual([null, null, null]);
+    expect(screen.queryByRole('region', { name: 'Staff' })).not.toBeInTheDocument();
+  });
+
+  it('shows a coordinator that it is stale, without confirming or editing', async () => {
+    signedInAs('Casey Coordinator', ['coordinator']);
+    answer('get', '/me', me({ roles: ['coordinator'] }));
+    answer('get', '/clinics/{clinicId}', () => withEtag({ ...practice, verifiedAt: null, verifiedByName: null, verificationStale: true } satisfies Clinic, '"c1"'));
+    await renderClinic();
+
+    const section = await screen.findByRole('region', { name: 'Information check' });
+    expect(within(section).getByText(/No one has confirmed this clinic’s information yet\./)).toBeInTheDocument();
+    expect(within(section).getByText('Verification stale')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Confirm this clinic’s information is correct' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('cell', { name: 'Morgan Chan' })).toBeInTheDocument();
+    expect(editControls()).toEqual([null, null, null]);
   });
 });

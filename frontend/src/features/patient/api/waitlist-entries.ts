@@ -20,3 +20,15 @@ export function useWithdraw(patientId: string, entryId: string) {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: patientKeys.detail(patientId) }),
   });
 }
+
+/**
+ * POST /waitlist-entries/{entryId}/contact-confirmation (`confirmWaitlistContact`): "my contact details are
+ * correct". A PAUSED entry waits again in the same place; the registration, its estimate and history are read anew.
+ */
+export function useConfirmContact(patientId: string, entryId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/waitlist-entries/{entryId}/contact-confirmation', { params: { path: { entryId } } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: patientKeys.detail(patientId) }),
+  });
+}

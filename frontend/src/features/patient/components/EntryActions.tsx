@@ -22,7 +22,10 @@ function WithdrawForm({ patientId, entryId, onDone }: { patientId: string; entry
   );
 }
 
-/** Reconfirm or leave the waitlist. */
+/**
+ * Reconfirm or leave the waitlist. A PAUSED entry is resumed by confirming the contact details (PausedNotice), so
+ * it is only offered to leave (withdraw accepts WAITING, PROPOSED and PAUSED).
+ */
 export function EntryActions({ patient }: { patient: Schemas['Patient'] }) {
   const [withdrawing, setWithdrawing] = useState(false);
   const [done, setDone] = useState<string>();
@@ -32,14 +35,16 @@ export function EntryActions({ patient }: { patient: Schemas['Patient'] }) {
     setDone(message);
     setWithdrawing(false);
   };
-  if (!entryId) return null;
   const status = patient.waitlistStatus;
-  const active = status === 'WAITING' || status === 'PROPOSED';
+  if (!entryId) return null;
+  const paused = status === 'PAUSED';
+  const canReconfirm = status === 'WAITING' || status === 'PROPOSED' || status === 'EXPIRED';
+  const canWithdraw = status === 'WAITING' || status === 'PROPOSED' || paused;
   return (
     <section aria-labelledby="actions-heading" className="pas-panel">
-      <h2 id="actions-heading">Keep your place</h2>
+      <h2 id="actions-heading">{paused ? 'No longer need a provider?' : 'Keep your place'}</h2>
       {done && <Success>{done}</Success>}
-      {(active || status === 'EXPIRED') && (
+      {canReconfirm && (
         <>
           <p>
             {status === 'EXPIRED'
@@ -47,7 +52,11 @@ export function EntryActions({ patient }: { patient: Schemas['Patient'] }) {
               : 'Every few months we ask you to confirm that you still need a provider.'}
           </p>
           {reconfirm.error != null && <ErrorAlert error={reconfirm.error} title="Not reconfirmed" />}
-          <div className="pas-buttons">
+        </>
+      )}
+      {(canReconfirm || canWithdraw) && (
+        <div className="pas-buttons">
+          {canReconfirm && (
             <Button
               variant="primary"
               isDisabled={reconfirm.isPending}
@@ -55,15 +64,15 @@ export function EntryActions({ patient }: { patient: Schemas['Patient'] }) {
             >
               I still need a provider
             </Button>
-            {active && !withdrawing && (
-              <Button variant="secondary" onPress={() => setWithdrawing(true)}>
-                Leave the waitlist…
-              </Button>
-            )}
-          </div>
-        </>
+          )}
+          {canWithdraw && !withdrawing && (
+            <Button variant="secondary" onPress={() => setWithdrawing(true)}>
+              Leave the waitlist…
+            </Button>
+          )}
+        </div>
       )}
-      {!active && status !== 'EXPIRED' && <p>There is nothing to do now.</p>}
+      {!canReconfirm && !canWithdraw && <p>There is nothing to do now.</p>}
       {withdrawing && <WithdrawForm patientId={patient.id} entryId={entryId} onDone={() => finish('You have left the waitlist.')} />}
     </section>
   );

@@ -2,14 +2,34 @@ import { InlineAlert } from '@bcgov/design-system-react-components';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryView } from '../../../components/status';
+import type { Schemas } from '../../../lib/api';
 import { formatDate, words } from '../../../lib/format';
 import { languageName } from '../../../lib/reference';
 import { usePatient } from '../api/patients';
 import { EntryActions } from '../components/EntryActions';
 import { History } from '../components/History';
+import { PausedNotice } from '../components/PausedNotice';
+import { CONTACT_CHOICES, GENDER_CHOICES, choiceLabel } from '../components/preferences';
 import { StatusBadge } from '../components/StatusBadge';
 import { fullName } from '../../../lib/format';
 import { WaitEstimate } from '../components/WaitEstimate';
+
+/** The person's preferences for care, as providers see them. */
+function PreferenceFacts({ p }: { p: Schemas['Patient'] }) {
+  const prefs = p.preferences;
+  return (
+    <>
+      <dt>Provider gender</dt>
+      <dd>{choiceLabel(GENDER_CHOICES, prefs.providerGender)}</dd>
+      <dt>Interpreter</dt>
+      <dd>{prefs.interpreterNeeded ? `Needed (${languageName(p.preferredLanguage)})` : 'Not needed'}</dd>
+      <dt>Accessibility needs</dt>
+      <dd>{prefs.accessibilityNeeds || 'None given'}</dd>
+      <dt>Contact by</dt>
+      <dd>{choiceLabel(CONTACT_CHOICES, prefs.contactPreference)}</dd>
+    </>
+  );
+}
 
 /** /patient/:patientId: status, wait estimate, what to do and the history of one registration. */
 export function PatientDetail() {
@@ -31,6 +51,7 @@ export function PatientDetail() {
               </InlineAlert>
             )}
             {p.waitlistStatus === 'PROPOSED' && <p>A provider is reviewing your registration. You keep your place while they decide.</p>}
+            <PausedNotice patient={p} />
             <dl className="pas-facts">
               <dt>Community</dt>
               <dd>{p.communityName}</dd>
@@ -40,6 +61,7 @@ export function PatientDetail() {
               <dd>{formatDate(p.dateOfBirth)}</dd>
               <dt>Preferred language</dt>
               <dd>{languageName(p.preferredLanguage)}</dd>
+              <PreferenceFacts p={p} />
               <dt>Health needs</dt>
               <dd>
                 {words(p.complexity)} complexity, {p.priorityPoints} priority points

@@ -4,6 +4,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { Empty, QueryView } from '../../../components/status';
 import { words } from '../../../lib/format';
 import { usePatient } from '../api/patients';
+import { PausedNotice } from '../components/PausedNotice';
 import { StatusBadge } from '../components/StatusBadge';
 import { fullName } from '../../../lib/format';
 
@@ -20,6 +21,7 @@ function PatientRow({ patientId }: { patientId: string }) {
             <p>
               {words(p.relationshipToRegistrant)} · {p.communityName} · <StatusBadge status={p.waitlistStatus} />
             </p>
+            <PausedNotice patient={p} />
           </>
         )}
       </QueryView>

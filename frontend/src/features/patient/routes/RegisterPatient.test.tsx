@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ids, me, pageOf, patient, vancouver } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
@@ -131,5 +131,82 @@ describe('registering a patient', () => {
     expect(screen.getByLabelText('Personal Health Number (PHN)')).toHaveValue('');
     expect(screen.getByLabelText('Given names')).toHaveValue('');
     expect(screen.queryByText(/filled in from your BC Services Card/)).not.toBeInTheDocument();
+  });
+
+  it('sends the preferences chosen: provider gender, interpreter, accessibility needs and contact', async () => {
+    answer('post', '/patients', patient());
+    const requests = recordRequests();
+    await renderRegister();
+    const user = await fillForm('9698658215');
+
+    const gender = screen.getByRole('group', { name: 'Would you prefer a provider of a particular gender?' });
+    expect(within(gender).getByRole('radio', { name: 'No preference' })).toBeChecked();
+    await user.click(within(gender).getByRole('radio', { name: 'A female provider' }));
+    const interpreter = screen.getByRole('checkbox', { name: 'I need an interpreter' });
+    expect(interpreter).toHaveAccessibleDescription('An interpreter in your preferred language (English).');
+    await user.click(interpreter);
+    const needs = screen.getByLabelText('Accessibility needs (optional)');
+    expect(needs).toHaveAccessibleDescription(expect.stringContaining('500 of 500 characters left.'));
+    await user.type(needs, 'Wheelchair access');
+    expect(needs).toHaveAccessibleDescription(expect.stringContaining('483 of 500 characters left.'));
+    await user.type(screen.getByLabelText('Phone (optional)'), '604-555-0199');
+    await user.click(within(screen.getByRole('group', { name: 'How should a clinic contact you?' })).getByRole('radio', { name: 'Text message' }));
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    await screen.findByTestId('elsewhere');
+    expect(await sent(requests, 'POST', '/patients')[0].json()).toMatchObject({
+      phone: '604-555-0199',
+      preferences: { providerGender: 'FEMALE', interpreterNeeded: true, accessibilityNeeds: 'Wheelchair access', contactPreference: 'TEXT' },
+    });
+  });
+
+  it('sends no preferences beyond the defaults when none are chosen', async () => {
+    answer('post', '/patients', patient());
+    const requests = recordRequests();
+    await renderRegister();
+    const user = await fillForm('9698658215');
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    await screen.findByTestId('elsewhere');
+    expect((await sent(requests, 'POST', '/patients')[0].json()).preferences).toEqual({
+      providerGender: 'NO_PREFERENCE',
+      interpreterNeeded: false,
+      accessibilityNeeds: null,
+      contactPreference: 'EMAIL',
+    });
+  });
+
+  it('refuses accessibility needs over 500 characters and text messages without a phone, before sending', async () => {
+    const requests = recordRequests();
+    await renderRegister();
+    const user = await fillForm('9698658215');
+    const needs = screen.getByLabelText('Accessibility needs (optional)');
+    await user.click(needs);
+    await user.paste('x'.repeat(503));
+    expect(needs).toHaveAccessibleDescription(expect.stringContaining('3 characters too many.'));
+    await user.click(within(screen.getByRole('group', { name: 'How should a clinic contact you?' })).getByRole('radio', { name: 'Text message' }));
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    expect(needs).toHaveAttribute('aria-invalid', 'true');
+    expect(needs).toHaveAccessibleDescription(expect.stringContaining('must be 500 characters or fewer (3 too many)'));
+    expect(screen.getByRole('group', { name: 'How should a clinic contact you?' })).toHaveAccessibleDescription(
+      'Give a phone number to be contacted by phone or text message.',
+    );
+    expect(sent(requests, 'POST', '/patients')).toHaveLength(0);
+  });
+
+  it('shows the API’s message about a preference next to it', async () => {
+    answer('post', '/patients', () =>
+      problem(400, 'The request has invalid fields: preferences.accessibilityNeeds.', [
+        { field: 'preferences.accessibilityNeeds', message: 'must not contain control characters' },
+      ]),
+    );
+    await renderRegister();
+    const user = await fillForm('9698658215');
+    await user.type(screen.getByLabelText('Accessibility needs (optional)'), 'Ramp');
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The request has invalid fields: preferences.accessibilityNeeds.');
+    expect(screen.getByLabelText('Accessibility needs (optional)')).toHaveAccessibleDescription(expect.stringContaining('must not contain control characters'));
   });
 });

@@ -8,6 +8,8 @@ import { phnProblem } from '../../../lib/phn';
 import { useRegisterPatient } from '../api/patients';
 import { DetailsFields } from '../components/DetailsFields';
 import { detailsBody, emptyDetails, type Details } from '../components/details';
+import { PreferencesFields } from '../components/PreferencesFields';
+import { defaultPreferences, preferencesBody, preferencesProblems } from '../components/preferences';
 import { QuestionnaireFields } from '../components/QuestionnaireFields';
 import { emptyQuestionnaire } from '../components/questionnaire';
 
@@ -35,6 +37,8 @@ export function RegisterPatient() {
   const hasSelf = (me.data?.patientIds.length ?? 0) > 0;
   const [details, setDetails] = useState<Details>(() => ({ ...emptyDetails('SELF'), ...fromCard(card) }));
   const [questionnaire, setQuestionnaire] = useState(emptyQuestionnaire);
+  const [preferences, setPreferences] = useState(defaultPreferences);
+  const [tried, setTried] = useState(false);
   const [touchedRelationship, setTouchedRelationship] = useState(false);
   const register = useRegisterPatient();
 
@@ -49,10 +53,12 @@ export function RegisterPatient() {
       ? { ...notTheCardHolder(details), relationshipToRegistrant: 'CHILD' }
       : details;
 
+  const problems = tried ? preferencesProblems(preferences, shown.phone) : {};
   const submit = () => {
-    if (phnProblem(shown.phn) || shown.phn === '') return;
+    setTried(true);
+    if (phnProblem(shown.phn) || shown.phn === '' || Object.keys(preferencesProblems(preferences, shown.phone)).length > 0) return;
     register.mutate(
-      { ...detailsBody(shown), questionnaire },
+      { ...detailsBody(shown), questionnaire, preferences: preferencesBody(preferences) },
       { onSuccess: (patient) => navigate(`/patient/${patient.id}`, { state: { registered: true } }) },
     );
   };
@@ -80,6 +86,13 @@ export function RegisterPatient() {
           }}
           error={register.error}
           withPhn
+        />
+        <PreferencesFields
+          value={preferences}
+          onChange={setPreferences}
+          preferredLanguage={shown.preferredLanguage}
+          problems={problems}
+          error={register.error}
         />
         <QuestionnaireFields value={questionnaire} onChange={setQuestionnaire} />
         <SubmitRow label="Register" pending={register.isPending} error={register.error} errorTitle="Not registered" />

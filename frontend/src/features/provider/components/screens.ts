@@ -6,6 +6,7 @@ export const PROVIDER_SCREENS = [
   { to: 'request', label: 'Request patients' },
   { to: 'proposals', label: 'Proposals' },
   { to: 'waitlist', label: 'Community waitlist' },
+  { to: 'profile', label: 'Profile' },
 ];
 
 /** The address of one of those screens for a provider. */

@@ -8,3 +8,4 @@ export { PanelFilesPage } from './PanelFilesPage';
 export { ProposalsPage } from './ProposalsPage';
 export { RequestPatientsPage } from './RequestPatientsPage';
 export { ProviderWaitlistPage } from './ProviderWaitlistPage';
+export { ProfilePage } from './ProfilePage';

@@ -44,6 +44,9 @@ class TableOwnershipTest {
             Map.entry("panel_submission_row", "panel"),
             Map.entry("waitlist_entry", "waitlist"),
             Map.entry("waitlist_transition", "waitlist"),
+            Map.entry("patient_request", "waitlist"),
+            Map.entry("patient_request_proposal", "waitlist"),
+            Map.entry("patient_request_skip", "waitlist"),
             Map.entry("notification", "notification"),
             Map.entry("identity_claim", "identity"),
             Map.entry("rate_limit", "common"));

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.openpas.common.VersionedEntity;
@@ -54,6 +55,20 @@ public class Clinic extends VersionedEntity {
     @Column(name = "medical_director_email")
     public String medicalDirectorEmail;
 
+    /** When someone at the clinic last confirmed its information, and who (null: never). */
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+
+    @Column(name = "verified_by_subject")
+    public String verifiedBySubject;
+
+    @Column(name = "verified_by_name")
+    public String verifiedByName;
+
+    /** When the clinic was reminded that its verification is stale; cleared by the next verification. */
+    @Column(name = "verification_reminded_at")
+    public Instant verificationRemindedAt;
+
     /** Changing the hours changes the clinic: they share its version, so one ETag guards both. */
     @ElementCollection
     @CollectionTable(name = "clinic_hours", joinColumns = @JoinColumn(name = "clinic_id"))
@@ -62,5 +77,10 @@ public class Clinic extends VersionedEntity {
 
     public boolean isDirectedBy(String subject) {
         return subject != null && subject.equals(medicalDirectorSubject);
+    }
+
+    /** Never verified, or last verified before {@code staleBefore}. */
+    public boolean isVerificationStale(Instant staleBefore) {
+        return verifiedAt == null || verifiedAt.isBefore(staleBefore);
     }
 }

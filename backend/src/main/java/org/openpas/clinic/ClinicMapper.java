@@ -27,7 +27,8 @@ final class ClinicMapper {
     private ClinicMapper() {
     }
 
-    static org.openpas.api.beans.Clinic toApi(Clinic clinic) {
+    /** The clinic; {@code staleBefore}: a verification older than this is stale. */
+    static org.openpas.api.beans.Clinic toApi(Clinic clinic, java.time.Instant staleBefore) {
         var api = new org.openpas.api.beans.Clinic();
         api.setId(clinic.id);
         api.setName(clinic.name);
@@ -46,6 +47,9 @@ final class ClinicMapper {
             api.setMedicalDirector(director);
         }
         api.setHours(hours(clinic.hours));
+        api.setVerifiedAt(clinic.verifiedAt == null ? null : Date.from(clinic.verifiedAt));
+        api.setVerifiedByName(clinic.verifiedByName);
+        api.setVerificationStale(clinic.isVerificationStale(staleBefore));
         api.setCreatedAt(Date.from(clinic.createdAt));
         api.setUpdatedAt(Date.from(clinic.updatedAt));
         return api;

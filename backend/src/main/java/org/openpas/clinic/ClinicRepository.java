@@ -15,7 +15,8 @@ import org.openpas.common.PageResult;
 public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
 
     /** One page of clinics ordered by name, each with its community fetched in the same query. */
-    public PageResult<Clinic> search(Filter filter, int page, int size) {
+    /** {@code staleBefore}: a verification before this instant is stale (the filter verificationStale). */
+    public PageResult<Clinic> search(Filter filter, java.time.Instant staleBefore, int page, int size) {
         StringBuilder hql = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         if (filter.text() != null && !filter.text().isBlank()) {
@@ -34,10 +35,29 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
             hql.append(" and c.status = :status");
             params.and("status", filter.status());
         }
+        if (filter.verificationStale() != null) {
+            hql.append(filter.verificationStale() ? " and (c.verifiedAt is null or c.verifiedAt < :staleBefore)"
+                    : " and c.verifiedAt >= :staleBefore");
+            params.and("staleBefore", staleBefore);
+        }
         List<Clinic> clinics = find("from Clinic c join fetch c.community" + hql + " order by lower(c.name), c.id", params)
                 .page(Page.of(page, size))
                 .list();
         return new PageResult<>(clinics, page, size, count("from Clinic c" + hql, params));
+    }
+
+    /**
+     * Up to {@code limit} active clinics whose verification is stale (never, or before {@code staleBefore})
+     * and not reminded yet, locked; rows another instance holds are skipped (clinic_verification_due_idx).
+     */
+    public List<Clinic> lockStaleUnreminded(java.time.Instant staleBefore, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select * from clinic
+                where status = 'ACTIVE' and verification_reminded_at is null
+                  and (verified_at is null or verified_at < :staleBefore)
+                order by verified_at nulls first, id limit :limit
+                for update skip locked""", Clinic.class)
+                .setParameter("staleBefore", staleBefore).setParameter("limit", limit).getResultList();
     }
 
     /** A clinic with its community and hours loaded, so it can be read after its transaction ends. */
@@ -69,5 +89,25 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
                 order by c.name""", Clinic.class)
                 .setParameter("p", providerId).setParameter("community", communityId)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The communities of the clinics where the provider works. */
+    public List<UUID> communitiesWhereWorks(UUID providerId) {
+        return getEntityManager().createQuery("""
+                select distinct c.community.id from Clinic c, ClinicStaffMember s
+                where s.clinicId = c.id and s.providerId = :p""", UUID.class)
+                .setParameter("p", providerId).getResultList();
+    }
+
+    /** The providers working at a clinic of the community, each with the name of their first clinic there (by name). */
+    public java.util.Map<UUID, String> providersWorkingIn(UUID communityId) {
+        java.util.Map<UUID, String> clinics = new java.util.LinkedHashMap<>();
+        getEntityManager().createQuery("""
+                select s.providerId, c.name from Clinic c, ClinicStaffMember s
+                where s.clinicId = c.id and c.community.id = :community and s.providerId is not null
+                order by s.providerId, c.name""", Object[].class)
+                .setParameter("community", communityId).getResultStream()
+                .forEach(row -> clinics.putIfAbsent((UUID) row[0], (String) row[1]));
+        return clinics;
     }
 }

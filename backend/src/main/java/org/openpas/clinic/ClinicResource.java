@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 import org.openpas.api.ClinicsResource;
 import org.openpas.api.beans.ClinicCreate;
@@ -34,14 +35,15 @@ public class ClinicResource implements ClinicsResource {
 
     @Override
     public ClinicPage listClinics(String q, String communityId, HealthAuthority healthAuthority, ClinicStatus status,
-            Integer page, Integer size) {
+            Boolean verificationStale, Integer page, Integer size) {
         var filter = new ClinicService.Filter(q,
                 communityId == null ? null : Ids.parse(communityId, "Community"),
                 healthAuthority == null ? null : healthAuthority.value(),
-                status == null ? null : status.value());
+                status == null ? null : status.value(), verificationStale);
         PageResult<Clinic> result = clinics.search(filter, page, size);
+        Instant staleBefore = clinics.staleBefore();
         var body = new ClinicPage();
-        return result.fill(body, ClinicMapper::toApi, body::setItems, body::setPage, body::setSize, body::setTotalItems,
+        return result.fill(body, clinic -> ClinicMapper.toApi(clinic, staleBefore), body::setItems, body::setPage, body::setSize, body::setTotalItems,
                 body::setTotalPages);
     }
 
@@ -58,10 +60,16 @@ public class ClinicResource implements ClinicsResource {
     }
 
     @Override
-    @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR})
+    @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE})
     public Response updateClinic(String clinicId, String ifMatch, ClinicUpdate data) {
         return withEtag(Response.ok(), clinics.update(id(clinicId), ifMatch, ClinicMapper.details(data),
                 data.getStatus().value()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ADMIN, Roles.PROVIDER, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE})
+    public Response verifyClinic(String clinicId) {
+        return withEtag(Response.ok(), clinics.verify(id(clinicId)));
     }
 
     @Override
@@ -82,7 +90,7 @@ public class ClinicResource implements ClinicsResource {
     }
 
     @Override
-    @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR})
+    @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE})
     public Response replaceClinicHours(String clinicId, String ifMatch, WeeklyHours data) {
         return hours(clinics.replaceHours(id(clinicId), ifMatch, ClinicMapper.requestedHours(data)));
     }
@@ -97,7 +105,7 @@ public class ClinicResource implements ClinicsResource {
     }
 
     @Override
-    @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR})
+    @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE})
     public Response addClinicStaff(String clinicId, ClinicStaffInput data) {
         UUID clinic = id(clinicId);
         var member = clinics.addStaff(clinic, ClinicMapper.newStaffMember(data));
@@ -111,7 +119,7 @@ public class ClinicResource implements ClinicsResource {
     }
 
     @Override
-    @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR})
+    @RolesAllowed({Roles.ADMIN, Roles.MEDICAL_DIRECTOR, Roles.DELEGATE})
     public void removeClinicStaff(String clinicId, String staffId) {
         clinics.removeStaff(id(clinicId), Ids.parse(staffId, "Staff member"));
     }
@@ -126,7 +134,7 @@ public class ClinicResource implements ClinicsResource {
         return Response.ok(body).header("ETag", Versions.etag(clinic.version)).build();
     }
 
-    private static Response withEtag(Response.ResponseBuilder response, Clinic clinic) {
-        return response.entity(ClinicMapper.toApi(clinic)).header("ETag", Versions.etag(clinic.version)).build();
+    private Response withEtag(Response.ResponseBuilder response, Clinic clinic) {
+        return response.entity(ClinicMapper.toApi(clinic, clinics.staleBefore())).header("ETag", Versions.etag(clinic.version)).build();
     }
 }

@@ -3,6 +3,8 @@ package org.openpas.clinic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +15,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openpas.audit.AuditLog;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openpas.common.CurrentUser;
 import org.openpas.common.PageResult;
+import org.openpas.common.Province;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
 import org.openpas.common.Text;
@@ -27,7 +32,8 @@ import org.openpas.provider.ProviderService;
 public class ClinicService {
 
     /** The filters of GET /clinics; every one is optional. */
-    public record Filter(String text, UUID communityId, String healthAuthority, String status) {
+    public record Filter(String text, UUID communityId, String healthAuthority, String status,
+            Boolean verificationStale) {
     }
 
     /** What creating and updating a clinic set (as sent: trimmed and checked here). */
@@ -58,20 +64,49 @@ public class ClinicService {
     private final CommunityService communities;
     private final ProviderService providers;
     private final ClinicAccess access;
+    private final CurrentUser user;
     private final AuditLog audit;
+    private final int staleAfterMonths;
 
     public ClinicService(ClinicRepository clinics, ClinicStaffRepository staff, CommunityService communities,
-            ProviderService providers, ClinicAccess access, AuditLog audit) {
+            ProviderService providers, ClinicAccess access, CurrentUser user, AuditLog audit,
+            @ConfigProperty(name = "pas.clinics.verification-stale-after-months", defaultValue = "12")
+            int staleAfterMonths) {
         this.clinics = clinics;
         this.staff = staff;
         this.communities = communities;
         this.providers = providers;
         this.access = access;
+        this.user = user;
         this.audit = audit;
+        this.staleAfterMonths = staleAfterMonths;
     }
 
     public PageResult<Clinic> search(ClinicService.Filter filter, int page, int size) {
-        return clinics.search(filter, page, size);
+        return clinics.search(filter, staleBefore(), page, size);
+    }
+
+    /** A clinic verified before this instant (or never) is stale: now less the configured months. */
+    public Instant staleBefore() {
+        return ZonedDateTime.now(Province.ZONE).minusMonths(staleAfterMonths).toInstant();
+    }
+
+    /**
+     * Someone at the clinic confirms its information is correct: verified now, by the caller; the next
+     * staleness gets a new reminder. Audited (by a delegate: acting for the provider who endorsed them).
+     */
+    @Transactional
+    public Clinic verify(UUID id) {
+        Clinic clinic = get(id);
+        access.requireVerify(clinic);
+        clinic.verifiedAt = Instant.now();
+        clinic.verifiedBySubject = user.subject();
+        String name = user.name();
+        clinic.verifiedByName = name == null ? user.subject() : name.length() > 200 ? name.substring(0, 200) : name;
+        clinic.verificationRemindedAt = null;
+        clinics.flush();
+        audit.success("CLINIC_VERIFY", "CLINIC", clinic.id, "verified by " + clinic.verifiedByName);
+        return clinic;
     }
 
     public Clinic get(UUID id) {
@@ -330,5 +365,15 @@ public class ClinicService {
     /** The clinic a patient of this community goes to see the provider at (the first by name), if any. */
     public Optional<Clinic> whereWorks(UUID providerId, UUID communityId) {
         return clinics.firstWhereWorks(providerId, communityId);
+    }
+
+    /** The communities of the clinics where the provider works. */
+    public List<UUID> communitiesWhereWorks(UUID providerId) {
+        return clinics.communitiesWhereWorks(providerId);
+    }
+
+    /** The providers working at a clinic of the community, with the name of their clinic there (the first by name). */
+    public Map<UUID, String> providersWorkingIn(UUID communityId) {
+        return clinics.providersWorkingIn(communityId);
     }
 }

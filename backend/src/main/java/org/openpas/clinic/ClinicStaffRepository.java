@@ -4,9 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffMember, UUID> {
@@ -32,6 +35,29 @@ public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffM
     /** Delegates on any clinic's staff with this email (case-insensitive) whom no account is linked to yet. */
     public List<ClinicStaffMember> unlinkedDelegatesWithEmail(String email) {
         return list("kind = 'DELEGATE' and subject is null and lower(email) = ?1", email.toLowerCase());
+    }
+
+    /** Whether the provider is on the clinic's staff. */
+    public boolean isProvider(UUID clinicId, UUID providerId) {
+        return count("clinicId = ?1 and kind = 'PROVIDER' and providerId = ?2", clinicId, providerId) > 0;
+    }
+
+    /** The providers on the clinic's staff. */
+    public List<UUID> providerIds(UUID clinicId) {
+        return getEntityManager().createQuery("""
+                select s.providerId from ClinicStaffMember s
+                where s.clinicId = :c and s.kind = 'PROVIDER' and s.providerId is not null""", UUID.class)
+                .setParameter("c", clinicId).getResultList();
+    }
+
+    /** The emails of the providers on the staff of these clinics, by clinic. */
+    public Map<UUID, List<String>> providerEmails(Collection<UUID> clinicIds) {
+        if (clinicIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("clinicId in ?1 and kind = 'PROVIDER' and email is not null order by clinicId, addedAt", clinicIds)
+                .stream().collect(Collectors.groupingBy(member -> member.clinicId,
+                        Collectors.mapping(member -> member.email, Collectors.toList())));
     }
 
     public boolean isStaff(UUID clinicId, String subject) {

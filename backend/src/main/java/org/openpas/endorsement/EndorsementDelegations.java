@@ -1,6 +1,8 @@
 package org.openpas.endorsement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 import org.openpas.provider.Delegations;
 
@@ -17,5 +19,10 @@ public class EndorsementDelegations implements Delegations {
     @Override
     public boolean isActiveDelegate(String delegateSubject, UUID providerId) {
         return endorsements.activeFor(delegateSubject, providerId).isPresent();
+    }
+
+    @Override
+    public Optional<UUID> endorserAmong(String delegateSubject, Collection<UUID> providerIds) {
+        return providerIds.isEmpty() ? Optional.empty() : endorsements.activeEndorserAmong(delegateSubject, providerIds);
     }
 }

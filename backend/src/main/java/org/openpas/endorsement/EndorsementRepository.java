@@ -64,6 +64,17 @@ public class EndorsementRepository implements PanacheRepositoryBase<Endorsement,
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The first (by id) of these providers whose endorsement of the delegate is active, if any. */
+    public Optional<UUID> activeEndorserAmong(String delegateSubject, java.util.Collection<UUID> providerIds) {
+        return getEntityManager().createQuery("""
+                select e.endorserProviderId from Endorsement e
+                where e.endorseeSubject = :s and e.endorserProviderId in :p and e.status = :active
+                order by e.endorserProviderId""", UUID.class)
+                .setParameter("s", delegateSubject).setParameter("p", providerIds)
+                .setParameter("active", Endorsement.Status.COMPLETED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** Whom the delegate may act for, by provider name. */
     public List<ActingFor> actingFor(String delegateSubject) {
         return getEntityManager().createQuery("""

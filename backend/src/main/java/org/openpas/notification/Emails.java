@@ -44,7 +44,15 @@ public final class Emails {
 
         static native TemplateInstance identityClaimApproved(String name, String record);
 
+        static native TemplateInstance clinicVerificationDue(String clinic, LocalDate lastVerified);
+
         static native TemplateInstance identityClaimRejected(String name, String reason);
+
+        static native TemplateInstance contactConfirmationNeeded(String name, int failures);
+
+        static native TemplateInstance capacityStaleSoon(String providerName, LocalDate confirmedOn, LocalDate staleOn);
+
+        static native TemplateInstance capacityStale(String providerName, LocalDate confirmedOn);
     }
 
     private Emails() {
@@ -99,9 +107,32 @@ public final class Emails {
         return email("IDENTITY_CLAIM", "Your PAS account is linked", Templates.identityClaimApproved(name, record));
     }
 
+    /** {@code lastVerified}: null when the clinic's information was never confirmed. */
+    public static Email clinicVerificationDue(String clinic, LocalDate lastVerified) {
+        return email("CLINIC", "Please confirm the information of " + clinic,
+                Templates.clinicVerificationDue(clinic, lastVerified));
+    }
+
     public static Email identityClaimRejected(String name, String reason) {
         return email("IDENTITY_CLAIM", "Your PAS account could not be linked",
                 Templates.identityClaimRejected(name, reason));
+    }
+
+    /** The patient's entry is paused after {@code failures} declines as COULD_NOT_CONTACT: how to resume it. */
+    public static Email contactConfirmationNeeded(String name, int failures) {
+        return email("CONTACT_CONFIRMATION", "Please confirm how to reach you",
+                Templates.contactConfirmationNeeded(name, failures));
+    }
+
+    /** Sent 14 days before a capacity statement confirmed on {@code confirmedOn} goes stale on {@code staleOn}. */
+    public static Email capacityStaleSoon(String providerName, LocalDate confirmedOn, LocalDate staleOn) {
+        return email("CAPACITY_REMINDER", "Your capacity statement goes stale on " + staleOn,
+                Templates.capacityStaleSoon(providerName, confirmedOn, staleOn));
+    }
+
+    public static Email capacityStale(String providerName, LocalDate confirmedOn) {
+        return email("CAPACITY_REMINDER", "Your capacity statement is stale: you are not offered patients",
+                Templates.capacityStale(providerName, confirmedOn));
     }
 
     private static Email email(String kind, String subject, TemplateInstance body) {

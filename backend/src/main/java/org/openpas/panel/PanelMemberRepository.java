@@ -83,4 +83,21 @@ public class PanelMemberRepository implements PanacheRepositoryBase<PanelMember,
                 .getSingleResult();
         return new ProviderPanels.Counts(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
+
+    /** {@link #countsOf(UUID, Instant)} for several providers, in one query. */
+    public java.util.Map<UUID, ProviderPanels.Counts> countsOf(java.util.Collection<UUID> providerIds, Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select provider_id, count(*),
+                       count(*) filter (where source = 'PAS_ATTACHMENT' and added_at >= :since)
+                from panel_member where provider_id = any(:providers)
+                group by provider_id""", Object[].class)
+                .setParameter("providers", providerIds.toArray(UUID[]::new))
+                .setParameter("since", since)
+                .getResultList();
+        java.util.Map<UUID, ProviderPanels.Counts> counts = new java.util.HashMap<>();
+        rows.forEach(row -> counts.put((UUID) row[0],
+                new ProviderPanels.Counts(((Number) row[1]).intValue(), ((Number) row[2]).intValue())));
+        return counts;
+    }
 }

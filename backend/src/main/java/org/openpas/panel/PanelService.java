@@ -218,4 +218,9 @@ public class PanelService implements PatientPanels, ProviderPanels {
     public Counts countsOf(UUID providerId, Instant since) {
         return members.countsOf(providerId, since);
     }
+
+    @Override
+    public java.util.Map<UUID, Counts> countsOf(java.util.Collection<UUID> providerIds, Instant since) {
+        return providerIds.isEmpty() ? java.util.Map.of() : members.countsOf(providerIds, since);
+    }
 }

@@ -4,41 +4,46 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class DuplicateRepository implements PanacheRepositoryBase<DuplicateCandidate, UUID> {
 
+    /** What duplicate detection compares of a registered record. */
+    public record Registered(UUID id, DuplicateMatcher.Person person) {
+    }
+
     /**
-     * Flags every registered record that may be the same person as {@code patient}: same date of birth
-     * and another PHN, with the same name, address or email, or a similar name. A pair is flagged
-     * once; a dismissed pair is never flagged again.
+     * The registered, unmerged records born on one of {@code dates} (the patient's birth date and its
+     * day/month twin), other than the patient and their PHN: found through {@code patient_birth_date_idx},
+     * never by a scan of all patients.
      */
-    public int flag(UUID patient) {
+    public List<Registered> registeredBornOn(Collection<LocalDate> dates, UUID except, String phn) {
+        return getEntityManager().createQuery("""
+                select o.id, o.familyName, o.givenNames, o.dateOfBirth, o.addressLine1, o.postalCode, o.email
+                from Patient o
+                where o.dateOfBirth in :dates and o.id <> :id and o.phn <> :phn
+                  and o.registrantSubject is not null and o.mergedInto is null""", Object[].class)
+                .setParameter("dates", dates).setParameter("id", except).setParameter("phn", phn)
+                .getResultStream()
+                .map(row -> new Registered((UUID) row[0], new DuplicateMatcher.Person((String) row[1], (String) row[2],
+                        (LocalDate) row[3], (String) row[4], (String) row[5], (String) row[6])))
+                .toList();
+    }
+
+    /** Stores a pair once (a < b); a pair already known, also a dismissed one, stays as it is. */
+    public int flag(UUID one, UUID other, List<String> reasons, int score) {
         return getEntityManager().createNativeQuery("""
-                with me as (select * from patient where id = :id),
-                matches as (
-                    select o.id,
-                           array_remove(array[
-                             case when lower(o.family_name) = lower(me.family_name)
-                                   and lower(o.given_names) = lower(me.given_names) then 'SAME_NAME_AND_BIRTH_DATE' end,
-                             case when lower(o.address_line1) = lower(me.address_line1)
-                                   and o.postal_code = me.postal_code then 'SAME_BIRTH_DATE_AND_ADDRESS' end,
-                             case when lower(o.email) = lower(me.email) then 'SAME_EMAIL_AND_BIRTH_DATE' end,
-                             case when lower(o.family_name) = lower(me.family_name)
-                                   and left(lower(o.given_names), 1) = left(lower(me.given_names), 1)
-                                   and lower(o.given_names) <> lower(me.given_names)
-                                  then 'SIMILAR_NAME_AND_BIRTH_DATE' end], null)::varchar(32)[] as reasons
-                    from patient o, me
-                    where o.date_of_birth = me.date_of_birth and o.id <> me.id and o.phn <> me.phn
-                      and o.registrant_subject is not null and o.merged_into is null)
                 insert into duplicate_candidate (id, patient_a, patient_b, match_reasons, score)
-                select gen_random_uuid(), least(m.id, :id), greatest(m.id, :id), m.reasons,
-                       least(100, 40 + 20 * cardinality(m.reasons))
-                from matches m
-                where cardinality(m.reasons) > 0
-                on conflict (patient_a, patient_b) do nothing""").setParameter("id", patient).executeUpdate();
+                values (gen_random_uuid(), least(:one, :other), greatest(:one, :other), cast(:reasons as varchar(32)[]),
+                        :score)
+                on conflict (patient_a, patient_b) do nothing""")
+                .setParameter("one", one).setParameter("other", other)
+                .setParameter("reasons", "{" + String.join(",", reasons) + "}").setParameter("score", score)
+                .executeUpdate();
     }
 
     /** Candidates of a status, oldest first; {@code communities} limits to pairs with a patient in them. */

@@ -7,11 +7,14 @@ import java.util.stream.Collectors;
 import org.openpas.api.beans.Address;
 import org.openpas.api.beans.ChronicCondition;
 import org.openpas.api.beans.ComplexityBand;
+import org.openpas.api.beans.ContactPreference;
 import org.openpas.api.beans.Gender;
 import org.openpas.api.beans.HealthQuestionnaire;
+import org.openpas.api.beans.PatientPreferences;
 import org.openpas.api.beans.PatientRegistration;
 import org.openpas.api.beans.PatientSummary;
 import org.openpas.api.beans.PatientUpdate;
+import org.openpas.api.beans.ProviderGenderPreference;
 import org.openpas.api.beans.QuestionnaireResult;
 import org.openpas.api.beans.RegistrantRelationship;
 import org.openpas.api.beans.WaitlistStatus;
@@ -50,6 +53,7 @@ public final class PatientMapper {
         api.setHouseholdId(patient.householdId);
         api.setMatchWithHousehold(patient.matchWithHousehold);
         api.setQuestionnaire(questionnaire(patient));
+        api.setPreferences(preferences(patient));
         api.setPriorityPoints(patient.priorityPoints);
         api.setComplexity(ComplexityBand.fromValue(patient.complexity));
         if (entry != null) {
@@ -73,6 +77,16 @@ public final class PatientMapper {
         api.setPreferredLanguage(patient.preferredLanguage);
         api.setCommunityId(community.id);
         api.setCommunityName(community.name);
+        return api;
+    }
+
+    /** The patient's preferences: on the patient, and on their waitlist entry for the provider to see. */
+    public static PatientPreferences preferences(Patient patient) {
+        var api = new PatientPreferences();
+        api.setProviderGender(ProviderGenderPreference.fromValue(patient.providerGenderPreference));
+        api.setInterpreterNeeded(patient.interpreterNeeded);
+        api.setAccessibilityNeeds(patient.accessibilityNeeds);
+        api.setContactPreference(ContactPreference.fromValue(patient.contactPreference));
         return api;
     }
 
@@ -102,7 +116,7 @@ public final class PatientMapper {
         var details = new PatientService.Details(input.getFamilyName(), input.getGivenNames(), input.getDateOfBirth(),
                 input.getGender().value(), address(input.getAddress()), input.getCommunityId(), input.getPhone(),
                 input.getEmail(), input.getPreferredLanguage(), input.getConsentToShare(),
-                Boolean.TRUE.equals(input.getMatchWithHousehold()));
+                Boolean.TRUE.equals(input.getMatchWithHousehold()), preferences(input.getPreferences()));
         return new PatientService.Registration(input.getPhn(), input.getRelationshipToRegistrant().value(), details,
                 answers(input.getQuestionnaire()), RequestHash.of(input));
     }
@@ -111,7 +125,14 @@ public final class PatientMapper {
         return new PatientService.Details(input.getFamilyName(), input.getGivenNames(), input.getDateOfBirth(),
                 input.getGender().value(), address(input.getAddress()), input.getCommunityId(), input.getPhone(),
                 input.getEmail(), input.getPreferredLanguage(), input.getConsentToShare(),
-                Boolean.TRUE.equals(input.getMatchWithHousehold()));
+                Boolean.TRUE.equals(input.getMatchWithHousehold()), preferences(input.getPreferences()));
+    }
+
+    /** Null when none were sent. */
+    private static PatientService.Preferences preferences(PatientPreferences input) {
+        return input == null ? null : new PatientService.Preferences(input.getProviderGender().value(),
+                Boolean.TRUE.equals(input.getInterpreterNeeded()), input.getAccessibilityNeeds(),
+                input.getContactPreference().value());
     }
 
     static PatientService.Questionnaire answers(HealthQuestionnaire answers) {

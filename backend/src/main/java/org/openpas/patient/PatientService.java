@@ -57,7 +57,15 @@ public class PatientService {
     /** A patient's details, as registered or changed; the date of birth as sent (checked here). */
     public record Details(String familyName, String givenNames, String dateOfBirth, String gender, Address address,
             UUID communityId, String phone, String email, String preferredLanguage, Boolean consentToShare,
-            boolean matchWithHousehold) {
+            boolean matchWithHousehold, Preferences preferences) {
+    }
+
+    /**
+     * What the patient asks of a match, by the values of the contract's enums; null where details carry it: none
+     * sent (a registration keeps the defaults, an update the patient's current preferences).
+     */
+    public record Preferences(String providerGender, boolean interpreterNeeded, String accessibilityNeeds,
+            String contactPreference) {
     }
 
     /** A postal address; the province by its code. */
@@ -75,7 +83,7 @@ public class PatientService {
     private final CommunityService communities;
     private final PatientWaitlist waitlist;
     private final PatientPanels panels;
-    private final DuplicateRepository duplicates;
+    private final DuplicateDetector duplicates;
     private final Notifications notifications;
     private final PatientAccess access;
     private final CurrentUser user;
@@ -84,7 +92,7 @@ public class PatientService {
 
     public PatientService(PatientRepository patients, CommunityService communities, PatientWaitlist waitlist,
             PatientPanels panels,
-            DuplicateRepository duplicates, Notifications notifications, PatientAccess access, CurrentUser user,
+            DuplicateDetector duplicates, Notifications notifications, PatientAccess access, CurrentUser user,
             AuditLog audit, LargeCounts counts) {
         this.patients = patients;
         this.counts = counts;
@@ -324,6 +332,14 @@ public class PatientService {
         patient.preferredLanguage = details.preferredLanguage();
         patient.consentToShare = details.consentToShare();
         patient.matchWithHousehold = details.matchWithHousehold();
+        Preferences preferences = details.preferences();
+        if (preferences != null) {
+            patient.providerGenderPreference = preferences.providerGender();
+            patient.interpreterNeeded = preferences.interpreterNeeded();
+            String needs = preferences.accessibilityNeeds();
+            patient.accessibilityNeeds = needs == null || needs.isBlank() ? null : needs.trim();
+            patient.contactPreference = preferences.contactPreference();
+        }
     }
 
     private static void answers(Patient patient, Questionnaire answers) {

@@ -124,7 +124,10 @@ public class CapacityService {
         return figures.communityFigures(communityId, freshSince(), Province.monthStart());
     }
 
+    /** Confirmed or stated again: a new statement, whose reminders ({@link CapacityJobs}) are still to come. */
     private void confirmed(ProviderCapacity statement) {
+        statement.staleSoonRemindedAt = null;
+        statement.staleRemindedAt = null;
         statement.lastConfirmedAt = Instant.now();
         statement.updatedAt = statement.lastConfirmedAt;
         statement.updatedBySubject = user.subject();
@@ -144,11 +147,41 @@ public class CapacityService {
     }
 
     /**
+     * What a provider can take now: their statement and this month's and the panel's figures. {@code remainingThisMonth}
+     * is the monthly capacity less this month's attachments (not below 0).
+     */
+    public record Room(ProviderCapacity statement, int usedThisMonth, int remainingThisMonth, int panelSize) {
+
+        public ComplexityMix mix() {
+            return new ComplexityMix(statement.lowPercent, statement.moderatePercent, statement.highPercent);
+        }
+
+        /** The desired panel size less the panel's size, not below 0. */
+        public int panelRoom() {
+            return Math.max(0, statement.desiredPanelSize - panelSize);
+        }
+    }
+
+    /**
      * Accepting, confirmed recently and with room this month for {@code patients} more, else 409. Locks the
      * capacity row until the transaction ends, so attaches racing for the last spaces go one at a time.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireRoom(Provider provider, int patients) {
+        Room room = lockedRoom(provider);
+        if (room.usedThisMonth() + patients > room.statement().monthlyCapacity) {
+            throw ProblemException.conflict(provider.name + " has no capacity left this month (" + room.usedThisMonth()
+                    + " of " + room.statement().monthlyCapacity + " used).");
+        }
+    }
+
+    /**
+     * The provider's room, with their capacity row locked until the transaction ends (so requests and attaches
+     * racing for the last spaces go one at a time); 409 when they stated none, are not accepting or their
+     * statement is stale.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Room lockedRoom(Provider provider) {
         ProviderCapacity statement = statements.findByIdOptional(provider.id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.conflict(provider.name + " has not stated any capacity."));
         if (!statement.accepting) {
@@ -157,10 +190,32 @@ public class CapacityService {
         if (statement.lastConfirmedAt.isBefore(freshSince())) {
             throw ProblemException.conflict(provider.name + "'s capacity is stale: they must confirm it first.");
         }
-        int used = panels.countsOf(provider.id, Province.monthStart()).attachedSince();
-        if (used + patients > statement.monthlyCapacity) {
-            throw ProblemException.conflict(provider.name + " has no capacity left this month (" + used + " of "
-                    + statement.monthlyCapacity + " used).");
+        ProviderPanels.Counts counts = panels.countsOf(provider.id, Province.monthStart());
+        return room(statement, counts);
+    }
+
+    /**
+     * The room of those of these providers who are offered patients (accepting, not stale, room this month), by
+     * provider id; nothing is locked. Three queries, whatever the number of providers.
+     */
+    public java.util.Map<UUID, Room> offeredRooms(java.util.Collection<UUID> providerIds) {
+        Instant fresh = freshSince();
+        java.util.List<ProviderCapacity> offered = statements.ofProviders(providerIds).stream()
+                .filter(statement -> statement.accepting && !statement.lastConfirmedAt.isBefore(fresh)).toList();
+        java.util.Map<UUID, ProviderPanels.Counts> counts = panels.countsOf(
+                offered.stream().map(statement -> statement.providerId).toList(), Province.monthStart());
+        java.util.Map<UUID, Room> rooms = new java.util.HashMap<>();
+        for (ProviderCapacity statement : offered) {
+            Room room = room(statement, counts.getOrDefault(statement.providerId, new ProviderPanels.Counts(0, 0)));
+            if (room.remainingThisMonth() > 0) {
+                rooms.put(statement.providerId, room);
+            }
         }
+        return rooms;
+    }
+
+    private static Room room(ProviderCapacity statement, ProviderPanels.Counts counts) {
+        return new Room(statement, counts.attachedSince(), Math.max(0, statement.monthlyCapacity - counts.attachedSince()),
+                counts.panelSize());
     }
 }

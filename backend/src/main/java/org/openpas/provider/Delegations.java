@@ -1,5 +1,7 @@
 package org.openpas.provider;
 
+import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,4 +12,7 @@ import java.util.UUID;
 public interface Delegations {
 
     boolean isActiveDelegate(String delegateSubject, UUID providerId);
+
+    /** One of {@code providerIds} whose endorsement of this delegate is active (asked in one query), if any. */
+    Optional<UUID> endorserAmong(String delegateSubject, Collection<UUID> providerIds);
 }

@@ -48,6 +48,14 @@ public class ProviderCapacity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** When the provider was told this statement goes stale soon ({@link CapacityJobs}); null until then. */
+    @Column(name = "stale_soon_reminded_at")
+    public Instant staleSoonRemindedAt;
+
+    /** When the provider was told this statement is stale; null until then. */
+    @Column(name = "stale_reminded_at")
+    public Instant staleRemindedAt;
+
     @Version
     public long version;
 }

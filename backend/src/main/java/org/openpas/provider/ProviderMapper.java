@@ -13,6 +13,7 @@ import org.openpas.api.beans.CapacityInput;
 import org.openpas.api.beans.ComplexityMix;
 import org.openpas.api.beans.ProviderClinic;
 import org.openpas.api.beans.ProviderCreate;
+import org.openpas.api.beans.ProviderGender;
 import org.openpas.api.beans.ProviderStatus;
 import org.openpas.api.beans.ProviderType;
 import org.openpas.api.beans.ProviderUpdate;
@@ -44,6 +45,7 @@ final class ProviderMapper {
         api.setEmail(provider.email);
         api.setPhone(provider.phone);
         api.setLanguages(new LinkedHashSet<>(List.of(provider.languages)));
+        api.setGender(provider.gender == null ? null : ProviderGender.fromValue(provider.gender));
         api.setStatus(ProviderStatus.fromValue(provider.status));
         api.setClinics(context.clinics().getOrDefault(provider.id, List.of()).stream().map(link -> {
             var clinic = new ProviderClinic();
@@ -97,12 +99,18 @@ final class ProviderMapper {
 
     static ProviderService.Details details(ProviderCreate input) {
         return new ProviderService.Details(input.getSubject(), input.getName(), input.getType().value(),
-                input.getMspPractitionerNumber(), input.getEmail(), input.getPhone(), input.getLanguages());
+                input.getMspPractitionerNumber(), input.getEmail(), input.getPhone(), input.getLanguages(),
+                value(input.getGender()));
     }
 
     static ProviderService.Details details(ProviderUpdate input) {
         return new ProviderService.Details(input.getSubject(), input.getName(), input.getType().value(),
-                input.getMspPractitionerNumber(), input.getEmail(), input.getPhone(), input.getLanguages());
+                input.getMspPractitionerNumber(), input.getEmail(), input.getPhone(), input.getLanguages(),
+                value(input.getGender()));
+    }
+
+    private static String value(ProviderGender gender) {
+        return gender == null ? null : gender.value();
     }
 
     static CapacityService.Statement statement(CapacityInput input) {

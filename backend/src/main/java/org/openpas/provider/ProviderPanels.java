@@ -15,4 +15,7 @@ public interface ProviderPanels {
     }
 
     Counts countsOf(UUID providerId, Instant since);
+
+    /** {@link #countsOf(UUID, Instant)} for several providers in one query, by provider id (absent: an empty panel). */
+    java.util.Map<UUID, Counts> countsOf(java.util.Collection<UUID> providerIds, Instant since);
 }

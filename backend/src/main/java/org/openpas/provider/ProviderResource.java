@@ -14,6 +14,8 @@ import org.openpas.api.beans.PanelSubmission;
 import org.openpas.api.beans.PanelSubmissionPage;
 import org.openpas.api.beans.PanelSubmissionRowPage;
 import org.openpas.api.beans.PanelSubmissionUpload;
+import org.openpas.api.beans.PatientRequestInput;
+import org.openpas.api.beans.PatientRequestPage;
 import org.openpas.api.beans.ProviderCreate;
 import org.openpas.api.beans.ProviderPage;
 import org.openpas.api.beans.ProviderType;
@@ -29,7 +31,8 @@ import org.openpas.common.Versions;
 
 /**
  * HTTP for /providers: profiles and capacity here (rules in {@link ProviderService} and
- * {@link CapacityService}); the panel operations are delegated to the panel feature.
+ * {@link CapacityService}); the panel operations are delegated to the panel feature ({@link PanelPaths}), the
+ * patient requests to the waitlist feature ({@link PatientRequestPaths}).
  */
 @Authenticated
 public class ProviderResource implements ProvidersResource {
@@ -37,11 +40,14 @@ public class ProviderResource implements ProvidersResource {
     private final ProviderService providers;
     private final CapacityService capacity;
     private final PanelPaths panels;
+    private final PatientRequestPaths requests;
 
-    public ProviderResource(ProviderService providers, CapacityService capacity, PanelPaths panels) {
+    public ProviderResource(ProviderService providers, CapacityService capacity, PanelPaths panels,
+            PatientRequestPaths requests) {
         this.providers = providers;
         this.capacity = capacity;
         this.panels = panels;
+        this.requests = requests;
     }
 
     @Override
@@ -92,6 +98,18 @@ public class ProviderResource implements ProvidersResource {
     @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public Response confirmCapacity(String providerId) {
         return capacity(capacity.confirm(id(providerId)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
+    public Response requestPatients(String providerId, PatientRequestInput data) {
+        return requests.requestPatients(providerId, data);
+    }
+
+    @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
+    public PatientRequestPage listPatientRequests(String providerId, Integer page, Integer size) {
+        return requests.listPatientRequests(providerId, page, size);
     }
 
     @Override

@@ -27,9 +27,9 @@ public class ProviderService {
             Boolean accepting) {
     }
 
-    /** What creating and updating a provider set; {@code type} is the provider type's code. */
+    /** What creating and updating a provider set; {@code type} and {@code gender} (null: not stated) by their codes. */
     public record Details(String subject, String name, String type, String mspNumber, String email, String phone,
-            Set<String> languages) {
+            Set<String> languages, String gender) {
     }
 
     private final ProviderRepository providers;
@@ -66,7 +66,7 @@ public class ProviderService {
     }
 
     /**
-     * A provider edits their own name, email, phone and languages; identity, type, MSP number and
+     * A provider edits their own name, email, phone, languages and gender; identity, type, MSP number and
      * status are an admin's to change (403 when a provider sends other values than the current ones).
      */
     @Transactional
@@ -114,6 +114,7 @@ public class ProviderService {
                     List.of(new ProblemException.FieldError("languages", "must be ISO 639 codes (^[a-z]{2,3}$)")));
         }
         provider.languages = sorted.toArray(String[]::new);
+        provider.gender = input.gender();
     }
 
     static List<String> languages(Provider provider) {

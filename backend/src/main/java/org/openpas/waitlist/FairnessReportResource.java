@@ -11,6 +11,8 @@ import org.openpas.api.beans.ComplexityBand;
 import org.openpas.api.beans.ComplexityOutcome;
 import org.openpas.api.beans.DeclineReasonCounts;
 import org.openpas.api.beans.FairnessRow;
+import org.openpas.api.beans.SkipCount;
+import org.openpas.api.beans.SkipReason;
 import org.openpas.common.Ids;
 import org.openpas.common.Roles;
 
@@ -39,6 +41,12 @@ public class FairnessReportResource implements ReportsResource {
         body.setGroupBy(report.byProvider() ? FairnessGroupBy.PROVIDER : FairnessGroupBy.COMMUNITY);
         body.setGeneratedAt(new Date());
         body.setItems(report.rows().stream().map(FairnessReportResource::row).toList());
+        body.setSkips(java.util.Arrays.stream(SkipReason.values()).map(reason -> {
+            var count = new SkipCount();
+            count.setReason(reason);
+            count.setCount(report.skips().getOrDefault(reason.value(), 0));
+            return count;
+        }).toList());
         body.setPage(page);
         body.setSize(size);
         body.setTotalItems(report.total());

@@ -80,6 +80,33 @@ public class FairnessRepository {
                 ((Number) count.getSingleResult()).longValue());
     }
 
+    /** Entries patient requests passed over in the period and scope, by reason ({@code scope} null: every community). */
+    public java.util.Map<String, Integer> skips(UUID communityId, UUID providerId, String healthAuthority, LocalDate from,
+            LocalDate to, Collection<UUID> scope) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select s.reason, count(*)
+                from patient_request_skip s
+                join community c on c.id = s.community_id
+                where s.skipped_at >= :from and s.skipped_at < :to
+                  and (cast(:community as uuid) is null or s.community_id = :community)
+                  and (cast(:provider as uuid) is null or s.provider_id = :provider)
+                  and (cast(:ha as varchar) is null or c.health_authority = :ha)
+                  and (:everywhere or s.community_id in (:scope))
+                group by s.reason""", Object[].class)
+                .setParameter("from", from.atStartOfDay(Province.ZONE).toInstant())
+                .setParameter("to", to.plusDays(1).atStartOfDay(Province.ZONE).toInstant())
+                .setParameter("community", communityId)
+                .setParameter("provider", providerId)
+                .setParameter("ha", healthAuthority)
+                .setParameter("everywhere", scope == null)
+                .setParameter("scope", scope == null || scope.isEmpty() ? List.of(new UUID(0, 0)) : scope)
+                .getResultList();
+        java.util.Map<String, Integer> skips = new java.util.HashMap<>();
+        rows.forEach(row -> skips.put((String) row[0], ((Number) row[1]).intValue()));
+        return skips;
+    }
+
     /** The columns in the order of the select: the group, then the counts. */
     private static Row row(Object[] r) {
         int[] n = new int[r.length - 4];

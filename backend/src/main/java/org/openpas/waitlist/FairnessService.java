@@ -14,7 +14,8 @@ import org.openpas.common.ProblemException.FieldError;
 /**
  * The fairness report: proposal outcomes (proposals, attachments, declines by coded reason, expired
  * proposals) by patient complexity band, per provider or per community, so that screening out
- * complex patients becomes visible. Computed from the transitions in one aggregate query.
+ * complex patients becomes visible. Computed from the transitions in one aggregate query; the entries patient
+ * requests passed over, by reason, in another.
  */
 @ApplicationScoped
 public class FairnessService {
@@ -33,7 +34,9 @@ public class FairnessService {
             BandCounts moderate, BandCounts high) {
     }
 
-    public record Report(LocalDate from, LocalDate to, boolean byProvider, List<Row> rows, long total) {
+    /** {@code skips}: entries patient requests passed over, by reason (a SkipReason's name; absent: none). */
+    public record Report(LocalDate from, LocalDate to, boolean byProvider, List<Row> rows, long total,
+            java.util.Map<String, Integer> skips) {
     }
 
     private final FairnessRepository reports;
@@ -59,6 +62,7 @@ public class FairnessService {
         FairnessRepository.Page rows = reports.report(byProvider, communityId, providerId, healthAuthority, from, to,
                 scope, page, size);
         audit.success("FAIRNESS_REPORT_READ", "REPORT", null, from + ".." + to + ", " + rows.rows().size() + " rows");
-        return new Report(from, to, byProvider, rows.rows(), rows.total());
+        return new Report(from, to, byProvider, rows.rows(), rows.total(),
+                reports.skips(communityId, providerId, healthAuthority, from, to, scope));
     }
 }

@@ -88,21 +88,35 @@ public class MatchingService {
         List<WaitlistEntry> group = input.includeHousehold() ? household(entry, "WAITING", null) : List.of(entry);
         capacity.requireRoom(provider, group.size());
         Instant now = Instant.now();
-        int days = input.deadlineDays() == null ? defaultDeadlineDays : input.deadlineDays();
+        Instant deadline = now.plus(Duration.ofDays(input.deadlineDays() == null ? defaultDeadlineDays : input.deadlineDays()));
         for (WaitlistEntry member : group) {
-            member.status = "PROPOSED";
-            member.statusChangedAt = now;
-            member.proposedProviderId = provider.id;
-            member.proposedAt = now;
-            member.proposalDeadline = now.plus(Duration.ofDays(days));
-            member.proposedBySubject = user.subject();
-            member.proposalNote = input.note();
-            waitlist.record(member, "WAITING", "PROPOSAL", provider.id, input.note());
-            audit.success("WAITLIST_PROPOSE", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
+            proposeLocked(member, provider, now, deadline, input.note());
         }
         notifications.queue(provider.email, Emails.proposalReceived(provider.name, group.size(),
                 java.time.LocalDate.ofInstant(group.get(0).proposalDeadline, Province.ZONE)));
         return group;
+    }
+
+    /**
+     * Proposes a WAITING entry, locked by the caller's transaction, to the provider: the entry's proposal, its
+     * transition and the audit event (a coordinator's proposal and a provider's request for patients alike).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void proposeLocked(WaitlistEntry member, Provider provider, Instant now, Instant deadline, String note) {
+        member.status = "PROPOSED";
+        member.statusChangedAt = now;
+        member.proposedProviderId = provider.id;
+        member.proposedAt = now;
+        member.proposalDeadline = deadline;
+        member.proposedBySubject = user.subject();
+        member.proposalNote = note;
+        waitlist.record(member, "WAITING", "PROPOSAL", provider.id, note);
+        audit.success("WAITLIST_PROPOSE", "WAITLIST_ENTRY", member.id, member.patientId, "to provider " + provider.id);
+    }
+
+    /** When a proposal made now must be answered, by default. */
+    Instant defaultDeadline(Instant now) {
+        return now.plus(Duration.ofDays(defaultDeadlineDays));
     }
 
     @Transactional
@@ -149,6 +163,7 @@ public class MatchingService {
                     List.of(new FieldError("note", "required when reason is OTHER")));
         }
         List<WaitlistEntry> group = household(entry, "PROPOSED", provider.id);
+        boolean unreachable = "COULD_NOT_CONTACT".equals(input.reason());
         Instant now = Instant.now();
         for (WaitlistEntry member : group) {
             member.status = "WAITING";
@@ -162,7 +177,11 @@ public class MatchingService {
             transition.declineReason = input.reason();
             audit.success("WAITLIST_DECLINE", "WAITLIST_ENTRY", member.id, member.patientId, input.reason());
             Patient patient = patients.find(member.patientId);
-            notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.DECLINED));
+            if (unreachable && ++member.contactFailures >= WaitlistEntry.PAUSE_AFTER_CONTACT_FAILURES) {
+                waitlist.pauseUnreachable(member, patient);
+            } else {
+                notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.DECLINED));
+            }
         }
         return group;
     }

@@ -36,7 +36,9 @@ public final class WaitEstimateMapper {
                 + "your place by the number of people attached in " + community.name + " per month over the last "
                 + "90 days, plus or minus 25 %. Others may register with higher priority, so it can move both ways.");
         if (standing.position() == null) {
-            api.setBandLabel("No estimate: this registration is " + entry.status.toLowerCase() + ".");
+            api.setBandLabel("PAUSED".equals(entry.status)
+                    ? "No estimate: paused until the contact details are confirmed (the place is kept)."
+                    : "No estimate: this registration is " + entry.status.toLowerCase() + ".");
             return api;
         }
         long position = standing.position();

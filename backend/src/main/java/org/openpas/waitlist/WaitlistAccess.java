@@ -98,12 +98,36 @@ public class WaitlistAccess {
         return scope;
     }
 
+    /**
+     * Confirming a paused patient's contact details: whoever registered them, a coordinator of the entry's
+     * community, or an admin; anyone else is refused as a change of the patient (404 unless they may see them).
+     */
+    void requireContactConfirmer(Patient patient, WaitlistEntry entry, String action) {
+        if (!patients.registeredByCaller(patient) && !patients.coordinatedCommunities().contains(entry.communityId)) {
+            patients.requireManage(patient, action);
+        }
+    }
+
     /** Proposing: a coordinator of the entry's community, or an admin. */
     void requireProposer(WaitlistEntry entry) {
+        requireCoordinatorOf(entry, "WAITLIST_PROPOSE", "propose it");
+    }
+
+    /** Suggestions of providers for an entry: a coordinator of the entry's community, or an admin. */
+    void requireSuggestionReader(WaitlistEntry entry) {
+        requireCoordinatorOf(entry, "WAITLIST_SUGGESTIONS_READ", "see providers suggested for it");
+    }
+
+    private void requireCoordinatorOf(WaitlistEntry entry, String action, String what) {
         if (!user.isAdmin() && !patients.coordinatedCommunities().contains(entry.communityId)) {
-            audit.denied("WAITLIST_PROPOSE", "WAITLIST_ENTRY", entry.id, "not a coordinator of the entry's community");
-            throw ProblemException.forbidden("Only a coordinator of this entry's community (or an admin) may propose it.");
+            audit.denied(action, "WAITLIST_ENTRY", entry.id, "not a coordinator of the entry's community");
+            throw ProblemException.forbidden("Only a coordinator of this entry's community (or an admin) may " + what + ".");
         }
+    }
+
+    /** Requesting patients and reading the requests: the provider, their endorsed delegate, or an admin (else 403). */
+    Provider requester(UUID providerId, String action) {
+        return providers.requireActingFor(providerId, action, "PROVIDER");
     }
 
     /** The provider, or 404. */

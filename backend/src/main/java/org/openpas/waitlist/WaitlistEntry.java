@@ -17,6 +17,9 @@ public class WaitlistEntry extends VersionedEntity {
     /** Each priority point is worth two weeks of waiting. */
     static final Duration POINT = Duration.ofDays(14);
 
+    /** Declines coded COULD_NOT_CONTACT (since the last contact confirmation) that pause an entry. */
+    static final int PAUSE_AFTER_CONTACT_FAILURES = 3;
+
     @Column(name = "patient_id")
     public UUID patientId;
 
@@ -113,7 +116,11 @@ public class WaitlistEntry extends VersionedEntity {
         return (int) Duration.between(rankAt, now).toDays();
     }
 
+    /**
+     * The patient's one open registration: waiting, proposed, or paused (not offered until they confirm their
+     * contact details, but still theirs to withdraw or reconfirm, and merged like the others).
+     */
     public boolean isOpen() {
-        return "WAITING".equals(status) || "PROPOSED".equals(status);
+        return "WAITING".equals(status) || "PROPOSED".equals(status) || "PAUSED".equals(status);
     }
 }

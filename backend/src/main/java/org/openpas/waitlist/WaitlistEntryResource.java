@@ -7,6 +7,7 @@ import org.openpas.api.beans.AttachInput;
 import org.openpas.api.beans.ComplexityBand;
 import org.openpas.api.beans.DeclineInput;
 import org.openpas.api.beans.ProposalInput;
+import org.openpas.api.beans.ProviderSuggestionList;
 import org.openpas.api.beans.WaitlistActionResult;
 import org.openpas.api.beans.WaitlistEntry;
 import org.openpas.api.beans.WaitlistEntryPage;
@@ -30,11 +31,14 @@ public class WaitlistEntryResource implements WaitlistResource {
     private final WaitlistService waitlist;
     private final MatchingService matching;
     private final WaitlistContextService contexts;
+    private final ProviderSuggestionService suggestions;
 
-    public WaitlistEntryResource(WaitlistService waitlist, MatchingService matching, WaitlistContextService contexts) {
+    public WaitlistEntryResource(WaitlistService waitlist, MatchingService matching, WaitlistContextService contexts,
+            ProviderSuggestionService suggestions) {
         this.waitlist = waitlist;
         this.matching = matching;
         this.contexts = contexts;
+        this.suggestions = suggestions;
     }
 
     @Override
@@ -67,6 +71,12 @@ public class WaitlistEntryResource implements WaitlistResource {
     }
 
     @Override
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public ProviderSuggestionList listProviderSuggestions(String entryId) {
+        return PatientRequestMapper.suggestions(suggestions.suggest(Ids.parse(entryId, "Waitlist entry")));
+    }
+
+    @Override
     @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public WaitlistActionResult attachWaitlistEntry(String entryId, AttachInput data) {
         return result(matching.attach(Ids.parse(entryId, "Waitlist entry"), WaitlistMapper.attachment(data)));
@@ -88,6 +98,12 @@ public class WaitlistEntryResource implements WaitlistResource {
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public WaitlistEntry reconfirmWaitlistEntry(String entryId) {
         return one(waitlist.reconfirm(Ids.parse(entryId, "Waitlist entry")));
+    }
+
+    @Override
+    @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
+    public WaitlistEntry confirmWaitlistContact(String entryId) {
+        return one(waitlist.confirmContact(Ids.parse(entryId, "Waitlist entry")));
     }
 
     private WaitlistActionResult result(List<org.openpas.waitlist.WaitlistEntry> changed) {

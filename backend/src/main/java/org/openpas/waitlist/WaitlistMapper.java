@@ -49,6 +49,9 @@ public final class WaitlistMapper {
         api.setHouseholdId(entry.householdId);
         api.setMatchWithHousehold(entry.matchWithHousehold);
         api.setHouseholdWaiting(context.householdWaiting().getOrDefault(entry.householdId, 0L).intValue());
+        api.setPreferences(PatientMapper.preferences(context.patients().get(entry.patientId)));
+        api.setContactFailures(entry.contactFailures);
+        api.setPausedAt(date(entry.pausedAt));
         if ("PROPOSED".equals(entry.status)) {
             var proposal = new Proposal();
             proposal.setProviderId(entry.proposedProviderId);

@@ -1,6 +1,7 @@
 package org.openpas.waitlist;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,7 +123,7 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
             record(theirs, from, "MERGE", null, "merged into patient " + survivor.id);
         }
         entries.flush();
-        entries.update("patientId = ?1 where patientId = ?2 and status not in ('WAITING', 'PROPOSED')", survivor.id,
+        entries.update("patientId = ?1 where patientId = ?2 and status not in " + WaitlistRepository.OPEN, survivor.id,
                 other.id);
         if (kept == null && theirs != null) {
             theirs.patientId = survivor.id;
@@ -206,7 +207,7 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
     public WaitlistEntry withdraw(UUID entryId, Withdrawal input) {
         WaitlistEntry entry = manageable(entryId, "WAITLIST_WITHDRAW");
         if (!entry.isOpen()) {
-            throw ProblemException.conflict("Only a WAITING or PROPOSED entry can be withdrawn; this one is "
+            throw ProblemException.conflict("Only a WAITING, PROPOSED or PAUSED entry can be withdrawn; this one is "
                     + entry.status + ".");
         }
         String from = entry.status;
@@ -230,7 +231,7 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
         boolean restorable = "EXPIRED".equals(entry.status) && entry.expiredAt != null
                 && entry.expiredAt.plus(restoreWithin).isAfter(now);
         if (!entry.isOpen() && !restorable) {
-            throw ProblemException.conflict("Only a WAITING or PROPOSED entry, or one EXPIRED less than "
+            throw ProblemException.conflict("Only a WAITING, PROPOSED or PAUSED entry, or one EXPIRED less than "
                     + restoreWithin.toDays() + " days ago, can be reconfirmed; this one is " + entry.status + ".");
         }
         entry.lastConfirmedAt = now;
@@ -244,6 +245,47 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
             record(entry, entry.status, "RECONFIRMATION", null, null);
         }
         audit.success("WAITLIST_RECONFIRM", "WAITLIST_ENTRY", entry.id, entry.patientId, null);
+        return entry;
+    }
+
+    /**
+     * Providers could not reach the patient {@link WaitlistEntry#PAUSE_AFTER_CONTACT_FAILURES} times since they
+     * last confirmed their contact details: the (just declined, WAITING) entry is PAUSED, never offered but keeping
+     * its date and rank, and the patient is asked to confirm how to reach them. Joins the decline's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void pauseUnreachable(WaitlistEntry entry, Patient patient) {
+        String from = entry.status;
+        change(entry, "PAUSED");
+        entry.pausedAt = entry.statusChangedAt;
+        record(entry, from, "CONTACT_PAUSE", null,
+                entry.contactFailures + " declines as COULD_NOT_CONTACT since the contact details were last confirmed.");
+        audit.success("WAITLIST_PAUSE", "WAITLIST_ENTRY", entry.id, entry.patientId,
+                entry.contactFailures + " contact failures");
+        notifications.queue(patient.email, Emails.contactConfirmationNeeded(patient.givenNames, entry.contactFailures));
+    }
+
+    /**
+     * The patient's contact details are right (their registrant, a coordinator of the community or an admin
+     * says so): a PAUSED entry waits again in the same place (its date and rank never changed), with no contact
+     * failures, and the reconfirmation clock starts again (this is a sign of life too). Else 409.
+     */
+    @Transactional
+    public WaitlistEntry confirmContact(UUID entryId) {
+        WaitlistEntry entry = entries.findByIdOptional(entryId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Waitlist entry", entryId));
+        access.requireContactConfirmer(patientOf(entry), entry, "WAITLIST_CONTACT_CONFIRM");
+        if (!"PAUSED".equals(entry.status)) {
+            throw ProblemException.conflict("Only a PAUSED entry waits for its contact details to be confirmed; this "
+                    + "one is " + entry.status + ".");
+        }
+        change(entry, "WAITING");
+        entry.pausedAt = null;
+        entry.contactFailures = 0;
+        entry.lastConfirmedAt = entry.statusChangedAt;
+        entry.reconfirmDueAt = entry.lastConfirmedAt.plus(reconfirmEvery);
+        record(entry, "PAUSED", "CONTACT_CONFIRMED", null, null);
+        audit.success("WAITLIST_CONTACT_CONFIRM", "WAITLIST_ENTRY", entry.id, entry.patientId, null);
         return entry;
     }
 

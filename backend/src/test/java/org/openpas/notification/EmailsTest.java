@@ -38,7 +38,10 @@ class EmailsTest {
                 Emails.endorsementExpired("Dr. Lee", "Sam"),
                 Emails.endorsementReminder("Dr. Lee", "Sam", true, LocalDate.of(2027, 1, 31)),
                 Emails.identityClaimApproved("Sam", "the provider record Dr. Lee"),
-                Emails.identityClaimRejected("Sam", "No such licence <b>here</b>"));
+                Emails.identityClaimRejected("Sam", "No such licence <b>here</b>"),
+                Emails.contactConfirmationNeeded("Ana", 3),
+                Emails.capacityStaleSoon("Dr. Lee", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 4, 1)),
+                Emails.capacityStale("Dr. Lee", LocalDate.of(2027, 1, 1)));
         for (Email email : all) {
             assertTrue(email.text().startsWith("Hello"), email.kind() + ": " + email.text());
             assertTrue(email.text().endsWith("\n\nProvincial Attachment System"), email.kind() + ": " + email.text());
@@ -53,5 +56,8 @@ class EmailsTest {
         assertTrue(all.get(9).text().contains("now linked to the provider record Dr. Lee."), all.get(9).text());
         assertTrue(all.get(10).text().contains("No such licence <b>here</b>"), all.get(10).text());
         assertTrue(all.get(10).html().contains("No such licence &lt;b&gt;here&lt;/b&gt;"), all.get(10).html());
+        assertTrue(all.get(11).text().contains("tried to reach you 3 times"), all.get(11).text());
+        assertTrue(all.get(12).text().contains("confirmed on 2027-01-01. On 2027-04-01 it goes stale"), all.get(12).text());
+        assertTrue(all.get(13).text().contains("is now stale"), all.get(13).text());
     }
 }

@@ -86,4 +86,41 @@ class DuplicateReviewTest {
                 .then().statusCode(200).body("totalItems", equalTo(1));
         Api.as(UUID.randomUUID().toString(), Roles.PATIENT).when().get(DUPLICATES).then().statusCode(403);
     }
+
+    /** {registrant, patient} of a registration with these names and birth date in the community. */
+    private static String registered(String community, String family, String given, String born) {
+        String body = Registrations.body(Registrations.phn(), "SELF", community, "", true)
+                .replace("\"Tester\"", "\"" + family + "\"").replace("\"Pat SELF\"", "\"" + given + "\"")
+                .replace("1980-04-30", born);
+        return Api.as(UUID.randomUUID().toString(), Roles.PATIENT).body(body).when().post("/api/v1/patients")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Registries find duplicates that exact matching misses: a surname spelled as it sounds, and the day
+     * and month of birth swapped, are flagged with those reasons and a score; the same surname and birth
+     * date with an unrelated first name (at the same address) is not.
+     */
+    @Test
+    void aPhoneticSpellingWithTheDayAndMonthSwappedIsFlaggedWithItsReasons() {
+        String community = TestData.newCommunity();
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        int month = 1 + random.nextInt(12);
+        int day = 1 + (month + random.nextInt(11)) % 12; // 1..12, never the month itself
+        java.time.LocalDate born = java.time.LocalDate.of(1931 + random.nextInt(60), month, day);
+        java.time.LocalDate swapped = java.time.LocalDate.of(born.getYear(), day, month);
+
+        String first = registered(community, "Phillips", "Katherine", born.toString());
+        String second = registered(community, "Filips", "Katherine", swapped.toString());
+        registered(community, "Phillips", "Xavier", born.toString());
+
+        Api.as(ADMIN, Roles.ADMIN).queryParam("communityId", community).when().get(DUPLICATES)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].matchReasons", org.hamcrest.Matchers.hasItems("PHONETIC_NAME", "TRANSPOSED_BIRTH_DATE"))
+                .body("items[0].score", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(70),
+                        org.hamcrest.Matchers.lessThanOrEqualTo(100)))
+                .body("items[0].patientA.id", org.hamcrest.Matchers.oneOf(first, second))
+                .body("items[0].patientB.id", org.hamcrest.Matchers.oneOf(first, second));
+    }
 }

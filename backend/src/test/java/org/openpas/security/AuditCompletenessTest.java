@@ -92,6 +92,12 @@ class AuditCompletenessTest {
                     (r, w, t) -> r.get(E + t.get("entry") + "/transitions")),
             new Audited("proposeWaitlistEntry", "WAITLIST_PROPOSE", AuthorizationMatrixTest::waiting, (r, w, t) -> r
                     .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/propose")),
+            new Audited("listProviderSuggestions", "WAITLIST_SUGGESTIONS_READ", AuthorizationMatrixTest::waiting,
+                    (r, w, t) -> r.get(E + t.get("entry") + "/provider-suggestions")),
+            new Audited("requestPatients", "WAITLIST_PROPOSE", AuthorizationMatrixTest::topRanked, (r, w, t) -> r
+                    .body("{\"count\": 1}").post(providerPath(w.providerOwn) + "/patient-requests")),
+            new Audited("listPatientRequests", "PATIENT_REQUEST_LIST", AuditCompletenessTest::nothing,
+                    (r, w, t) -> r.get(providerPath(w.providerOwn) + "/patient-requests")),
             new Audited("attachWaitlistEntry", "WAITLIST_ATTACH", AuthorizationMatrixTest::waiting, (r, w, t) -> r
                     .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/attach")),
             new Audited("declineWaitlistEntry", "WAITLIST_DECLINE", AuthorizationMatrixTest::proposed, (r, w, t) -> r
@@ -100,6 +106,8 @@ class AuditCompletenessTest {
                     .body("{\"reason\": \"MOVED_AWAY\"}").post(E + t.get("entry") + "/withdraw")),
             new Audited("reconfirmWaitlistEntry", "WAITLIST_RECONFIRM", AuthorizationMatrixTest::waiting,
                     (r, w, t) -> r.post(E + t.get("entry") + "/reconfirm")),
+            new Audited("confirmWaitlistContact", "WAITLIST_CONTACT_CONFIRM", AuthorizationMatrixTest::paused,
+                    (r, w, t) -> r.post(E + t.get("entry") + "/contact-confirmation")),
             new Audited("listDuplicateCandidates", "DUPLICATE_LIST", AuditCompletenessTest::nothing,
                     (r, w, t) -> r.get("/api/v1/duplicate-candidates")),
             new Audited("getDuplicateCandidate", "DUPLICATE_READ", AuthorizationMatrixTest::duplicate,
@@ -126,7 +134,8 @@ class AuditCompletenessTest {
 
     /** Operations on these paths read or change patient data; each must have a row above. */
     private static final Pattern PATIENT_DATA = Pattern.compile(
-            "^  (/patients[^:]*|/waitlist-entries[^:]*|/duplicate-candidates[^:]*|/providers/\\{providerId}/panel[^:]*):$");
+            "^  (/patients[^:]*|/waitlist-entries[^:]*|/duplicate-candidates[^:]*|/providers/\\{providerId}/panel[^:]*"
+                    + "|/providers/\\{providerId}/patient-requests):$");
 
     @Test
     void everyOperationOnPatientDataIsAuditedWithItsActor() {

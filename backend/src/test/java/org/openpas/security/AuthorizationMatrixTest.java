@@ -41,7 +41,7 @@ import org.openpas.testing.TestData;
  * medical director (the own one also a provider record), a provider on its staff and a coordinator;
  * a patient registered in each; and
  * delegates of the "own" provider with an active, a pending (approved, not confirmed), an ended and
- * no endorsement. Operations act on the "own" side (own community, clinic, provider, patient);
+ * no endorsement (the active one is also endorsed by the own clinic's medical director). Operations act on the "own" side (own community, clinic, provider, patient);
  * endorsement operations act on an endorsement between the OTHER provider (starter) and
  * DELEGATE_NONE (recipient), so "party" and "not a party" both appear. A cell that succeeds on a
  * changing operation is followed by a fresh target for the next caller.
@@ -130,6 +130,8 @@ class AuthorizationMatrixTest {
         Handshake.approved(doctor, w.subject(Actor.DELEGATE_PENDING));
         String ended = Handshake.active(doctor, w.subject(Actor.DELEGATE_ENDED));
         Api.as(doctor, Roles.PROVIDER).post("/api/v1/endorsements/" + ended + "/end").then().statusCode(200);
+        // The active delegate is endorsed by the own clinic's medical director too: they may edit that clinic.
+        Handshake.active(w.subject(Actor.DIRECTOR_OWN), w.subject(Actor.DELEGATE_ACTIVE));
         // The active delegate works at the own clinic (clinic staff reads are for staff of the clinic).
         w.staffOwn = Api.as(ADMIN, Roles.ADMIN).body("""
                 {"kind": "DELEGATE", "name": "Morgan MOA", "email": "%s", "subject": "%s"}"""
@@ -220,10 +222,39 @@ class AuthorizationMatrixTest {
         return registered(w.subject(Actor.PATIENT_OWN), "CHILD", w.communityOwn);
     }
 
+    /**
+     * A new waiting patient of the own community ranked ahead of every other (the most priority points), so
+     * that a request for one patient proposes them and leaves the entries other rows use waiting.
+     */
+    static Map<String, String> topRanked(World w) {
+        String registrant = UUID.randomUUID().toString();
+        String patient = Api.as(registrant, Roles.PATIENT).body(someone("SELF", w.communityOwn)
+                        .replace("\"chronicConditions\": []", "\"chronicConditions\": [\"DIABETES\", \"CANCER\", \"HEART_DISEASE\"]")
+                        .replace("\"pregnant\": false", "\"pregnant\": true").replace("\"recentHospitalStay\": false",
+                                "\"recentHospitalStay\": true").replace("\"mobilityLimitations\": false", "\"mobilityLimitations\": true"))
+                .post("/api/v1/patients").then().statusCode(201).extract().path("id");
+        return Map.of("patient", patient, "entry", entryOf(registrant, patient));
+    }
+
     static Map<String, String> proposed(World w) {
         Map<String, String> t = waiting(w);
         Api.as(w.subject(Actor.COORDINATOR_OWN), Roles.COORDINATOR).body("{\"providerId\": \"%s\"}".formatted(w.providerOwn))
                 .post("/api/v1/waitlist-entries/" + t.get("entry") + "/propose").then().statusCode(200);
+        return t;
+    }
+
+    /**
+     * A new household member of PATIENT_OWN whose entry is PAUSED: proposed to the own provider and declined as
+     * COULD_NOT_CONTACT three times.
+     */
+    static Map<String, String> paused(World w) {
+        Map<String, String> t = household(w);
+        for (int i = 0; i < 3; i++) {
+            Api.as(w.subject(Actor.COORDINATOR_OWN), Roles.COORDINATOR).body("{\"providerId\": \"%s\"}".formatted(w.providerOwn))
+                    .post("/api/v1/waitlist-entries/" + t.get("entry") + "/propose").then().statusCode(200);
+            Api.as(w.subject(Actor.PROVIDER_OWN), Roles.PROVIDER).body("{\"reason\": \"COULD_NOT_CONTACT\"}")
+                    .post("/api/v1/waitlist-entries/" + t.get("entry") + "/decline").then().statusCode(200);
+        }
         return t;
     }
 
@@ -353,6 +384,7 @@ class AuthorizationMatrixTest {
             new Row("updateClinic", AuthorizationMatrixTest::none, (r, a, w, t) -> r.header("If-Match", etag(K + w.clinicOwn))
                     .body(fieldsOf(K + w.clinicOwn, "name", "address", "communityId", "phone", "fax", "email", "status"))
                     .put(K + w.clinicOwn)),
+            new Row("verifyClinic", AuthorizationMatrixTest::none, (r, a, w, t) -> r.post(K + w.clinicOwn + "/verification")),
             new Row("setClinicMedicalDirector", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .header("If-Match", etag(K + w.clinicOwn))
                     .body("{\"subject\": \"%s\", \"name\": \"Dr. Director\", \"email\": \"director@test.example\"}"
@@ -395,6 +427,11 @@ class AuthorizationMatrixTest {
                     .put(providerPath(w.providerOwn) + "/capacity")),
             new Row("confirmCapacity", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .post(providerPath(w.providerOwn) + "/capacity/confirm")),
+            // a request for one patient: a fresh, best-ranked entry (many priority points) is prepared for it
+            new Row("requestPatients", AuthorizationMatrixTest::topRanked, (r, a, w, t) -> r.body("{\"count\": 1}")
+                    .post(providerPath(w.providerOwn) + "/patient-requests")),
+            new Row("listPatientRequests", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .get(providerPath(w.providerOwn) + "/patient-requests")),
             new Row("listPanelMembers", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(providerPath(w.providerOwn) + "/panel")),
             new Row("addPanelMember", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .body(PanelFixtures.memberJson(PanelFixtures.phn(), "Matrix", "Add", "1980-02-02"))
@@ -456,6 +493,8 @@ class AuthorizationMatrixTest {
                     .get(E + w.entryOwn + "/transitions")),
             new Row("proposeWaitlistEntry", AuthorizationMatrixTest::waiting, (r, a, w, t) -> r
                     .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/propose")),
+            new Row("listProviderSuggestions", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .get(E + w.entryOwn + "/provider-suggestions")),
             new Row("attachWaitlistEntry", AuthorizationMatrixTest::waiting, (r, a, w, t) -> r
                     .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/attach")),
             new Row("declineWaitlistEntry", AuthorizationMatrixTest::proposed, (r, a, w, t) -> r
@@ -464,6 +503,8 @@ class AuthorizationMatrixTest {
                     .body("{\"reason\": \"FOUND_PROVIDER\"}").post(E + t.get("entry") + "/withdraw")),
             new Row("reconfirmWaitlistEntry", AuthorizationMatrixTest::household, (r, a, w, t) -> r
                     .post(E + t.get("entry") + "/reconfirm")),
+            new Row("confirmWaitlistContact", AuthorizationMatrixTest::paused, (r, a, w, t) -> r
+                    .post(E + t.get("entry") + "/contact-confirmation")),
             new Row("getFairnessReport", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .queryParam("communityId", w.communityOwn).get("/api/v1/reports/fairness")),
             // endorsements
@@ -515,6 +556,7 @@ class AuthorizationMatrixTest {
      */
     static final Map<String, Set<Actor>> HOLDERS = Map.ofEntries(
             Map.entry("registrant", EnumSet.of(Actor.PATIENT_OWN)),
+            Map.entry("registrant-or-coordinator", EnumSet.of(Actor.PATIENT_OWN, Actor.COORDINATOR_OWN)),
             Map.entry("sees-patient", EnumSet.of(Actor.PATIENT_OWN, Actor.PROVIDER_OWN, Actor.DELEGATE_ACTIVE,
                     Actor.COORDINATOR_OWN)),
             Map.entry("community-coordinator", EnumSet.of(Actor.COORDINATOR_OWN)),
@@ -524,7 +566,8 @@ class AuthorizationMatrixTest {
             Map.entry("own-provider", EnumSet.of(Actor.PROVIDER_OWN)),
             Map.entry("sees-capacity", EnumSet.of(Actor.PROVIDER_OWN, Actor.DELEGATE_ACTIVE, Actor.DIRECTOR_OWN,
                     Actor.COORDINATOR_OWN)),
-            Map.entry("clinic-director", EnumSet.of(Actor.DIRECTOR_OWN)),
+            Map.entry("clinic-editor", EnumSet.of(Actor.DIRECTOR_OWN, Actor.DELEGATE_ACTIVE)),
+            Map.entry("verifies-clinic", EnumSet.of(Actor.PROVIDER_OWN, Actor.DIRECTOR_OWN, Actor.DELEGATE_ACTIVE)),
             Map.entry("sees-clinic-staff", EnumSet.of(Actor.PROVIDER_OWN, Actor.DIRECTOR_OWN, Actor.DELEGATE_ACTIVE,
                     Actor.COORDINATOR_OWN, Actor.COORDINATOR_OTHER)),
             Map.entry("starts-endorsement", EnumSet.of(Actor.PROVIDER_OWN, Actor.PROVIDER_OTHER, Actor.DIRECTOR_OWN,
@@ -541,6 +584,7 @@ class AuthorizationMatrixTest {
      * (404) only from the callers who cannot see it; the others get 403.
      */
     static final Map<String, String> SEEN_THROUGH = Map.of("registrant", "sees-patient",
+            "registrant-or-coordinator", "sees-patient",
             "endorsement-recipient", "endorsement-party", "endorsement-starter", "endorsement-party");
 
     static boolean holds(Actor actor, String relationship) {

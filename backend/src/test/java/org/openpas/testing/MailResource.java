@@ -30,8 +30,10 @@ public class MailResource implements QuarkusTestResourceLifecycleManager {
         useJakartaMailHandlers();
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
+        // GreenMail drops a connection idle for 30 s, and a send on such a pooled connection waits 30 s for its
+        // 421: the mailer closes idle connections first (a test that queues mail for longer timed out the outbox).
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
-                "quarkus.mailer.mock", "false");
+                "quarkus.mailer.mock", "false", "quarkus.mailer.keep-alive-timeout", "20s");
     }
 
     /**

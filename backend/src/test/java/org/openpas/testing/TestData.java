@@ -99,6 +99,17 @@ public final class TestData {
         return new Doctor(subject, id);
     }
 
+    /** The provider states their capacity (as themselves): accepting or not, per month, desired panel size, mix. */
+    public static void capacity(Doctor doctor, boolean accepting, int monthly, int desired, int low, int moderate, int high) {
+        String path = "/api/v1/providers/" + doctor.id() + "/capacity";
+        Api.as(doctor.subject(), Roles.PROVIDER).header("If-Match", etag(path, doctor.subject(), Roles.PROVIDER))
+                .body("""
+                        {"acceptingNewPatients": %s, "monthlyCapacity": %d, "desiredPanelSize": %d,
+                         "complexityMix": {"lowPercent": %d, "moderatePercent": %d, "highPercent": %d}}"""
+                        .formatted(accepting, monthly, desired, low, moderate, high))
+                .when().put(path).then().statusCode(200);
+    }
+
     public static String etag(String path, String subject, String... roles) {
         return Api.as(subject, roles).when().get(path).then().statusCode(200).extract().header("ETag");
     }

@@ -1,0 +1,42 @@
+import type { Option } from '../../../components/fields';
+import type { Schemas } from '../../../lib/api';
+
+type PatientPreferences = Schemas['PatientPreferences'];
+
+export const ACCESSIBILITY_MAX = 500;
+
+/** What a registration sends when the person chose nothing. */
+export const defaultPreferences = (): PatientPreferences => ({
+  providerGender: 'NO_PREFERENCE',
+  interpreterNeeded: false,
+  accessibilityNeeds: null,
+  contactPreference: 'EMAIL',
+});
+
+export const GENDER_CHOICES: Option<Schemas['ProviderGenderPreference']>[] = [
+  { value: 'NO_PREFERENCE', label: 'No preference' },
+  { value: 'FEMALE', label: 'A female provider' },
+  { value: 'MALE', label: 'A male provider' },
+];
+
+export const CONTACT_CHOICES: Option<Schemas['ContactPreference']>[] = [
+  { value: 'EMAIL', label: 'Email' },
+  { value: 'PHONE', label: 'Phone call' },
+  { value: 'TEXT', label: 'Text message' },
+];
+
+export const choiceLabel = <V extends string>(choices: Option<V>[], value: V) => choices.find((c) => c.value === value)?.label ?? value;
+
+/** What is wrong with the preferences before they are sent (the API checks again): field path to message. */
+export function preferencesProblems(p: PatientPreferences, phone: string | null | undefined): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const over = (p.accessibilityNeeds ?? '').length - ACCESSIBILITY_MAX;
+  if (over > 0) problems['preferences.accessibilityNeeds'] = `Accessibility needs must be ${ACCESSIBILITY_MAX} characters or fewer (${over} too many).`;
+  if ((p.contactPreference === 'PHONE' || p.contactPreference === 'TEXT') && !phone?.trim()) {
+    problems['preferences.contactPreference'] = 'Give a phone number to be contacted by phone or text message.';
+  }
+  return problems;
+}
+
+/** The preferences as the API wants them: blank accessibility needs as null. */
+export const preferencesBody = (p: PatientPreferences): PatientPreferences => ({ ...p, accessibilityNeeds: p.accessibilityNeeds?.trim() || null });

@@ -283,7 +283,10 @@ test('a provider endorses a staff member, who then uploads a panel file for them
 test('a provider requests 10 patients and gets at most the room left, in rank order within their mix; the coordinator sees the skips by reason', async ({
   browser,
 }) => {
-  // A patient of high complexity (3 conditions, a hospital stay, 75 or over: 13 points), so ranked ahead of everyone waiting in Vancouver.
+  // Waiting in Vancouver before this test: Avery Singh and Sam Jones (high blood pressure, 2 points: LOW), both
+  // consenting (the form's default); Sam's proposal to Dr. Lee was declined, so nothing is open to him. Dr. Lee
+  // attached Pat Nguyen (LOW) this month: 1 attachment this month and in the last 90 days, a panel of 1.
+  // Lou is HIGH (3 conditions 6, a hospital stay 3, 75 or over 2: 11 points), so ranked ahead of them both.
   const patient = await newUserPage(browser);
   await signIn(patient, 'pat.jones', '/patient/register');
   await patient.getByLabel('Personal Health Number (PHN)').fill(randomPhn());
@@ -292,11 +295,13 @@ test('a provider requests 10 patients and gets at most the room left, in rank or
   await patient.getByLabel('Diabetes').check();
   await patient.getByLabel('Heart disease').check();
   await patient.getByLabel('A hospital stay in the last 12 months').check();
+  // Only patients who consent to share are requested (or counted as passed over).
+  await patient.getByLabel('Share my registration with providers and coordinators in my community').check();
   await patient.getByRole('button', { name: 'Register' }).click();
   await expect(patient.getByRole('heading', { level: 1, name: 'Lou Jones' })).toBeVisible();
   await patient.context().close();
 
-  // Dr. Lee takes 5 a month and no high-complexity patients: Lou is passed over, with the reason recorded.
+  // Dr. Lee takes 5 a month and no high-complexity patients (a 0 % band: its allowance is 0).
   const provider = await newUserPage(browser);
   await signIn(provider, 'dr.lee');
   await provider.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My practice' }).click();
@@ -314,43 +319,58 @@ test('a provider requests 10 patients and gets at most the room left, in rank or
   await provider.getByRole('button', { name: 'Request patients' }).click();
   const room = provider.getByRole('region', { name: 'Your room' });
   await expect(room).toBeVisible();
-  const figure = async (term: string) => Number(await room.locator('dt', { hasText: term }).locator('+ dd').innerText());
-  const left = await figure('Places left this month');
-  const panelRoom = await figure('Room under your desired panel size');
-  const outstanding = await figure('Proposals waiting for your answer');
-  const granted = Math.min(10, left - outstanding, panelRoom);
-  expect(left).toBeLessThanOrEqual(5);
-  await expect(room.locator('dt', { hasText: 'Granted' }).locator('+ dd')).toHaveText(`${granted} of the 10 you asked for`);
+  const figure = (term: string) => room.locator('dt', { hasText: term }).locator('+ dd');
+  // granted = min(count 10, remaining 5 - 1 attached = 4 less 0 open proposals, panel room 5000 - 1 - 0 = 4999) = 4.
+  await expect(figure('Places left this month')).toHaveText('4');
+  await expect(figure('Proposals waiting for your answer')).toHaveText('0');
+  await expect(figure('Room under your desired panel size')).toHaveText('4999');
+  await expect(figure('Granted')).toHaveText('4 of the 10 you asked for');
 
+  // Allowances: ceil(pct x (R 1 + granted 4) / 100): LOW 3 (1 used), MODERATE 3, HIGH 0. Lou (rank 1, HIGH) is
+  // passed over; Avery and Sam (LOW) fit and are proposed in rank order, chosen by the mix (someone better ranked
+  // was passed over for it). Only 2 waiting patients fit, so 2 proposals of the 4 granted.
   const cards = provider.getByRole('list', { name: 'Proposals of this request' }).getByRole('listitem');
-  await expect(cards).toHaveCount(granted);
-  const ranks = (await cards.getByRole('heading').allInnerTexts()).map((h) => Number(/^Rank (\d+):/.exec(h)![1]));
+  await expect(cards).toHaveCount(2);
+  const headings = await cards.getByRole('heading').allInnerTexts();
+  expect(headings.map((h) => h.replace(/^Rank \d+: /, ''))).toEqual(['Avery Singh', 'Sam Jones']);
+  const ranks = headings.map((h) => Number(/^Rank (\d+):/.exec(h)![1]));
+  expect(ranks[0]).toBeGreaterThan(1); // Lou holds place 1
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-  await expect(cards.filter({ hasText: 'Lou Jones' })).toHaveCount(0);
   for (const card of await cards.all()) {
-    await expect(card.getByText(/^Why: /)).toBeVisible();
-    await expect(card.getByText(/High complexity/)).toHaveCount(0);
+    await expect(card.getByText('Why: Keeps your stated mix of low, moderate and high complexity')).toBeVisible();
+    await expect(card.getByText(/Low complexity/)).toBeVisible();
   }
+  // Lou is recorded as passed over (someone ranked after them was proposed), by reason only, never by name.
   const skipped = provider.getByRole('table', { name: 'Passed over, by reason' });
-  await expect(skipped.getByRole('rowheader', { name: 'The share for their complexity is full' })).toBeVisible();
+  await expect(skipped.getByRole('row')).toHaveCount(2);
+  await expect(skipped.getByRole('row').filter({ has: provider.getByRole('rowheader', { name: 'The share for their complexity is full' }) }).getByRole('cell')).toHaveText('1');
   await expect(skipped).not.toContainText('Lou');
   await checkScreen(provider, '22-provider-request-patients');
-  await expect(provider.getByRole('table', { name: 'Your requests, newest first' }).getByRole('row')).not.toHaveCount(1);
+  const past = provider.getByRole('table', { name: 'Your requests, newest first' }).getByRole('row').nth(1).getByRole('cell');
+  await expect(past.nth(2)).toHaveText('10'); // asked for
+  await expect(past.nth(3)).toHaveText('4'); // granted
+  await expect(past.nth(4)).toHaveText('2'); // proposed
+  await expect(past.nth(5)).toHaveText('1'); // passed over
   await provider.context().close();
 
   const coordinator = await newUserPage(browser);
   await signIn(coordinator, 'coordinator', '/coordinator/fairness');
   await expect(coordinator.getByRole('heading', { level: 1, name: 'Fairness report' })).toBeVisible();
   const skips = coordinator.getByRole('table', { name: 'Better-ranked patients passed over, by reason' });
-  const complexityFull = skips.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'The share for their complexity is full' }) });
-  expect(Number(await complexityFull.getByRole('cell').innerText())).toBeGreaterThanOrEqual(1);
+  const skipCount = (reason: string) => skips.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: reason }) }).getByRole('cell');
+  await expect(skipCount('The share for their complexity is full')).toHaveText('1');
+  await expect(skipCount('Needs an interpreter in a language the provider does not speak')).toHaveText('0');
   await checkScreen(coordinator, '23-fairness-skips');
 
-  // Lou waits, with the providers who fit suggested; the entry's transitions; the patient search and community capacity.
+  // Lou waits, with the providers who have room suggested (Dr. Lee: 4 this month less 2 open proposals; their
+  // HIGH share is 0 %, so not "room for this complexity"); the entry's transitions; the patient search and community capacity.
   await coordinator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Waitlist' }).click();
   await coordinator.getByRole('link', { name: 'Details of Lou Jones' }).click();
   await expect(coordinator.getByRole('heading', { level: 1, name: 'Lou Jones' })).toBeVisible();
-  await expect(coordinator.getByRole('heading', { name: 'Suggested providers' })).toBeVisible();
+  const suggested = coordinator.getByRole('table', { name: 'Providers with room, best fit first' });
+  const lee = suggested.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Dr. Jordan Lee' }) });
+  await expect(lee).toBeVisible();
+  await expect(lee).not.toContainText('Has room for this complexity in their mix');
   await expect(coordinator.getByRole('table', { name: 'State changes, oldest first' }).getByRole('cell', { name: 'Registration' })).toBeVisible();
   await checkScreen(coordinator, '24-coordinator-entry');
   await coordinator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();

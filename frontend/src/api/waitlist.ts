@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../lib/api';
-import type { PendingSchemas } from './pending-contract';
 
 /** The waitlist filters of the screens; '' is "any". */
 export interface WaitlistFilters {
   communityId: string;
-  status: PendingSchemas['WaitlistStatus'] | '';
+  status: Schemas['WaitlistStatus'] | '';
   complexity: Schemas['ComplexityBand'] | '';
   language: string;
   ageBand: Schemas['AgeBand'] | '';
@@ -38,8 +37,7 @@ export function useWaitlist(f: WaitlistFilters, page: number) {
           params: {
             query: {
               communityId: f.communityId || undefined,
-              // PAUSED is in the pending contract (issue 16); no cast once schema.ts has it.
-              status: (f.status || undefined) as Schemas['WaitlistStatus'] | undefined,
+              status: f.status || undefined,
               complexity: f.complexity || undefined,
               language: f.language || undefined,
               ageBand: f.ageBand || undefined,

@@ -1,10 +1,9 @@
 import { Fragment } from 'react';
-import type { PendingSchemas } from '../api/pending-contract';
+import type { Schemas } from '../lib/api';
 import { preferenceFacts } from '../lib/matching';
 
 /** A patient's preferences (what the provider should know before attaching); `language`: the patient's. */
-export function Preferences({ preferences, language }: { preferences?: PendingSchemas['PatientPreferences']; language?: string }) {
-  if (!preferences) return <p>No preferences recorded.</p>;
+export function Preferences({ preferences, language }: { preferences: Schemas['PatientPreferences']; language?: string }) {
   return (
     <dl className="pas-facts">
       {preferenceFacts(preferences, language).map(([term, value]) => (

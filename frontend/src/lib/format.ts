@@ -27,7 +27,6 @@ const WORDS: Record<string, string> = {
   // waitlist
   WAITING: 'Waiting',
   PROPOSED: 'Proposed to a provider',
-  PAUSED: 'Paused (could not be contacted)',
   ATTACHED: 'Attached',
   WITHDRAWN: 'Withdrawn',
   EXPIRED: 'Expired',

@@ -145,3 +145,45 @@ export const identityClaim = (patch: Partial<Schemas['IdentityClaim']> = {}): Sc
   createdAt: '2026-12-01T10:00:00Z',
   ...patch,
 });
+
+/** The preferences of `noPreferences()` with some changed. */
+export const preferences = (patch: Partial<Schemas['PatientPreferences']> = {}): Schemas['PatientPreferences'] => ({ ...noPreferences(), ...patch });
+
+/** An entry proposed to the provider of `ids.provider` by a patient request. */
+export const proposedEntry = (id: string, givenNames: string, patch: Partial<Schemas['WaitlistEntry']> = {}): Schemas['WaitlistEntry'] => ({
+  ...waitlistEntry({ id, patient: patientSummary({ givenNames }), status: 'PROPOSED', proposal: proposal() }),
+  ...patch,
+});
+
+/** An entry paused after 3 declines coded COULD_NOT_CONTACT. */
+export const pausedEntry = (patch: Partial<Schemas['WaitlistEntry']> = {}): Schemas['WaitlistEntry'] => ({
+  ...waitlistEntry(),
+  status: 'PAUSED',
+  preferences: preferences({ contactPreference: 'PHONE' }),
+  contactFailures: 3,
+  pausedAt: '2026-12-02T10:00:00Z',
+  ...patch,
+});
+
+export const patientRequest = (patch: Partial<Schemas['PatientRequest']> = {}): Schemas['PatientRequest'] => ({
+  id: '99999999-9999-4999-8999-999999999999',
+  providerId: ids.provider,
+  requestedAt: '2026-12-03T17:00:00Z',
+  requestedByName: 'Dr. Jordan Lee',
+  count: 10,
+  room: { remainingThisMonth: 5, panelRoom: 40, outstandingProposals: 3, granted: 2 },
+  proposals: [],
+  skipped: [],
+  ...patch,
+});
+
+export const suggestion = (patch: Partial<Schemas['ProviderSuggestion']> = {}): Schemas['ProviderSuggestion'] => ({
+  providerId: ids.provider,
+  providerName: 'Dr. Jordan Lee',
+  clinicName: 'False Creek Family Practice',
+  remainingThisMonth: 4,
+  panelRoom: 120,
+  fit: 70,
+  reasons: ['SPEAKS_LANGUAGE', 'MOST_ROOM'],
+  ...patch,
+});

@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { HttpMethod, PathsWithMethod, SuccessResponseJSON } from 'openapi-typescript-helpers';
-import type { PendingPaths } from '../api/pending-contract';
 import type { components, paths } from '../api/schema';
 import { config } from '../config/env';
 
@@ -10,10 +9,8 @@ export const server = setupServer();
 
 type Method = Extract<HttpMethod, 'get' | 'post' | 'put' | 'delete'>;
 type Reply = (request: Request) => Response | Promise<Response>;
-/** The contract's paths and, until the issue 16 branches merge into openapi.yaml, the pending ones (then: `paths`). */
-type AllPaths = paths & PendingPaths;
 /** The JSON body of a successful answer to `method path`, as openapi.yaml describes it. */
-export type Answer<M extends Method, P extends keyof AllPaths> = AllPaths[P] extends Record<M, infer Op extends Record<string | number, unknown>>
+export type Answer<M extends Method, P extends keyof paths> = paths[P] extends Record<M, infer Op extends Record<string | number, unknown>>
   ? SuccessResponseJSON<Op>
   : never;
 
@@ -23,7 +20,7 @@ const urlOf = (path: string) => `${config.apiUrl}${path.replace(/\{(\w+)\}/g, ':
  * `answer('get', '/providers/{providerId}/panel', page)`: the endpoint (spelled as in openapi.yaml)
  * answers this body, typed by the contract, or whatever `reply` makes of the request.
  */
-export function answer<M extends Method, P extends PathsWithMethod<AllPaths, M>>(method: M, path: P, body: Answer<M, P> | Reply) {
+export function answer<M extends Method, P extends PathsWithMethod<paths, M>>(method: M, path: P, body: Answer<M, P> | Reply) {
   const reply: Reply = typeof body === 'function' ? (body as Reply) : () => HttpResponse.json(body as object);
   server.use(http[method](urlOf(path as string), ({ request }) => reply(request)));
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { waitlistStatusValues } from '../../api/pending-contract';
+import { waitlistStatusValues } from '../../api/schema';
 import { ageBandValues, complexityBandValues } from '../../api/schema';
 import { emptyFilters, useWaitlist, type WaitlistFilters as Filters } from '../../api/waitlist';
 import type { Schemas } from '../../lib/api';
@@ -68,6 +68,12 @@ export function WaitlistTable({ entries, actions }: { entries: Entry[]; actions?
                   <small>
                     to {e.proposal.providerName} until {formatDate(e.proposal.deadline)}
                   </small>
+                </>
+              )}
+              {e.status === 'PAUSED' && (
+                <>
+                  <br />
+                  <small>could not be contacted {e.contactFailures} times</small>
                 </>
               )}
             </td>

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PendingSchemas } from '../../../api/pending-contract';
 import type { paths } from '../../../api/schema';
 import { api, unwrap } from '../../../lib/api';
 
@@ -13,8 +12,7 @@ export const fairnessKeys = {
 export function useFairnessReport(query: FairnessQuery) {
   return useQuery({
     queryKey: fairnessKeys.report(query),
-    // `skips` is in the pending contract (issue 16): Schemas['FairnessReport'] once schema.ts has it.
-    queryFn: (): Promise<PendingSchemas['FairnessReport']> => unwrap(api.GET('/reports/fairness', { params: { query } })),
+    queryFn: () => unwrap(api.GET('/reports/fairness', { params: { query } })),
     placeholderData: (previous) => previous,
   });
 }

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { pendingApi } from '../../../api/pending-contract';
 import { waitlistKeys } from '../../../api/waitlist';
 import { api, unwrap, type Schemas } from '../../../lib/api';
 
@@ -39,7 +38,7 @@ export function useTransitions(entryId: string) {
 export function useSuggestions(entryId: string, enabled: boolean) {
   return useQuery({
     queryKey: entryKeys.suggestions(entryId),
-    queryFn: () => unwrap(pendingApi.GET('/waitlist-entries/{entryId}/provider-suggestions', { params: { path: { entryId } } })),
+    queryFn: () => unwrap(api.GET('/waitlist-entries/{entryId}/provider-suggestions', { params: { path: { entryId } } })),
     enabled,
   });
 }
@@ -48,7 +47,7 @@ export function useSuggestions(entryId: string, enabled: boolean) {
 export function useConfirmContact(entryId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(pendingApi.POST('/waitlist-entries/{entryId}/contact-confirmation', { params: { path: { entryId } } })),
+    mutationFn: () => unwrap(api.POST('/waitlist-entries/{entryId}/contact-confirmation', { params: { path: { entryId } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: waitlistKeys.all }),
   });
 }

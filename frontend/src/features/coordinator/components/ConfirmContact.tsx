@@ -1,5 +1,5 @@
 import { Button } from '@bcgov/design-system-react-components';
-import type { PendingSchemas } from '../../../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { ErrorAlert } from '../../../components/status';
 import { fullName } from '../../../lib/format';
 import { useConfirmContact } from '../api/waitlist-entries';
@@ -10,7 +10,7 @@ type Done = (message: string) => void;
  * A PAUSED entry (declined 3 times as "could not contact"): when the patient reached the coordinator
  * and their contact details are right, it waits again in the same place.
  */
-export function ConfirmContact({ entry, onDone }: { entry: PendingSchemas['WaitlistEntry']; onDone: Done }) {
+export function ConfirmContact({ entry, onDone }: { entry: Schemas['WaitlistEntry']; onDone: Done }) {
   const confirm = useConfirmContact(entry.id);
   const name = fullName(entry.patient);
   return (

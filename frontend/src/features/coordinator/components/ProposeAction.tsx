@@ -1,14 +1,13 @@
 import { Button } from '@bcgov/design-system-react-components';
 import { useState } from 'react';
-import type { PendingSchemas } from '../../../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { useProviders } from '../../../api/providers';
 import { fieldError } from '../../../components/fields';
 import { CheckboxField, Form, SelectField, SubmitRow, TextAreaField, TextField } from '../../../components/form';
 import { fullName, words } from '../../../lib/format';
 import { usePropose } from '../api/waitlist-entries';
 
-// The pending type (issue 16: PAUSED, preferences) takes today's entries too; Schemas['WaitlistEntry'] after the merge.
-type Entry = PendingSchemas['WaitlistEntry'];
+type Entry = Schemas['WaitlistEntry'];
 type Done = (message: string) => void;
 
 function ProposeForm({ entry, onDone }: { entry: Entry; onDone: Done }) {

@@ -1,19 +1,19 @@
 import { Button } from '@bcgov/design-system-react-components';
-import type { PendingSchemas } from '../../../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { Empty, ErrorAlert, QueryView } from '../../../components/status';
 import { Table } from '../../../components/Table';
 import { fullName } from '../../../lib/format';
 import { suggestionReasonWords } from '../../../lib/matching';
 import { usePropose, useSuggestions } from '../api/waitlist-entries';
 
-type Entry = PendingSchemas['WaitlistEntry'];
+type Entry = Schemas['WaitlistEntry'];
 
 /** The providers with room for a waiting entry, best fit first, each proposed in one click. */
 export function Suggestions({ entry, onDone }: { entry: Entry; onDone: (message: string) => void }) {
   const suggestions = useSuggestions(entry.id, entry.status === 'WAITING');
   const propose = usePropose(entry.id);
   const name = fullName(entry.patient);
-  const press = (s: PendingSchemas['ProviderSuggestion']) =>
+  const press = (s: Schemas['ProviderSuggestion']) =>
     propose.mutate(
       { providerId: s.providerId, includeHousehold: entry.matchWithHousehold },
       { onSuccess: ({ entries }) => onDone(`Proposed ${entries.length === 1 ? name : `${entries.length} people`} to ${s.providerName}.`) },
@@ -31,7 +31,7 @@ export function Suggestions({ entry, onDone }: { entry: Entry; onDone: (message:
             ) : (
               <>
                 {propose.error != null && <ErrorAlert error={propose.error} title="Not proposed" />}
-                <Table caption="Providers with room, best fit first" columns={['Provider', 'Clinic', 'Places left this month', 'Panel room', 'Why', '']}>
+                <Table caption="Providers with room, best fit first" columns={['Provider', 'Clinic', 'Places left this month (after open proposals)', 'Panel room', 'Why', '']}>
                   {items.map((s) => (
                     <tr key={s.providerId}>
                       <th scope="row">{s.providerName}</th>

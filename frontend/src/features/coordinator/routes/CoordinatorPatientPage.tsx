@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import type { PendingSchemas } from '../../../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { PageTitle } from '../../../components/PageTitle';
 import { Preferences } from '../../../components/Preferences';
 import { QueryView } from '../../../components/status';
@@ -13,7 +13,7 @@ export function CoordinatorPatientPage() {
   const patient = usePatient(patientId);
   return (
     <QueryView query={patient} what="the patient">
-      {(p: PendingSchemas['Patient']) => (
+      {(p: Schemas['Patient']) => (
         <>
           <PageTitle>{fullName(p)}</PageTitle>
           <section aria-labelledby="patient-facts" className="pas-panel">

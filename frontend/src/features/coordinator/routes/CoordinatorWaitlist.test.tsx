@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ids, me, pageOf, proposal, provider, vancouver, waitlistEntry } from '../../../testing/fixtures';
+import { ids, me, pageOf, pausedEntry, proposal, provider, vancouver, waitlistEntry } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
-import { pausedEntry } from '../../../testing/pending-fixtures';
 import { renderPage } from '../../../testing/render';
 import { answer, problem, recordRequests, sent } from '../../../testing/server';
 
@@ -65,7 +64,6 @@ describe('the coordinator’s waitlist', () => {
   it('finds the paused people and resumes one whose contact the coordinator confirmed', async () => {
     answer('get', '/me/communities', pageOf([vancouver], 100));
     let resumed = false;
-    // PAUSED is in the pending contract: answered untyped until schema.ts has it.
     answer('get', '/waitlist-entries', () => Response.json(pageOf(resumed ? [] : [pausedEntry()])));
     answer('post', '/waitlist-entries/{entryId}/contact-confirmation', () => {
       resumed = true;
@@ -77,7 +75,7 @@ describe('the coordinator’s waitlist', () => {
 
     await user.selectOptions(await screen.findByLabelText('Status'), 'PAUSED');
     await vi.waitFor(() => expect(new URL(sent(requests, 'GET', '/waitlist-entries').at(-1)!.url).searchParams.get('status')).toBe('PAUSED'));
-    const row = (await screen.findByRole('cell', { name: /Paused \(could not be contacted\)/ })).closest('tr')!;
+    const row = (await screen.findByRole('cell', { name: /^Paused\s*could not be contacted 3 times$/ })).closest('tr')!;
     expect(within(row).getByRole('link', { name: 'Details of Pat Nguyen' })).toHaveAttribute('href', `/coordinator/entries/${ids.entry}`);
     expect(within(row).queryByRole('button', { name: 'Propose Pat Nguyen' })).not.toBeInTheDocument();
     await user.click(within(row).getByRole('button', { name: 'Contact confirmed: resume Pat Nguyen' }));
@@ -88,7 +86,7 @@ describe('the coordinator’s waitlist', () => {
 
   it('shows why the API did not resume a paused person', async () => {
     answer('get', '/me/communities', pageOf([vancouver], 100));
-    answer('get', '/waitlist-entries', () => Response.json(pageOf([pausedEntry()])));
+    answer('get', '/waitlist-entries', pageOf([pausedEntry()]));
     answer('post', '/waitlist-entries/{entryId}/contact-confirmation', () => problem(409, 'The entry is not paused.'));
     await renderWaitlist();
 

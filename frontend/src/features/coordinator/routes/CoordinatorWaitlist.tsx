@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMyCommunities } from '../../../api/me';
-import type { PendingSchemas } from '../../../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { PageTitle } from '../../../components/PageTitle';
 import { Empty, QueryView, Success } from '../../../components/status';
 import { WaitlistBrowser } from '../../../components/waitlist/WaitlistBrowser';
@@ -10,7 +10,7 @@ import { ConfirmContact } from '../components/ConfirmContact';
 import { ProposeAction } from '../components/ProposeAction';
 
 /** Each row: its details (suggestions, transitions), and propose a waiting person or resume a paused one. */
-function Actions({ entry, onDone }: { entry: PendingSchemas['WaitlistEntry']; onDone: (message: string) => void }) {
+function Actions({ entry, onDone }: { entry: Schemas['WaitlistEntry']; onDone: (message: string) => void }) {
   return (
     <>
       <Link to={`/coordinator/entries/${entry.id}`} aria-label={`Details of ${fullName(entry.patient)}`}>

@@ -1,16 +1,15 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { components } from '../../../api/schema';
-import { ids, me, pageOf, proposal, waitlistEntry } from '../../../testing/fixtures';
+import type { Schemas } from '../../../lib/api';
+import { ids, me, pageOf, pausedEntry, preferences, proposal, suggestion, waitlistEntry } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
-import { pausedEntry, preferences, suggestion } from '../../../testing/pending-fixtures';
 import { renderPage } from '../../../testing/render';
 import { bodyRows } from '../../../testing/table';
 import { answer, problem, recordRequests, sent } from '../../../testing/server';
 
 const other = '22222222-2222-4222-8222-000000000002';
 
-const transitions: components['schemas']['WaitlistTransition'][] = [
+const transitions: Schemas['WaitlistTransition'][] = [
   { id: 't-1', entryId: ids.entry, toStatus: 'WAITING', cause: 'REGISTRATION', at: '2026-11-01T10:00:00Z', actor: { subject: 's-1', name: 'Pat Nguyen' } },
   {
     id: 't-2',
@@ -49,13 +48,11 @@ const renderEntry = () =>
 
 describe('a waitlist entry, for its coordinator', () => {
   it('suggests the providers with room, best fit first with the reasons, and proposes in one click', async () => {
-    answer('get', '/waitlist-entries/{entryId}', () =>
-      Response.json({ ...waitlistEntry(), preferences: preferences({ providerGender: 'FEMALE', contactPreference: 'PHONE' }), contactFailures: 1 }),
-    );
+    answer('get', '/waitlist-entries/{entryId}', waitlistEntry({ preferences: preferences({ providerGender: 'FEMALE', contactPreference: 'PHONE' }), contactFailures: 1 }));
     answer('get', '/waitlist-entries/{entryId}/provider-suggestions', {
       items: [
-        suggestion({ fit: 3, reasons: ['SPEAKS_LANGUAGE', 'GENDER_PREFERENCE_MET'] }),
-        suggestion({ providerId: other, providerName: 'Dr. Sam Roe', clinicName: 'Harbour Health Clinic', remainingThisMonth: 9, panelRoom: 300, fit: 1, reasons: ['MOST_ROOM'] }),
+        suggestion({ fit: 70, reasons: ['SPEAKS_LANGUAGE', 'GENDER_PREFERENCE_MET'] }),
+        suggestion({ providerId: other, providerName: 'Dr. Sam Roe', clinicName: 'Harbour Health Clinic', remainingThisMonth: 9, panelRoom: 300, fit: 10, reasons: ['MOST_ROOM'] }),
       ],
     });
     answer('post', '/waitlist-entries/{entryId}/propose', { entries: [waitlistEntry({ status: 'PROPOSED', proposal: proposal() })] });
@@ -94,8 +91,8 @@ describe('a waitlist entry, for its coordinator', () => {
   });
 
   it('resumes a paused entry, and asks for no suggestions while it is paused', async () => {
-    answer('get', '/waitlist-entries/{entryId}', () => Response.json(pausedEntry()));
-    answer('post', '/waitlist-entries/{entryId}/contact-confirmation', () => Response.json(waitlistEntry()));
+    answer('get', '/waitlist-entries/{entryId}', pausedEntry());
+    answer('post', '/waitlist-entries/{entryId}/contact-confirmation', waitlistEntry());
     const requests = recordRequests();
     await renderEntry();
 

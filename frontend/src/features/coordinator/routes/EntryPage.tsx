@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { PendingSchemas } from '../../../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { PageTitle } from '../../../components/PageTitle';
 import { Preferences } from '../../../components/Preferences';
 import { QueryView, Success } from '../../../components/status';
@@ -11,7 +11,7 @@ import { ConfirmContact } from '../components/ConfirmContact';
 import { Suggestions } from '../components/Suggestions';
 import { Transitions } from '../components/Transitions';
 
-function Facts({ entry }: { entry: PendingSchemas['WaitlistEntry'] }) {
+function Facts({ entry }: { entry: Schemas['WaitlistEntry'] }) {
   return (
     <section aria-labelledby="entry-facts" className="pas-panel">
       <h2 id="entry-facts">Waitlist entry</h2>
@@ -40,14 +40,10 @@ function Facts({ entry }: { entry: PendingSchemas['WaitlistEntry'] }) {
         <dd>{languageName(entry.patient.preferredLanguage)}</dd>
         <dt>Household</dt>
         <dd>{entry.matchWithHousehold ? `Matched together (${entry.householdWaiting} waiting)` : 'Matched alone'}</dd>
-        {entry.contactFailures != null && (
-          <>
-            <dt>Could not be contacted</dt>
-            <dd>
-              {entry.contactFailures} {entry.contactFailures === 1 ? 'time' : 'times'} since the last confirmation
-            </dd>
-          </>
-        )}
+        <dt>Could not be contacted</dt>
+        <dd>
+          {entry.contactFailures} {entry.contactFailures === 1 ? 'time' : 'times'} since the last confirmation
+        </dd>
       </dl>
       <h3>Preferences</h3>
       <Preferences preferences={entry.preferences} language={entry.patient.preferredLanguage} />
@@ -62,7 +58,7 @@ export function EntryPage() {
   const [message, setMessage] = useState<string>();
   return (
     <QueryView query={entry} what="the waitlist entry">
-      {(data: PendingSchemas['WaitlistEntry']) => (
+      {(data: Schemas['WaitlistEntry']) => (
         <>
           <PageTitle>{fullName(data.patient)}</PageTitle>
           {message && <Success>{message}</Success>}

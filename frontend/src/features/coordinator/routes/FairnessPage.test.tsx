@@ -1,17 +1,18 @@
 import { screen, within } from '@testing-library/react';
-import type { PendingSchemas } from '../../../api/pending-contract';
-import type { components } from '../../../api/schema';
+import { skipReasonValues } from '../../../api/schema';
+import type { Schemas } from '../../../lib/api';
 import { ids, me } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
 import { bodyRows } from '../../../testing/table';
 import { answer, problem, recordRequests, sent } from '../../../testing/server';
 
-const report: components['schemas']['FairnessReport'] = {
+const report: Schemas['FairnessReport'] = {
   from: '2026-09-01',
   to: '2026-11-30',
   groupBy: 'PROVIDER',
   generatedAt: '2026-12-01T10:00:00Z',
+  skips: skipReasonValues.map((reason) => ({ reason, count: 0 })),
   items: [
     {
       providerId: ids.provider,
@@ -54,11 +55,14 @@ describe('the fairness report', () => {
   });
 
   it('counts the better-ranked patients passed over by reason, every reason shown', async () => {
-    const skips: PendingSchemas['FairnessReport']['skips'] = [
-      { reason: 'COMPLEXITY_SHARE_FULL', count: 5 },
+    // The contract lists every reason, zeros included; here in another order than the enum's.
+    const skips: Schemas['FairnessReport']['skips'] = [
+      { reason: 'PREFERENCE', count: 0 },
       { reason: 'LANGUAGE', count: 2 },
+      { reason: 'HOUSEHOLD_TOO_LARGE', count: 0 },
+      { reason: 'COMPLEXITY_SHARE_FULL', count: 5 },
     ];
-    answer('get', '/reports/fairness', { ...report, skips } as PendingSchemas['FairnessReport']);
+    answer('get', '/reports/fairness', { ...report, skips });
     await renderPage(async () => (await import('./FairnessPage')).FairnessPage, { route: '/coordinator/fairness', url: '/coordinator/fairness' });
 
     const table = await screen.findByRole('table', { name: 'Better-ranked patients passed over, by reason' });

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { skipReasonValues, type PendingSchemas } from '../../../api/pending-contract';
-import { complexityBandValues, fairnessGroupByValues } from '../../../api/schema';
+import { complexityBandValues, fairnessGroupByValues, skipReasonValues } from '../../../api/schema';
 import { fieldError, optionsOf } from '../../../components/fields';
 import { SelectField, TextField } from '../../../components/form';
 import { PageTitle } from '../../../components/PageTitle';
@@ -36,9 +35,8 @@ function FairnessTable({ report, groupBy }: { report: Schemas['FairnessReport'];
 }
 
 /** Better-ranked entries passed over when someone else was proposed, by coded reason (every reason, 0 included). */
-function SkipsTable({ report }: { report: PendingSchemas['FairnessReport'] }) {
-  if (!report.skips) return null;
-  const count = (reason: PendingSchemas['SkipReason']) => report.skips?.find((s) => s.reason === reason)?.count ?? 0;
+function SkipsTable({ report }: { report: Schemas['FairnessReport'] }) {
+  const count = (reason: Schemas['SkipReason']) => report.skips.find((s) => s.reason === reason)?.count ?? 0;
   return (
     <Table caption="Better-ranked patients passed over, by reason" columns={['Reason', 'Patients passed over']}>
       {skipReasonValues.map((reason) => (

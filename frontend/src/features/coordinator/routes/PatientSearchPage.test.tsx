@@ -1,9 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { PendingSchemas } from '../../../api/pending-contract';
-import { ids, me, pageOf, patient, patientSummary } from '../../../testing/fixtures';
+import { ids, me, pageOf, patient, patientSummary, preferences } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
-import { preferences } from '../../../testing/pending-fixtures';
 import { renderPage } from '../../../testing/render';
 import { answer, problem, recordRequests, sent } from '../../../testing/server';
 
@@ -52,8 +50,7 @@ describe('the coordinator’s patient search', () => {
 
 describe('a patient, for the coordinator', () => {
   it('shows who they are, their preferences and links to their waitlist entry', async () => {
-    const withPreferences: PendingSchemas['Patient'] = { ...patient(), preferences: preferences({ interpreterNeeded: true, accessibilityNeeds: 'Ground floor only' }) };
-    answer('get', '/patients/{patientId}', withPreferences);
+    answer('get', '/patients/{patientId}', patient({ preferences: preferences({ interpreterNeeded: true, accessibilityNeeds: 'Ground floor only' }) }));
     await renderPage(async () => (await import('./CoordinatorPatientPage')).CoordinatorPatientPage, {
       route: '/coordinator/patients/:patientId',
       url: `/coordinator/patients/${ids.patient}`,

@@ -1,5 +1,7 @@
-import type { Option } from '../../../components/fields';
+import { contactPreferenceValues, providerGenderPreferenceValues } from '../../../api/schema';
+import { optionsOf, type Option } from '../../../components/fields';
 import type { Schemas } from '../../../lib/api';
+import { contactPreferenceWords, genderPreferenceWords } from '../../../lib/matching';
 
 type PatientPreferences = Schemas['PatientPreferences'];
 
@@ -13,17 +15,9 @@ export const defaultPreferences = (): PatientPreferences => ({
   contactPreference: 'EMAIL',
 });
 
-export const GENDER_CHOICES: Option<Schemas['ProviderGenderPreference']>[] = [
-  { value: 'NO_PREFERENCE', label: 'No preference' },
-  { value: 'FEMALE', label: 'A female provider' },
-  { value: 'MALE', label: 'A male provider' },
-];
+export const GENDER_CHOICES: Option<Schemas['ProviderGenderPreference']>[] = optionsOf(providerGenderPreferenceValues, (v) => genderPreferenceWords[v]);
 
-export const CONTACT_CHOICES: Option<Schemas['ContactPreference']>[] = [
-  { value: 'EMAIL', label: 'Email' },
-  { value: 'PHONE', label: 'Phone call' },
-  { value: 'TEXT', label: 'Text message' },
-];
+export const CONTACT_CHOICES: Option<Schemas['ContactPreference']>[] = optionsOf(contactPreferenceValues, (v) => contactPreferenceWords[v]);
 
 export const choiceLabel = <V extends string>(choices: Option<V>[], value: V) => choices.find((c) => c.value === value)?.label ?? value;
 

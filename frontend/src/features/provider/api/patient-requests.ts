@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { pendingApi, type PendingSchemas } from '../../../api/pending-contract';
+import { api, type Schemas } from '../../../lib/api';
 import { waitlistKeys } from '../../../api/waitlist';
 import { unwrap } from '../../../lib/api';
 import { capacityKeys } from './capacity';
@@ -14,7 +14,7 @@ export function usePatientRequests(providerId: string, page: number) {
   return useQuery({
     queryKey: patientRequestKeys.page(providerId, page),
     queryFn: () =>
-      unwrap(pendingApi.GET('/providers/{providerId}/patient-requests', { params: { path: { providerId }, query: { page, size: 10 } } })),
+      unwrap(api.GET('/providers/{providerId}/patient-requests', { params: { path: { providerId }, query: { page, size: 10 } } })),
     placeholderData: (previous) => previous,
   });
 }
@@ -26,8 +26,8 @@ export function usePatientRequests(providerId: string, page: number) {
 export function useRequestPatients(providerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PendingSchemas['PatientRequestInput']) =>
-      unwrap(pendingApi.POST('/providers/{providerId}/patient-requests', { params: { path: { providerId } }, body })),
+    mutationFn: (body: Schemas['PatientRequestInput']) =>
+      unwrap(api.POST('/providers/{providerId}/patient-requests', { params: { path: { providerId } }, body })),
     onSuccess: () => {
       for (const queryKey of [patientRequestKeys.of(providerId), waitlistKeys.all, capacityKeys.of(providerId)]) {
         void queryClient.invalidateQueries({ queryKey });

@@ -1,16 +1,14 @@
 import { Button } from '@bcgov/design-system-react-components';
 import { useState } from 'react';
-import type { PendingSchemas } from '../../../api/pending-contract';
+import type { Schemas } from '../../../lib/api';
 import { declineReasonValues } from '../../../api/schema';
 import { fieldError, optionsOf } from '../../../components/fields';
 import { Form, SelectField, SubmitRow, TextAreaField } from '../../../components/form';
 import { ErrorAlert } from '../../../components/status';
-import type { Schemas } from '../../../lib/api';
 import { fullName, words } from '../../../lib/format';
 import { useAttach, useDecline } from '../api/waitlist-entries';
 
-// The pending type (issue 16: PAUSED, preferences) takes today's entries too; Schemas['WaitlistEntry'] after the merge.
-type Entry = PendingSchemas['WaitlistEntry'];
+type Entry = Schemas['WaitlistEntry'];
 type Done = (message: string) => void;
 
 function DeclineForm({ entry, providerId, onDone }: { entry: Entry; providerId: string; onDone: Done }) {

@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ids, me, patientSummary, waitlistEntry } from '../../../testing/fixtures';
+import { ids, me, pageOf, patientRequest, patientSummary, preferences, proposedEntry, waitlistEntry } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
-import { patientRequest, patientRequestPage, preferences, proposedEntry } from '../../../testing/pending-fixtures';
 import { renderPage } from '../../../testing/render';
 import { bodyRows } from '../../../testing/table';
 import { answer, problem, recordRequests, sent } from '../../../testing/server';
@@ -47,7 +46,7 @@ const renderRequest = () =>
 
 describe('request patients', () => {
   it('asks for 10 by default and shows the room, the proposals by rank with their rule and preferences, and the skips by reason', async () => {
-    answer('get', '/providers/{providerId}/patient-requests', patientRequestPage([]));
+    answer('get', '/providers/{providerId}/patient-requests', pageOf([], 10));
     answer('post', '/providers/{providerId}/patient-requests', () => Response.json(answered, { status: 201 }));
     const requests = recordRequests();
     await renderRequest();
@@ -82,7 +81,7 @@ describe('request patients', () => {
   });
 
   it('attaches one proposal and declines another with a coded reason', async () => {
-    answer('get', '/providers/{providerId}/patient-requests', patientRequestPage([]));
+    answer('get', '/providers/{providerId}/patient-requests', pageOf([], 10));
     answer('post', '/providers/{providerId}/patient-requests', () => Response.json(answered, { status: 201 }));
     answer('post', '/waitlist-entries/{entryId}/attach', { entries: [waitlistEntry({ id: first, status: 'ATTACHED', patient: patientSummary({ givenNames: 'Ana' }) })] });
     answer('post', '/waitlist-entries/{entryId}/decline', { entries: [waitlistEntry({ id: second })] });
@@ -104,7 +103,7 @@ describe('request patients', () => {
   });
 
   it('shows why the API proposed nobody (409) and lists the past requests', async () => {
-    answer('get', '/providers/{providerId}/patient-requests', patientRequestPage([patientRequest({ count: 3, proposals: answered.proposals, skipped: answered.skipped })]));
+    answer('get', '/providers/{providerId}/patient-requests', pageOf([patientRequest({ count: 3, proposals: answered.proposals, skipped: answered.skipped })], 10));
     answer('post', '/providers/{providerId}/patient-requests', () => problem(409, 'Your capacity is stale: confirm it before requesting patients.'));
     const requests = recordRequests();
     await renderRequest();
@@ -122,7 +121,7 @@ describe('request patients', () => {
   });
 
   it('asks for 1 to 10 before sending anything', async () => {
-    answer('get', '/providers/{providerId}/patient-requests', patientRequestPage([]));
+    answer('get', '/providers/{providerId}/patient-requests', pageOf([], 10));
     const requests = recordRequests();
     await renderRequest();
     const user = userEvent.setup();

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { PendingSchemas } from '../../../api/pending-contract';
-import { skipReasonValues } from '../../../api/pending-contract';
+import { skipReasonValues } from '../../../api/schema';
 import { fieldError } from '../../../components/fields';
 import { Form, SubmitRow, TextField } from '../../../components/form';
 import { PagedTable } from '../../../components/PagedTable';
@@ -8,13 +7,14 @@ import { PageTitle } from '../../../components/PageTitle';
 import { Preferences } from '../../../components/Preferences';
 import { Empty, Success } from '../../../components/status';
 import { Table } from '../../../components/Table';
+import type { Schemas } from '../../../lib/api';
 import { formatDate, formatDateTime, fullName, words } from '../../../lib/format';
 import { matchRuleWords, skipReasonWords } from '../../../lib/matching';
 import { usePatientRequests, useRequestPatients } from '../api/patient-requests';
 import { ProviderEntryActions } from '../components/EntryActions';
 import { useProviderId } from './useProviderId';
 
-type PatientRequest = PendingSchemas['PatientRequest'];
+type PatientRequest = Schemas['PatientRequest'];
 
 function Room({ request }: { request: PatientRequest }) {
   const { room } = request;
@@ -37,7 +37,7 @@ function Room({ request }: { request: PatientRequest }) {
   );
 }
 
-function ProposalCard({ proposal, providerId }: { proposal: PendingSchemas['PatientProposal']; providerId: string }) {
+function ProposalCard({ proposal, providerId }: { proposal: Schemas['PatientProposal']; providerId: string }) {
   const [done, setDone] = useState<string>();
   const { entry } = proposal;
   return (
@@ -57,7 +57,7 @@ function ProposalCard({ proposal, providerId }: { proposal: PendingSchemas['Pati
 }
 
 /** The passed-over entries counted by reason: no names, ranks or ids of other patients. */
-function Skipped({ skipped }: { skipped: PendingSchemas['SkippedEntry'][] }) {
+function Skipped({ skipped }: { skipped: Schemas['SkippedEntry'][] }) {
   const counts = skipReasonValues.map((reason) => [reason, skipped.filter((s) => s.reason === reason).length] as const).filter(([, n]) => n > 0);
   return (
     <section aria-labelledby="skipped">
@@ -117,7 +117,7 @@ function PastRequests({ providerId }: { providerId: string }) {
         row={(r) => (
           <tr key={r.id}>
             <td>{formatDateTime(r.requestedAt)}</td>
-            <td>{r.requestedByName ?? '—'}</td>
+            <td>{r.requestedByName}</td>
             <td>{r.count}</td>
             <td>{r.room.granted}</td>
             <td>{r.proposals.length}</td>

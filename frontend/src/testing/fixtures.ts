@@ -181,7 +181,7 @@ export const suggestion = (patch: Partial<Schemas['ProviderSuggestion']> = {}): 
   providerId: ids.provider,
   providerName: 'Dr. Jordan Lee',
   clinicName: 'False Creek Family Practice',
-  remainingThisMonth: 4,
+  availableThisMonth: 4,
   panelRoom: 120,
   fit: 70,
   reasons: ['SPEAKS_LANGUAGE', 'MOST_ROOM'],

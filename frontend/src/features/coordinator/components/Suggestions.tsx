@@ -36,7 +36,7 @@ export function Suggestions({ entry, onDone }: { entry: Entry; onDone: (message:
                     <tr key={s.providerId}>
                       <th scope="row">{s.providerName}</th>
                       <td>{s.clinicName}</td>
-                      <td>{s.remainingThisMonth}</td>
+                      <td>{s.availableThisMonth}</td>
                       <td>{s.panelRoom}</td>
                       <td>
                         <ul className="pas-reasons">

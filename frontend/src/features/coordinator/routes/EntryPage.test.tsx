@@ -52,7 +52,7 @@ describe('a waitlist entry, for its coordinator', () => {
     answer('get', '/waitlist-entries/{entryId}/provider-suggestions', {
       items: [
         suggestion({ fit: 70, reasons: ['SPEAKS_LANGUAGE', 'GENDER_PREFERENCE_MET'] }),
-        suggestion({ providerId: other, providerName: 'Dr. Sam Roe', clinicName: 'Harbour Health Clinic', remainingThisMonth: 9, panelRoom: 300, fit: 10, reasons: ['MOST_ROOM'] }),
+        suggestion({ providerId: other, providerName: 'Dr. Sam Roe', clinicName: 'Harbour Health Clinic', availableThisMonth: 9, panelRoom: 300, fit: 10, reasons: ['MOST_ROOM'] }),
       ],
     });
     answer('post', '/waitlist-entries/{entryId}/propose', { entries: [waitlistEntry({ status: 'PROPOSED', proposal: proposal() })] });

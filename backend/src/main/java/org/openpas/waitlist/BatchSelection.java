@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Which waiting entries a provider's request for patients proposes, and which better-ranked ones it passes
@@ -119,6 +120,16 @@ public final class BatchSelection {
     }
 
     public static Result select(Provider provider, Room room, Iterator<Candidate> candidates, int scanCap) {
+        return select(provider, room, candidates, scanCap, candidate -> true);
+    }
+
+    /**
+     * As above, with {@code claim} asked for each candidate (and household) about to be proposed: false when
+     * it can no longer be had (a concurrent request holds it, or it left WAITING since it was read), and the
+     * walk goes on as if it had never been there (neither proposed nor passed over).
+     */
+    public static Result select(Provider provider, Room room, Iterator<Candidate> candidates, int scanCap,
+            Predicate<Candidate> claim) {
         int granted = room.granted();
         int total = provider.recentTotal() + granted;
         Map<Band, Integer> allowance = new EnumMap<>(Band.class);
@@ -143,6 +154,9 @@ public final class BatchSelection {
             if (reason != null) {
                 passedOver.add(new Skip(candidate.entry(), reason));
                 complexityPassedOver |= reason == SkipReason.COMPLEXITY_SHARE_FULL;
+                continue;
+            }
+            if (!claim.test(candidate)) {
                 continue;
             }
             Entry lead = candidate.entry();

@@ -56,7 +56,7 @@ public final class PatientRequestMapper {
             api.setProviderId(s.providerId());
             api.setProviderName(s.providerName());
             api.setClinicName(s.clinicName());
-            api.setRemainingThisMonth(s.remainingThisMonth());
+            api.setAvailableThisMonth(s.availableThisMonth());
             api.setPanelRoom(s.panelRoom());
             api.setFit(s.fit());
             api.setReasons(s.reasons().stream().map(r -> SuggestionReason.fromValue(r.name())).toList());

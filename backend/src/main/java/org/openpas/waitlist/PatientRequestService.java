@@ -26,6 +26,7 @@ import org.openpas.waitlist.BatchSelection.Band;
 import org.openpas.waitlist.PatientRequestRepository.NewSkip;
 import org.openpas.waitlist.PatientRequestRepository.ProposalRow;
 import org.openpas.waitlist.PatientRequestRepository.SkipRow;
+import org.openpas.waitlist.WaitlistRepository.Waiting;
 
 /**
  * A provider (or their delegate, or an admin) requests patients: in one transaction the provider's capacity
@@ -97,12 +98,16 @@ public class PatientRequestService {
                     + " under the desired panel size.");
         }
         Instant now = Instant.now();
-        var candidates = new WaitingCandidates(entries, communities, pageSize, limits.granted());
-        BatchSelection.Result chosen = BatchSelection.select(facts(provider, room, now), limits, candidates, scanCap);
+        BatchSelection.Provider facts = facts(provider, room, now);
+        var candidates = new WaitingCandidates(entries, communities, pageSize);
+        BatchSelection.Result chosen = entries.withoutAutoFlush(
+                () -> BatchSelection.select(facts, limits, candidates, scanCap, candidates::claim));
 
         List<WaitlistEntry> proposed = chosen.proposals().stream().map(p -> candidates.entity(p.entry().id())).toList();
-        List<WaitlistEntry> skipped = chosen.skips().stream().map(s -> candidates.entity(s.entry().id())).toList();
-        Map<UUID, Integer> ranks = ranks(proposed, skipped); // before the entries change (ranks among WAITING)
+        List<Waiting> skipped = chosen.skips().stream().map(s -> candidates.row(s.entry().id())).toList();
+        // before the entries change (ranks among WAITING)
+        Map<UUID, Integer> ranks = ranks(chosen.proposals().stream().map(p -> candidates.row(p.entry().id())).toList(),
+                skipped);
 
         PatientRequest request = new PatientRequest();
         request.providerId = provider.id;
@@ -126,10 +131,10 @@ public class PatientRequestService {
         List<Skipped> skips = new ArrayList<>();
         List<NewSkip> rows = new ArrayList<>();
         for (int i = 0; i < skipped.size(); i++) {
-            WaitlistEntry entry = skipped.get(i);
+            Waiting entry = skipped.get(i);
             String reason = chosen.skips().get(i).reason().name();
-            skips.add(new Skipped(ranks.get(entry.id), entry.communityId, entry.complexity, reason));
-            rows.add(new NewSkip(entry.id, entry.communityId, ranks.get(entry.id), entry.complexity, reason));
+            skips.add(new Skipped(ranks.get(entry.id()), entry.communityId(), entry.complexity(), reason));
+            rows.add(new NewSkip(entry.id(), entry.communityId(), ranks.get(entry.id()), entry.complexity(), reason));
         }
         requests.flush();
         requests.insertProposals(request.id, proposed.stream().map(e -> e.id).toList(),
@@ -181,16 +186,16 @@ public class PatientRequestService {
     }
 
     /** The ranks of the entries, per community: one scan of each community's queue up to the last of them. */
-    private Map<UUID, Integer> ranks(List<WaitlistEntry> proposed, List<WaitlistEntry> skipped) {
-        Map<UUID, List<WaitlistEntry>> byCommunity = new LinkedHashMap<>();
-        for (List<WaitlistEntry> list : List.of(proposed, skipped)) {
-            list.forEach(e -> byCommunity.computeIfAbsent(e.communityId, c -> new ArrayList<>()).add(e));
+    private Map<UUID, Integer> ranks(List<Waiting> proposed, List<Waiting> skipped) {
+        Map<UUID, List<Waiting>> byCommunity = new LinkedHashMap<>();
+        for (List<Waiting> list : List.of(proposed, skipped)) {
+            list.forEach(e -> byCommunity.computeIfAbsent(e.communityId(), c -> new ArrayList<>()).add(e));
         }
         Map<UUID, Integer> ranks = new HashMap<>();
         byCommunity.forEach((community, members) -> {
-            WaitlistEntry last = members.stream().max(Comparator.comparing((WaitlistEntry e) -> e.rankAt)
-                    .thenComparing(e -> e.id, BatchSelection.ID_ORDER)).orElseThrow();
-            ranks.putAll(entries.ranks(community, members.stream().map(e -> e.id).toList(), last.rankAt, last.id));
+            Waiting last = members.stream().max(Comparator.comparing(Waiting::rankAt)
+                    .thenComparing(Waiting::id, BatchSelection.ID_ORDER)).orElseThrow();
+            ranks.putAll(entries.ranks(community, members.stream().map(Waiting::id).toList(), last.rankAt(), last.id()));
         });
         return ranks;
     }

@@ -30,11 +30,11 @@ public class ProviderSuggestionService {
     public enum Reason { SPEAKS_LANGUAGE, GENDER_PREFERENCE_MET, COMPLEXITY_SHARE_OPEN, MOST_ROOM }
 
     /** A provider with room for the entry: room this month and under the desired panel size (both less open proposals). */
-    public record Suggestion(UUID providerId, String providerName, String clinicName, int remainingThisMonth,
+    public record Suggestion(UUID providerId, String providerName, String clinicName, int availableThisMonth,
             int panelRoom, int fit, List<Reason> reasons) {
 
         int room() {
-            return Math.min(remainingThisMonth, panelRoom);
+            return Math.min(availableThisMonth, panelRoom);
         }
     }
 
@@ -106,7 +106,7 @@ public class ProviderSuggestionService {
     private static Suggestion withMostRoom(Suggestion s) {
         List<Reason> reasons = new ArrayList<>(s.reasons());
         reasons.add(Reason.MOST_ROOM);
-        return new Suggestion(s.providerId(), s.providerName(), s.clinicName(), s.remainingThisMonth(), s.panelRoom(),
+        return new Suggestion(s.providerId(), s.providerName(), s.clinicName(), s.availableThisMonth(), s.panelRoom(),
                 s.fit() + 10, reasons);
     }
 }

@@ -12,36 +12,36 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openpas.waitlist.BatchSelection.Band;
 import org.openpas.waitlist.BatchSelection.Candidate;
+import org.openpas.waitlist.WaitlistRepository.Waiting;
 
 /**
  * The candidates of a request for patients: the WAITING entries of consenting patients of several communities,
- * merged in waitlist order (rankAt, id), read lazily in pages per community (unlocked) and locked a few at a time
- * as the selection reaches them (SKIP LOCKED: an entry another request holds is passed by, unseen), each with
- * the household it must be matched with. Locking {@code batch} entries at a time, not the whole page, leaves the
- * rest to concurrent requests. A household one of whose members another
- * transaction holds, or one with a member who did not consent, is left out (like a locked entry): it cannot
- * be proposed whole. Remembers every entry it read, so the service changes the very entities it locked.
+ * merged in waitlist order (rankAt, id), read lazily a page at a time per community as plain rows (no entity,
+ * no lock), each with the household it must be matched with (a household with a member who did not consent
+ * cannot be proposed whole and is left out). Only what the selection chooses is locked, by {@link #claim}
+ * (SKIP LOCKED): a request reads hundreds of entries to pass over and locks only the few it proposes, and an
+ * entry a concurrent request holds is passed by, unseen. Remembers every row it read and every entity it
+ * locked, so the service changes the very entities it locked.
  */
 final class WaitingCandidates implements Iterator<Candidate> {
 
     private final WaitlistRepository entries;
     private final int pageSize;
-    private final int batch;
     private final PriorityQueue<Cursor> heads = new PriorityQueue<>(
-            Comparator.comparing((Cursor cursor) -> cursor.peek().rankAt)
-                    .thenComparing(cursor -> cursor.peek().id, BatchSelection.ID_ORDER));
-    private final Map<UUID, WaitlistEntry> read = new HashMap<>();
-    private final Map<UUID, List<WaitlistEntry>> households = new HashMap<>();
+            Comparator.comparing((Cursor cursor) -> cursor.peek().rankAt())
+                    .thenComparing(cursor -> cursor.peek().id(), BatchSelection.ID_ORDER));
+    private final Map<UUID, Waiting> read = new HashMap<>();
+    private final Map<UUID, WaitlistEntry> locked = new HashMap<>();
+    /** Household id to its members in waitlist order; empty when it cannot be proposed whole. */
+    private final Map<UUID, List<Waiting>> households = new HashMap<>();
     private Candidate next;
-    /** The cursor whose locked entries ran out with the last candidate taken, to refill at the next ask. */
-    private Cursor drained;
 
-    WaitingCandidates(WaitlistRepository entries, Collection<UUID> communities, int pageSize, int batch) {
+    WaitingCandidates(WaitlistRepository entries, Collection<UUID> communities, int pageSize) {
         this.entries = entries;
         this.pageSize = pageSize;
-        this.batch = Math.max(1, batch);
         for (UUID community : communities.stream().sorted().toList()) {
             Cursor cursor = new Cursor(community);
             if (cursor.fill()) {
@@ -50,30 +50,39 @@ final class WaitingCandidates implements Iterator<Candidate> {
         }
     }
 
-    /** The entity behind a candidate or household member this stream read (and locked). */
-    WaitlistEntry entity(UUID id) {
+    /** The row of an entry or household member this stream read. */
+    Waiting row(UUID id) {
         return read.get(id);
+    }
+
+    /** The locked entity of an entry {@link #claim} took. */
+    WaitlistEntry entity(UUID id) {
+        return locked.get(id);
+    }
+
+    /**
+     * Locks the candidate and its household (SKIP LOCKED): true when every one of them is still WAITING and no
+     * other transaction holds any; false and the selection passes it by, as if it were not there.
+     */
+    boolean claim(Candidate candidate) {
+        List<UUID> ids = candidate.group().stream().map(BatchSelection.Entry::id).toList();
+        List<WaitlistEntry> got = entries.lockWaiting(ids);
+        if (got.size() != ids.size()) {
+            return false;
+        }
+        got.forEach(entry -> locked.put(entry.id, entry));
+        return true;
     }
 
     @Override
     public boolean hasNext() {
-        while (next == null && (!heads.isEmpty() || drained != null)) {
-            if (drained != null) { // read and lock more only when the selection asks for another candidate
-                if (drained.fill()) {
-                    heads.add(drained);
-                }
-                drained = null;
-                continue;
-            }
+        while (next == null && !heads.isEmpty()) {
             Cursor cursor = heads.poll();
-            WaitlistEntry entry = cursor.take();
-            if (cursor.peek() != null) {
+            Waiting entry = cursor.take();
+            if (cursor.fill()) {
                 heads.add(cursor);
-            } else {
-                drained = cursor;
             }
-            read.put(entry.id, entry);
-            List<WaitlistEntry> household = householdOf(entry);
+            List<Waiting> household = householdOf(entry);
             if (household != null) {
                 next = new Candidate(view(entry), household.stream().map(WaitingCandidates::view).toList());
             }
@@ -92,26 +101,36 @@ final class WaitingCandidates implements Iterator<Candidate> {
     }
 
     /** The members to be matched with the entry (empty: none), or null when the household cannot be proposed whole. */
-    private List<WaitlistEntry> householdOf(WaitlistEntry entry) {
-        if (entry.householdId == null || !entry.matchWithHousehold) {
+    private List<Waiting> householdOf(Waiting entry) {
+        if (entry.householdId() == null || !entry.matchWithHousehold()) {
             return List.of();
         }
-        List<WaitlistEntry> members = households.get(entry.householdId);
-        if (members == null) {
-            WaitlistRepository.Household household = entries.household(entry);
-            boolean whole = household.locked().size() == household.members() && household.consenting() == household.members();
-            members = new ArrayList<>();
-            if (whole) {
-                members.add(entry);
-                members.addAll(household.locked());
-                members.forEach(member -> read.put(member.id, member));
-            }
-            households.put(entry.householdId, members);
-        }
+        List<Waiting> members = households.getOrDefault(entry.householdId(), List.of());
         if (members.isEmpty()) {
             return null;
         }
-        return members.stream().filter(member -> !member.id.equals(entry.id)).toList();
+        return members.stream().filter(member -> !member.id().equals(entry.id())).toList();
+    }
+
+    /** Reads the households of a page's entries at once (one statement a page). */
+    private void readHouseholds(UUID community, List<Waiting> page) {
+        List<UUID> unknown = page.stream().filter(entry -> entry.householdId() != null && entry.matchWithHousehold())
+                .map(Waiting::householdId).filter(household -> !households.containsKey(household)).distinct().toList();
+        Map<UUID, List<Waiting>> found = entries.householdsWaiting(community, unknown).stream()
+                .collect(Collectors.groupingBy(Waiting::householdId));
+        for (UUID household : unknown) {
+            List<Waiting> members = found.getOrDefault(household, List.of());
+            boolean whole = !members.isEmpty() && members.stream().allMatch(Waiting::consentToShare);
+            households.put(household, whole ? members : List.of());
+            if (whole) {
+                members.forEach(member -> read.put(member.id(), member));
+            }
+        }
+    }
+
+    static BatchSelection.Entry view(Waiting entry) {
+        return new BatchSelection.Entry(entry.id(), entry.rankAt(), Band.valueOf(entry.complexity()), entry.language(),
+                entry.interpreterNeeded(), entry.genderPreference());
     }
 
     static BatchSelection.Entry view(WaitlistEntry entry) {
@@ -119,48 +138,40 @@ final class WaitingCandidates implements Iterator<Candidate> {
                 entry.interpreterNeeded, entry.providerGenderPreference);
     }
 
-    /** One community's WAITING entries in waitlist order: read a page at a time, locked a batch at a time. */
+    /** One community's WAITING entries in waitlist order, read a page at a time. */
     private final class Cursor {
         private final UUID community;
-        private final Deque<WaitlistRepository.Queued> queued = new ArrayDeque<>();
-        private final Deque<WaitlistEntry> locked = new ArrayDeque<>();
-        private WaitlistRepository.Queued lastRead;
+        private final Deque<Waiting> queued = new ArrayDeque<>();
+        private Waiting lastRead;
         private boolean exhausted;
 
         Cursor(UUID community) {
             this.community = community;
         }
 
-        WaitlistEntry peek() {
-            return locked.peekFirst();
+        Waiting peek() {
+            return queued.peekFirst();
         }
 
-        WaitlistEntry take() {
-            return locked.pollFirst();
+        Waiting take() {
+            return queued.pollFirst();
         }
 
-        /** True when a locked entry is ready (reading and locking more if needed). */
+        /** True when an entry is ready (reading the next page if needed). */
         boolean fill() {
-            while (locked.isEmpty() && (!queued.isEmpty() || !exhausted)) {
-                if (queued.isEmpty()) {
-                    List<WaitlistRepository.Queued> page = entries.waitingPage(community,
-                            lastRead == null ? WaitlistRepository.BEFORE_ALL : lastRead.rankAt(),
-                            lastRead == null ? new UUID(0, 0) : lastRead.id(), pageSize);
-                    exhausted = page.size() < pageSize;
+            if (queued.isEmpty() && !exhausted) {
+                List<Waiting> page = entries.waitingPage(community,
+                        lastRead == null ? WaitlistRepository.BEFORE_ALL : lastRead.rankAt(),
+                        lastRead == null ? new UUID(0, 0) : lastRead.id(), pageSize);
+                exhausted = page.size() < pageSize;
+                if (!page.isEmpty()) {
+                    lastRead = page.get(page.size() - 1);
+                    page.forEach(entry -> read.put(entry.id(), entry));
+                    readHouseholds(community, page);
                     queued.addAll(page);
-                    if (!page.isEmpty()) {
-                        lastRead = page.get(page.size() - 1);
-                    }
-                }
-                List<UUID> next = new ArrayList<>();
-                while (next.size() < batch && !queued.isEmpty()) {
-                    next.add(queued.pollFirst().id());
-                }
-                if (!next.isEmpty()) {
-                    locked.addAll(entries.lockWaiting(next));
                 }
             }
-            return !locked.isEmpty();
+            return !queued.isEmpty();
         }
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.openpas.common.Where;
 
 @ApplicationScoped
@@ -90,18 +93,24 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
     /** Before the first entry of any list, for the first page of {@link #waitingPage}. */
     static final Instant BEFORE_ALL = Instant.parse("1900-01-01T00:00:00Z");
 
-    /** An entry's place in its community's queue. */
-    public record Queued(UUID id, Instant rankAt) {
+    /** A WAITING entry as a request for patients reads it: what the selection needs, no entity, nothing locked. */
+    public record Waiting(UUID id, UUID communityId, Instant rankAt, String complexity, String language,
+            boolean interpreterNeeded, String genderPreference, UUID householdId, boolean matchWithHousehold,
+            boolean consentToShare) {
     }
 
+    private static final String WAITING_COLUMNS = """
+            id, community_id, rank_at, complexity, preferred_language, interpreter_needed, provider_gender_preference,
+            household_id, match_with_household, consent_to_share""";
+
     /**
-     * The next {@code limit} WAITING entries of consenting patients in the community, after (rankAt, id) in
+     * The next {@code limit} WAITING entries of consenting patients of a community after (afterRank, afterId), in
      * waitlist order; nothing is locked (see {@link #lockWaiting}).
      */
-    public List<Queued> waitingPage(UUID communityId, Instant afterRank, UUID afterId, int limit) {
+    public List<Waiting> waitingPage(UUID communityId, Instant afterRank, UUID afterId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select id, rank_at from waitlist_entry
+        List<Object[]> rows = getEntityManager().createNativeQuery("select " + WAITING_COLUMNS + """
+                 from waitlist_entry
                 where community_id = :community and status = 'WAITING' and consent_to_share
                   and (rank_at, id) > (:rank, :id)
                 order by rank_at, id
@@ -109,7 +118,31 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
                 .setParameter("community", communityId).setParameter("rank", afterRank).setParameter("id", afterId)
                 .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(row -> new Queued((UUID) row[0], (Instant) row[1])).toList();
+        return rows.stream().map(WaitlistRepository::waiting).toList();
+    }
+
+    /**
+     * The WAITING members of these households in a community who asked to be matched together, consenting or
+     * not (a household is proposed whole, so one who did not consent keeps it out); nothing is locked.
+     */
+    public List<Waiting> householdsWaiting(UUID communityId, Collection<UUID> householdIds) {
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select " + WAITING_COLUMNS + """
+                 from waitlist_entry
+                where household_id = any(:households) and community_id = :community and status = 'WAITING'
+                  and match_with_household
+                order by rank_at, id""", Object[].class)
+                .setParameter("households", householdIds.toArray(UUID[]::new)).setParameter("community", communityId)
+                .getResultList();
+        return rows.stream().map(WaitlistRepository::waiting).toList();
+    }
+
+    private static Waiting waiting(Object[] row) {
+        return new Waiting((UUID) row[0], (UUID) row[1], (Instant) row[2], (String) row[3], (String) row[4],
+                (Boolean) row[5], (String) row[6], (UUID) row[7], (Boolean) row[8], (Boolean) row[9]);
     }
 
     /**
@@ -129,31 +162,20 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
         return locked;
     }
 
-    /** The other WAITING members of the entry's household and community who asked to be matched together. */
-    public record Household(List<WaitlistEntry> locked, long members, long consenting) {
-    }
-
     /**
-     * The entry's household (its WAITING members in its community who asked to be matched together, the entry
-     * excluded): those this transaction could lock (SKIP LOCKED), how many there are and how many consented.
+     * Runs {@code work} without flushing before each query: the candidates of a request are read by many
+     * small queries while nothing in the session is changed, and Hibernate's automatic flush would check
+     * every entity of the session before each of them.
      */
-    public Household household(WaitlistEntry entry) {
-        @SuppressWarnings("unchecked")
-        List<WaitlistEntry> locked = getEntityManager().createNativeQuery("""
-                select * from waitlist_entry
-                where household_id = :household and community_id = :community and status = 'WAITING'
-                  and match_with_household and id <> :id
-                order by rank_at, id
-                for update skip locked""", WaitlistEntry.class)
-                .setParameter("household", entry.householdId).setParameter("community", entry.communityId)
-                .setParameter("id", entry.id).getResultList();
-        Object[] counts = (Object[]) getEntityManager().createNativeQuery("""
-                select count(*), count(*) filter (where consent_to_share) from waitlist_entry
-                where household_id = :household and community_id = :community and status = 'WAITING'
-                  and match_with_household and id <> :id""")
-                .setParameter("household", entry.householdId).setParameter("community", entry.communityId)
-                .setParameter("id", entry.id).getSingleResult();
-        return new Household(locked, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    public <T> T withoutAutoFlush(Supplier<T> work) {
+        Session session = getEntityManager().unwrap(Session.class);
+        FlushMode before = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            return work.get();
+        } finally {
+            session.setHibernateFlushMode(before);
+        }
     }
 
     /**

@@ -73,7 +73,7 @@ class ProviderSuggestionTest {
         assertEquals(List.of(List.of("SPEAKS_LANGUAGE", "GENDER_PREFERENCE_MET", "COMPLEXITY_SHARE_OPEN"),
                 List.of("SPEAKS_LANGUAGE", "COMPLEXITY_SHARE_OPEN", "MOST_ROOM"), List.of("SPEAKS_LANGUAGE")),
                 suggestions.getList("items.reasons"));
-        assertEquals(List.of(5, 10, 5), suggestions.getList("items.remainingThisMonth"));
+        assertEquals(List.of(5, 10, 5), suggestions.getList("items.availableThisMonth"));
         assertEquals(List.of(1000, 1000, 1000), suggestions.getList("items.panelRoom"));
 
         Api.as(ADMIN, Roles.ADMIN).when().get("/api/v1/waitlist-entries/" + entry + "/provider-suggestions")

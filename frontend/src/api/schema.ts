@@ -3242,7 +3242,8 @@ export interface components {
             entry: components["schemas"]["WaitlistEntry"];
             /**
              * Format: int32
-             * @description 1-based place among the community's `WAITING` entries when it was proposed.
+             * @description 1-based place among the community's `WAITING` entries when it was proposed: counted before the
+             *     request changed any entry, so the proposals of one request are ranked on the same list.
              */
             rank: number;
             rule: components["schemas"]["MatchRule"];
@@ -3547,9 +3548,9 @@ export interface components {
             clinicName: string;
             /**
              * Format: int32
-             * @description Room this month, less the proposals still open.
+             * @description Monthly capacity less this month's attachments and the proposals still open (unlike `PatientRequestRoom.remainingThisMonth`, which does not subtract them).
              */
-            remainingThisMonth: number;
+            availableThisMonth: number;
             /**
              * Format: int32
              * @description `desiredPanelSize` less the panel's size and the proposals still open.

@@ -175,6 +175,8 @@ bench attach attach.lua admin attach.sql
 log "request-patients (N = 10): warm-up ${JIT_WARMUP}s, wrk ${DURATION}s"
 run_wrk jit.request request.lua "$admin" "$JIT_WARMUP"
 run_wrk request request.lua "$admin" "$DURATION"
+# The same with one connection per core: the latency of a request without the queue of 8 in front of it.
+CONNECTIONS=2 run_wrk request.2 request.lua "$admin" "$DURATION"
 
 log "panel submissions: $SUBMISSIONS files of 2 000 rows for dr.patel, one after another"
 patel_token=$("$KEYCLOAK" token dr.patel)
@@ -222,6 +224,8 @@ report() {
     "${R[waitlist.half.rps]}" "${R[waitlist.half.p50]}" "${R[waitlist.half.p99]}" "${R[waitlist.rps]}"
   printf '%-34s %9s %8s %8s |   (target p99 <= 200 ms; %s non-2xx)\n' "request patients, N = 10" \
     "${R[request.rps]}" "${R[request.p50]}" "${R[request.p99]}" "${R[request.bad]}"
+  printf '%-34s %9s %8s %8s |   (the same, 2 connections; %s non-2xx)\n' "request patients, N = 10, 2 conn." \
+    "${R[request.2.rps]}" "${R[request.2.p50]}" "${R[request.2.p99]}" "${R[request.2.bad]}"
   echo
   echo "panel submission, 2 000 rows, upload to COMPLETED: median ${sorted_ms[$(( ${#sorted_ms[@]} / 2 ))]} ms, max ${sorted_ms[-1]} ms over $SUBMISSIONS (last: $submission_result)"
   echo "start to first answered request: $start_ms ms, $start_cpu_ms ms of CPU (first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus says $started_line)"

@@ -196,6 +196,11 @@ public class PatientRequestService {
             Waiting last = members.stream().max(Comparator.comparing(Waiting::rankAt)
                     .thenComparing(Waiting::id, BatchSelection.ID_ORDER)).orElseThrow();
             ranks.putAll(entries.ranks(community, members.stream().map(Waiting::id).toList(), last.rankAt(), last.id()));
+            // An entry passed over may have been proposed by a concurrent request since it was read: its place then.
+            List<UUID> gone = members.stream().map(Waiting::id).filter(id -> !ranks.containsKey(id)).toList();
+            if (!gone.isEmpty()) {
+                ranks.putAll(entries.placesOf(community, gone));
+            }
         });
         return ranks;
     }

@@ -156,7 +156,7 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
                 select * from waitlist_entry
                 where id = any(:ids) and status = 'WAITING' and consent_to_share
                 order by rank_at, id
-                for update skip locked""", WaitlistEntry.class)
+                for no key update skip locked""", WaitlistEntry.class)
                 .setParameter("ids", ids.toArray(UUID[]::new))
                 .getResultList();
         return locked;
@@ -195,6 +195,23 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
         Map<UUID, Integer> ranks = new HashMap<>();
         rows.forEach(row -> ranks.put((UUID) row[0], ((Number) row[1]).intValue()));
         return ranks;
+    }
+
+    /**
+     * The place of each of {@code ids} (entries of the community, whatever their status now): 1 + the WAITING
+     * entries ranked before it. For an entry a concurrent request proposed after this one read it.
+     */
+    public Map<UUID, Integer> placesOf(UUID communityId, Collection<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select e.id, 1 + (select count(*) from waitlist_entry w
+                                  where w.community_id = e.community_id and w.status = 'WAITING'
+                                    and (w.rank_at, w.id) < (e.rank_at, e.id))
+                from waitlist_entry e where e.id = any(:ids) and e.community_id = :community""", Object[].class)
+                .setParameter("community", communityId).setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+        Map<UUID, Integer> places = new HashMap<>();
+        rows.forEach(row -> places.put((UUID) row[0], ((Number) row[1]).intValue()));
+        return places;
     }
 
     /** The entries proposed to each of these providers and not yet answered, by provider. */

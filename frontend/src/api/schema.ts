@@ -3187,7 +3187,8 @@ export interface components {
         /**
          * @description What the patient asks of a match, shown to the provider with a proposal (`WaitlistEntry.preferences`) and
          *     used by matching: the provider's gender, an interpreter in `preferredLanguage`, accessibility needs and how
-         *     to contact them. Only those who may see the patient see them.
+         *     to contact them. Only those who may see the patient see them. `PHONE` and `TEXT` need the patient's
+         *     `phone`: without it, registering or updating is 422 on `preferences.contactPreference`.
          */
         PatientPreferences: {
             providerGender: components["schemas"]["ProviderGenderPreference"];

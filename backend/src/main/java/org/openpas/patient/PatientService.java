@@ -340,6 +340,11 @@ public class PatientService {
             patient.accessibilityNeeds = needs == null || needs.isBlank() ? null : needs.trim();
             patient.contactPreference = preferences.contactPreference();
         }
+        if (!"EMAIL".equals(patient.contactPreference) && (patient.phone == null || patient.phone.isBlank())) {
+            throw ProblemException.unprocessable("A patient who prefers a " + ("TEXT".equals(patient.contactPreference)
+                    ? "text message" : "phone call") + " needs a phone number: give one, or choose EMAIL.",
+                    List.of(new FieldError("preferences.contactPreference", "needs a phone number")));
+        }
     }
 
     private static void answers(Patient patient, Questionnaire answers) {

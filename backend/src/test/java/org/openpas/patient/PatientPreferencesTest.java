@@ -25,6 +25,7 @@ class PatientPreferencesTest {
     private static final String PATIENTS = "/api/v1/patients";
     private static final String ENTRIES = "/api/v1/waitlist-entries";
     private static final String PREFERENCES = """
+            "phone": "604-555-0101",
             "preferences": {"providerGender": "FEMALE", "interpreterNeeded": true,
                             "accessibilityNeeds": "  Wheelchair access, ground floor  ", "contactPreference": "TEXT"},
             """;
@@ -47,9 +48,11 @@ class PatientPreferencesTest {
         String body = """
                 {"familyName": "%s", "givenNames": "Changed Name", "dateOfBirth": "%s", "gender": "%s",
                  "address": {"line1": "5 Oak Street", "city": "Vancouver", "province": "BC", "postalCode": "V5K 0A1"},
-                 "communityId": "%s", "preferredLanguage": "pa", %s "consentToShare": true, "matchWithHousehold": false}"""
+                 "communityId": "%s", "phone": %s, "preferredLanguage": "pa", %s "consentToShare": true,
+                 "matchWithHousehold": false}"""
                 .formatted(current.get("familyName"), current.get("dateOfBirth"), current.get("gender"),
-                        current.get("communityId"), preferences);
+                        current.get("communityId"), current.get("phone") == null ? "null" : "\"" + current.get("phone") + "\"",
+                        preferences);
         return body;
     }
 
@@ -123,6 +126,29 @@ class PatientPreferencesTest {
                                         "accessibilityNeeds": "%s", "contactPreference": "EMAIL"},""".formatted(tooLong)))
                 .when().put(path).then().statusCode(400);
         Api.as(me, Roles.PATIENT).when().get(path).then().body("preferences.providerGender", equalTo("FEMALE"));
+    }
+
+    @Test
+    void contactByPhoneOrTextNeedsAPhoneNumber() {
+        String community = TestData.newCommunity();
+        for (String way : List.of("PHONE", "TEXT")) {
+            Api.invalidAs(UUID.randomUUID().toString(), Roles.PATIENT)
+                    .body(withPreferences(Registrations.body(Registrations.phn(), "SELF", community, "", true), """
+                            "preferences": {"providerGender": "NO_PREFERENCE", "interpreterNeeded": false,
+                                            "contactPreference": "%s"},""".formatted(way)))
+                    .when().post(PATIENTS).then().statusCode(422)
+                    .body("errors[0].field", equalTo("preferences.contactPreference"));
+        }
+        // Registered with a phone and TEXT: an update that drops the phone but keeps the preference is refused too.
+        String me = UUID.randomUUID().toString();
+        String patient = register(me, community, PREFERENCES);
+        String path = PATIENTS + "/" + patient;
+        Api.invalidAs(me, Roles.PATIENT).header("If-Match", TestData.etag(path, me, Roles.PATIENT))
+                .body(update(patient, me, "").replace("\"phone\": \"604-555-0101\"", "\"phone\": null"))
+                .when().put(path).then().statusCode(422)
+                .body("errors[0].field", equalTo("preferences.contactPreference"));
+        Api.as(me, Roles.PATIENT).when().get(path).then().body("preferences.contactPreference", equalTo("TEXT"))
+                .body("phone", equalTo("604-555-0101"));
     }
 
     @Test

@@ -614,6 +614,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers/{providerId}/patient-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider. */
+                providerId: components["parameters"]["providerId"];
+                /** @description Id of the patient request. */
+                requestId: components["parameters"]["requestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one of a provider's patient requests
+         * @description Roles: provider (own requests only), delegate (providers they act for), admin.
+         *
+         *     One request (the `Location` of `requestPatients`), with its proposals (the entries as they are now, with
+         *     the rank and rule recorded when they were proposed) and its coded skips. 404 when the provider has no
+         *     such request. Audited.
+         */
+        get: operations["getPatientRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers/{providerId}/panel": {
         parameters: {
             query?: never;
@@ -4190,6 +4219,8 @@ export interface components {
         staffKindFilter: components["schemas"]["StaffKind"];
         /** @description Id of the panel submission. */
         submissionId: string;
+        /** @description Id of the patient request. */
+        requestId: string;
         /** @description Last day included (default: today). */
         toDate: string;
         /** @description Only events before this instant. */
@@ -5594,6 +5625,41 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPatientRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the provider. */
+                providerId: components["parameters"]["providerId"];
+                /** @description Id of the patient request. */
+                requestId: components["parameters"]["requestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

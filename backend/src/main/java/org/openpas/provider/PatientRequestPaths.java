@@ -1,6 +1,7 @@
 package org.openpas.provider;
 
 import jakarta.ws.rs.core.Response;
+import org.openpas.api.beans.PatientRequest;
 import org.openpas.api.beans.PatientRequestInput;
 import org.openpas.api.beans.PatientRequestPage;
 
@@ -15,4 +16,6 @@ public interface PatientRequestPaths {
     Response requestPatients(String providerId, PatientRequestInput data);
 
     PatientRequestPage listPatientRequests(String providerId, Integer page, Integer size);
+
+    PatientRequest getPatientRequest(String providerId, String requestId);
 }

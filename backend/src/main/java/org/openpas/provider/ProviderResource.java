@@ -113,6 +113,12 @@ public class ProviderResource implements ProvidersResource {
     }
 
     @Override
+    @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
+    public org.openpas.api.beans.PatientRequest getPatientRequest(String providerId, String requestId) {
+        return requests.getPatientRequest(providerId, requestId);
+    }
+
+    @Override
     public PanelMemberPage listPanelMembers(String providerId, String q, PanelSource source, Integer page, Integer size) {
         return panels.listPanelMembers(providerId, q, source, page, size);
     }

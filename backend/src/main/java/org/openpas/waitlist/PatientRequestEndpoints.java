@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.openpas.api.beans.PatientRequest;
 import org.openpas.api.beans.PatientRequestInput;
 import org.openpas.api.beans.PatientRequestPage;
 import org.openpas.common.Ids;
@@ -41,6 +42,12 @@ public class PatientRequestEndpoints implements PatientRequestPaths {
         var body = new PatientRequestPage();
         return result.fill(body, made -> PatientRequestMapper.toApi(made, context), body::setItems, body::setPage,
                 body::setSize, body::setTotalItems, body::setTotalPages);
+    }
+
+    @Override
+    public PatientRequest getPatientRequest(String providerId, String requestId) {
+        PatientRequestService.Made made = requests.get(Ids.parse(providerId, "Provider"), Ids.parse(requestId, "Patient request"));
+        return PatientRequestMapper.toApi(made, contexts.of(entries(List.of(made))));
     }
 
     private static List<WaitlistEntry> entries(List<PatientRequestService.Made> made) {

@@ -150,21 +150,36 @@ public class PatientRequestService {
     public PageResult<Made> list(UUID providerId, int page, int size) {
         Provider provider = access.requester(providerId, "PATIENT_REQUEST_LIST");
         PageResult<PatientRequest> result = PageResult.of(requests.ofProvider(provider.id), page, size);
-        List<UUID> ids = result.items().stream().map(r -> r.id).toList();
+        List<Made> made = made(result.items());
+        audit.success("PATIENT_REQUEST_LIST", "PROVIDER", provider.id, made.size() + " of " + result.totalItems());
+        return new PageResult<>(made, page, size, result.totalItems());
+    }
+
+    /** One of the provider's requests (404 when the provider has no such request). Audited. */
+    @Transactional
+    public Made get(UUID providerId, UUID requestId) {
+        Provider provider = access.requester(providerId, "PATIENT_REQUEST_READ");
+        PatientRequest request = requests.findByIdOptional(requestId).filter(r -> r.providerId.equals(provider.id))
+                .orElseThrow(() -> ProblemException.notFound("Patient request", requestId));
+        audit.success("PATIENT_REQUEST_READ", "PROVIDER", provider.id, "request " + request.id);
+        return made(List.of(request)).get(0);
+    }
+
+    /** The requests with their proposals (the entries as they are now) and skips: four statements for any number. */
+    private List<Made> made(List<PatientRequest> found) {
+        List<UUID> ids = found.stream().map(r -> r.id).toList();
         Map<UUID, List<ProposalRow>> proposals = requests.proposalsOf(ids).stream()
                 .collect(Collectors.groupingBy(ProposalRow::requestId));
         Map<UUID, List<SkipRow>> skips = requests.skipsOf(ids).stream().collect(Collectors.groupingBy(SkipRow::requestId));
         List<UUID> entryIds = proposals.values().stream().flatMap(List::stream).map(ProposalRow::entryId).distinct().toList();
         Map<UUID, WaitlistEntry> byId = entryIds.isEmpty() ? Map.of()
                 : entries.list("id in ?1", entryIds).stream().collect(Collectors.toMap(e -> e.id, e -> e));
-        List<Made> made = result.items().stream().map(r -> new Made(r,
+        return found.stream().map(r -> new Made(r,
                 proposals.getOrDefault(r.id, List.of()).stream()
                         .map(p -> new Proposed(byId.get(p.entryId()), p.rank(), p.rule())).toList(),
                 skips.getOrDefault(r.id, List.of()).stream()
                         .map(s -> new Skipped(s.rank(), s.communityId(), s.complexity(), s.reason())).toList()))
                 .toList();
-        audit.success("PATIENT_REQUEST_LIST", "PROVIDER", provider.id, made.size() + " of " + result.totalItems());
-        return new PageResult<>(made, page, size, result.totalItems());
     }
 
     /** The provider as the selection sees them: languages, gender, mix and recent attachments by band. */

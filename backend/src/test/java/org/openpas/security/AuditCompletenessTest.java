@@ -98,6 +98,8 @@ class AuditCompletenessTest {
                     .body("{\"count\": 1}").post(providerPath(w.providerOwn) + "/patient-requests")),
             new Audited("listPatientRequests", "PATIENT_REQUEST_LIST", AuditCompletenessTest::nothing,
                     (r, w, t) -> r.get(providerPath(w.providerOwn) + "/patient-requests")),
+            new Audited("getPatientRequest", "PATIENT_REQUEST_READ", AuthorizationMatrixTest::patientRequest,
+                    (r, w, t) -> r.get(providerPath(w.providerOwn) + "/patient-requests/" + t.get("request"))),
             new Audited("attachWaitlistEntry", "WAITLIST_ATTACH", AuthorizationMatrixTest::waiting, (r, w, t) -> r
                     .body("{\"providerId\": \"%s\"}".formatted(w.providerOwn)).post(E + t.get("entry") + "/attach")),
             new Audited("declineWaitlistEntry", "WAITLIST_DECLINE", AuthorizationMatrixTest::proposed, (r, w, t) -> r
@@ -135,7 +137,7 @@ class AuditCompletenessTest {
     /** Operations on these paths read or change patient data; each must have a row above. */
     private static final Pattern PATIENT_DATA = Pattern.compile(
             "^  (/patients[^:]*|/waitlist-entries[^:]*|/duplicate-candidates[^:]*|/providers/\\{providerId}/panel[^:]*"
-                    + "|/providers/\\{providerId}/patient-requests):$");
+                    + "|/providers/\\{providerId}/patient-requests[^:]*):$");
 
     @Test
     void everyOperationOnPatientDataIsAuditedWithItsActor() {
@@ -237,6 +239,7 @@ class AuditCompletenessTest {
                 Map.entry("patientId", waiting.get("patient")), Map.entry("entryId", waiting.get("entry")),
                 Map.entry("panel.patientId", AuthorizationMatrixTest.panelMember(w).get("member")),
                 Map.entry("submissionId", AuthorizationMatrixTest.submission(w).get("submission")),
+                Map.entry("requestId", AuthorizationMatrixTest.patientRequest(w).get("request")),
                 Map.entry("candidateId", AuthorizationMatrixTest.duplicate(w).get("candidate")),
                 Map.entry("endorsementId", AuthorizationMatrixTest.endorsement(w, "RECEIVED").get("endorsement")),
                 Map.entry("eventId", Api.as(org.openpas.testing.Users.ADMIN, Roles.ADMIN).queryParam("size", 1)

@@ -265,6 +265,14 @@ class AuthorizationMatrixTest {
         return Map.of("member", member);
     }
 
+    /** A request for one patient, made by an admin for the own provider. */
+    static Map<String, String> patientRequest(World w) {
+        topRanked(w);
+        String request = Api.as(ADMIN, Roles.ADMIN).body("{\"count\": 1}").post(providerPath(w.providerOwn) + "/patient-requests")
+                .then().statusCode(201).extract().path("id");
+        return Map.of("request", request);
+    }
+
     static Map<String, String> submission(World w) {
         String location = PanelFixtures.upload(w.subject(Actor.PROVIDER_OWN), Roles.PROVIDER,
                 PanelFixtures.HEADER + PanelFixtures.phn() + ",Matrix,Row,1970-01-01,F,\n", "APPLY_VALID_ROWS")
@@ -432,6 +440,8 @@ class AuthorizationMatrixTest {
                     .post(providerPath(w.providerOwn) + "/patient-requests")),
             new Row("listPatientRequests", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .get(providerPath(w.providerOwn) + "/patient-requests")),
+            new Row("getPatientRequest", AuthorizationMatrixTest::patientRequest, (r, a, w, t) -> r
+                    .get(providerPath(w.providerOwn) + "/patient-requests/" + t.get("request"))),
             new Row("listPanelMembers", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(providerPath(w.providerOwn) + "/panel")),
             new Row("addPanelMember", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .body(PanelFixtures.memberJson(PanelFixtures.phn(), "Matrix", "Add", "1980-02-02"))

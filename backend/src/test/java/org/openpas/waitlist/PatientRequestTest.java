@@ -144,6 +144,28 @@ class PatientRequestTest {
     }
 
     @Test
+    void theLocationOfARequestAnswersItAndOnlyForItsProvider() {
+        String community = TestData.newCommunity();
+        TestData.Doctor doctor = TestData.acceptingProvider(community, 2);
+        TestData.Doctor other = TestData.acceptingProvider(community, 2);
+        capacity(doctor, 2, 1000, 100, 0, 0);
+        String waiting = entry(community, true);
+        order(List.of(waiting));
+        var created = Api.as(doctor.subject(), Roles.PROVIDER).body("{\"count\": 1}").when().post(requests(doctor))
+                .then().statusCode(201).extract();
+        String id = created.path("id");
+        String location = created.header("Location");
+        assertTrue(location.endsWith(requests(doctor) + "/" + id), location);
+        Api.as(doctor.subject(), Roles.PROVIDER).when().get(location).then().statusCode(200)
+                .body("id", equalTo(id)).body("providerId", equalTo(doctor.id()))
+                .body("proposals.entry.id", equalTo(List.of(waiting)))
+                .body("proposals.entry.status", equalTo(List.of("PROPOSED")));
+        // Not another provider's: 404 under their id, 403 to them under this one.
+        Api.as(other.subject(), Roles.PROVIDER).when().get(requests(other) + "/" + id).then().statusCode(404);
+        Api.as(other.subject(), Roles.PROVIDER).when().get(requests(doctor) + "/" + id).then().statusCode(403);
+    }
+
+    @Test
     void theDesiredPanelSizeAndTheOpenProposalsLimitARequest() {
         String community = TestData.newCommunity();
         String coordinator = TestData.coordinatorOf(community);

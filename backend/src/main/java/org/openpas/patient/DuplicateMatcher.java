@@ -35,8 +35,8 @@ public final class DuplicateMatcher {
     /** Jaro-Winkler similarity below which two names that sound alike are still taken as different. */
     static final double SOUND_SPELLING = 0.70;
 
-    /** How a part of the name compares. */
-    enum Grade { EXACT, PHONETIC, SIMILAR, INITIAL, NONE }
+    /** How a part of the name compares (FIRST_NAME: given names alike up to a middle name). */
+    enum Grade { EXACT, FIRST_NAME, PHONETIC, SIMILAR, INITIAL, NONE }
 
     /** What is compared of a record. */
     public record Person(String familyName, String givenNames, LocalDate dateOfBirth, String addressLine1,
@@ -101,7 +101,7 @@ public final class DuplicateMatcher {
         if (family == Grade.PHONETIC || given == Grade.PHONETIC) {
             reasons.add("PHONETIC_NAME");
         }
-        if (family == Grade.SIMILAR || given == Grade.SIMILAR) {
+        if (family == Grade.SIMILAR || given == Grade.SIMILAR || given == Grade.FIRST_NAME) {
             reasons.add("SIMILAR_NAME");
         }
         if (swappedDate) {
@@ -128,6 +128,7 @@ public final class DuplicateMatcher {
     private static int givenPoints(Grade grade) {
         return switch (grade) {
             case EXACT -> 25;
+            case FIRST_NAME -> 23; // more than a sound-alike first name: it is the same one
             case PHONETIC -> 22;
             case SIMILAR -> 18;
             case INITIAL -> 10;
@@ -166,8 +167,11 @@ public final class DuplicateMatcher {
         }
         String first = letters(firstWord(a));
         String other = letters(firstWord(b));
+        if (first.isEmpty() || other.isEmpty()) {
+            return Grade.NONE;
+        }
         if (first.equals(other)) {
-            return Grade.SIMILAR;
+            return Grade.FIRST_NAME;
         }
         if (soundAlike(first, other)) {
             return Grade.PHONETIC;
@@ -206,7 +210,8 @@ public final class DuplicateMatcher {
 
     private static List<String> words(String name) {
         return List.of(Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", "").trim().split("[\\s-]+"));
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", "").split("[\\s-]+")).stream()
+                .filter(word -> !word.isEmpty()).toList();
     }
 
     /** Lower-case letters and digits only, accents removed: "O'Brien-Côté" is "obriencote". */

@@ -73,11 +73,11 @@ public class ClinicJobs {
             var email = Emails.clinicVerificationDue(clinic.name,
                     clinic.verifiedAt == null ? null : Province.dateOf(clinic.verifiedAt));
             to.forEach(address -> notifications.queue(address, email));
-            clinic.verificationRemindedAt = now;
             audit.successAs(SYSTEM, "", null, "CLINIC_VERIFICATION_REMIND", "CLINIC", clinic.id,
                     to.isEmpty() ? "nobody to remind (no director, no provider with an email)"
                             : to.size() + " recipient(s)");
         }
+        clinics.markReminded(due.stream().map(clinic -> clinic.id).toList(), now);
         return due.size();
     }
 }

@@ -60,6 +60,17 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
                 .setParameter("staleBefore", staleBefore).setParameter("limit", limit).getResultList();
     }
 
+    /**
+     * Marks the clinics reminded (or, with null, ready to be reminded again), as a statement of its own: the
+     * marker is no change of the clinic, so its version (the ETag an editor holds) stays.
+     */
+    public void markReminded(List<UUID> ids, java.time.Instant at) {
+        if (!ids.isEmpty()) {
+            getEntityManager().createNativeQuery("update clinic set verification_reminded_at = :at where id = any(:ids)")
+                    .setParameter("at", at).setParameter("ids", ids.toArray(UUID[]::new)).executeUpdate();
+        }
+    }
+
     /** A clinic with its community and hours loaded, so it can be read after its transaction ends. */
     public Optional<Clinic> findWithDetails(UUID id) {
         return find("from Clinic c join fetch c.community left join fetch c.hours where c.id = ?1", id)

@@ -142,6 +142,7 @@ public class ClinicService {
         Clinic clinic = get(id);
         Versions.requireMatch(ifMatch, clinic.version);
         apply(director, clinic);
+        clinic.verificationRemindedAt = null; // a new director is reminded if the clinic is (or goes) stale
         clinics.flush();
         audit.success("CLINIC_DIRECTOR_SET", "CLINIC", clinic.id, "subject " + director.subject());
         return clinic;
@@ -188,8 +189,14 @@ public class ClinicService {
             throw ProblemException.conflict("Someone with the email " + input.email() + " is already on the staff of "
                     + clinic.name + ".");
         }
+        // A stale clinic whose reminder reached nobody (no director, no provider) is reminded again once it has a provider.
+        boolean remindedNobody = clinic.verificationRemindedAt != null && clinic.medicalDirectorEmail == null
+                && staff.providerEmails(List.of(clinicId)).isEmpty();
         ClinicStaffMember member = newMember(clinicId, input);
         staff.persist(member);
+        if (member.providerId != null && remindedNobody) {
+            clinics.markReminded(List.of(clinicId), null);
+        }
         audit.success("CLINIC_STAFF_ADD", "CLINIC", clinicId, member.kind + " " + member.id);
         return member;
     }

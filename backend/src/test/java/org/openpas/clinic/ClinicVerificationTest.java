@@ -172,4 +172,19 @@ class ClinicVerificationTest {
         Api.as(ADMIN, Roles.ADMIN).queryParam("action", "CLINIC_VERIFICATION_REMIND").queryParam("resourceId", clinicId)
                 .get("/api/v1/audit-events").then().statusCode(200).body("totalItems", equalTo(1));
     }
+    @Test
+    void aReminderIsNoEditOfTheClinicAndOneThatReachedNobodyIsSentOnceSomeoneJoins() {
+        String clinicId = TestData.clinic(null);
+        String before = TestData.etag(CLINICS + clinicId, ADMIN, Roles.ADMIN);
+        jobs.remindStale(); // stale (never verified), but no director and no provider to tell
+        assertEquals(before, TestData.etag(CLINICS + clinicId, ADMIN, Roles.ADMIN), "the reminder changed the clinic's ETag");
+        String joined = UUID.randomUUID() + "@staff.example";
+        Api.as(ADMIN, Roles.ADMIN).body("""
+                {"kind": "PROVIDER", "name": "Provider", "email": "%s", "providerId": "%s"}"""
+                .formatted(joined, TestData.provider(null))).post(CLINICS + clinicId + "/staff").then().statusCode(201);
+        jobs.remindStale();
+        jobs.remindStale();
+        assertEquals("1", remindersTo(joined, name(clinicId)), "the provider who joined is reminded, once");
+    }
 }
+

@@ -24,20 +24,17 @@ public class CapacityJobs {
 
     private static final Logger LOG = Logger.getLogger(CapacityJobs.class);
     private static final int BATCH = 500;
-    static final String SOON = "stale_soon_reminded_at";
-    static final String STALE = "stale_reminded_at";
 
     private final ProviderCapacityRepository statements;
+    private final CapacityService capacity;
     private final Notifications notifications;
-    private final Duration staleAfter;
     private final Duration remindBefore;
 
-    public CapacityJobs(ProviderCapacityRepository statements, Notifications notifications,
-            @ConfigProperty(name = "pas.capacity.stale-after-days", defaultValue = "90") int staleAfterDays,
+    public CapacityJobs(ProviderCapacityRepository statements, CapacityService capacity, Notifications notifications,
             @ConfigProperty(name = "pas.capacity.remind-days-before", defaultValue = "14") int remindDaysBefore) {
         this.statements = statements;
+        this.capacity = capacity;
         this.notifications = notifications;
-        this.staleAfter = Duration.ofDays(staleAfterDays);
         this.remindBefore = Duration.ofDays(remindDaysBefore);
     }
 
@@ -54,9 +51,10 @@ public class CapacityJobs {
     /** Statements that go stale within the reminder period (not stale yet) and were not reminded of it. */
     @Transactional
     public int remindStaleSoon() {
-        Instant now = Instant.now();
-        List<ProviderCapacityRepository.Reminded> due = statements.markDue(SOON, List.of(),
-                now.minus(staleAfter).plus(remindBefore), now.minus(staleAfter), BATCH);
+        Duration staleAfter = capacity.staleAfter();
+        Instant freshSince = Instant.now().minus(staleAfter);
+        List<ProviderCapacityRepository.Reminded> due = statements.markDue(false, freshSince.plus(remindBefore),
+                freshSince, BATCH);
         due.forEach(statement -> notifications.queue(statement.email(), Emails.capacityStaleSoon(statement.name(),
                 Province.dateOf(statement.lastConfirmedAt()),
                 Province.dateOf(statement.lastConfirmedAt().plus(staleAfter)))));
@@ -69,8 +67,7 @@ public class CapacityJobs {
      */
     @Transactional
     public int remindStale() {
-        List<ProviderCapacityRepository.Reminded> due = statements.markDue(STALE, List.of(SOON),
-                Instant.now().minus(staleAfter), null, BATCH);
+        List<ProviderCapacityRepository.Reminded> due = statements.markDue(true, capacity.freshSince(), null, BATCH);
         due.forEach(statement -> notifications.queue(statement.email(), Emails.capacityStale(statement.name(),
                 Province.dateOf(statement.lastConfirmedAt()))));
         return due.size();

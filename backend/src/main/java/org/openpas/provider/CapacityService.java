@@ -75,7 +75,12 @@ public class CapacityService {
     }
 
     public Instant freshSince() {
-        return Instant.now().minus(Duration.ofDays(staleAfterDays));
+        return Instant.now().minus(staleAfter());
+    }
+
+    /** How long a statement stays fresh after it was confirmed. */
+    public Duration staleAfter() {
+        return Duration.ofDays(staleAfterDays);
     }
 
     public View get(UUID providerId) {

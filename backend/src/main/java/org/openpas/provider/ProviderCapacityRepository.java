@@ -16,22 +16,22 @@ public class ProviderCapacityRepository implements PanacheRepositoryBase<Provide
     }
 
     /**
-     * Claims (SKIP LOCKED) up to {@code limit} statements of active providers confirmed at or before
-     * {@code confirmedBy} and after {@code confirmedAfter} (null: no lower bound) whose {@code marker} column is
-     * unset, sets {@code marker} and the columns in {@code alsoMark} (so an earlier reminder is never sent after
-     * a later one), and answers them. The statement's version is not touched: a reminder is no change of it.
+     * Claims (SKIP LOCKED) up to {@code limit} statements of active, accepting providers confirmed at or before
+     * {@code confirmedBy} and after {@code confirmedAfter} (null: no lower bound) not yet reminded of this, marks
+     * them and answers them. {@code stale}: the reminder on the day, which marks the "soon" one too (so it is never
+     * sent after it); else the reminder before. The statement's version is not touched: a reminder is no change.
      */
-    List<Reminded> markDue(String marker, List<String> alsoMark, Instant confirmedBy, Instant confirmedAfter,
-            int limit) {
-        StringBuilder set = new StringBuilder(marker + " = now()");
-        alsoMark.forEach(column -> set.append(", ").append(column).append(" = coalesce(").append(column).append(", now())"));
+    List<Reminded> markDue(boolean stale, Instant confirmedBy, Instant confirmedAfter, int limit) {
+        String marker = stale ? "stale_reminded_at" : "stale_soon_reminded_at";
+        String set = stale ? "stale_reminded_at = now(), stale_soon_reminded_at = coalesce(stale_soon_reminded_at, now())"
+                : "stale_soon_reminded_at = now()";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 with due as (
                     select c.provider_id from provider_capacity c join provider p on p.id = c.provider_id
                     where c.%1$s is null and c.last_confirmed_at <= :confirmedBy
                       and (cast(:confirmedAfter as timestamptz) is null or c.last_confirmed_at > :confirmedAfter)
-                      and p.status = 'ACTIVE'
+                      and c.accepting and p.status = 'ACTIVE'
                     order by c.last_confirmed_at limit :limit
                     for update of c skip locked),
                 marked as (

@@ -98,4 +98,14 @@ class CapacityRemindersTest {
         jobs.remindStaleSoon();
         assertEquals(List.of(STALE), subjects(email));
     }
+
+    @Test
+    void aProviderWhoIsNotAcceptingIsNotReminded() {
+        TestData.Doctor doctor = TestData.acceptingProvider(TestData.newCommunity(), 5);
+        TestData.capacity(doctor, false, 0, 1000, 34, 33, 33);
+        String email = emailOf(doctor);
+        confirmedDaysAgo(doctor.id(), 120);
+        runJobs(jobs);
+        assertEquals(List.of(), subjects(email), "not offered patients anyway: nothing to remind them of");
+    }
 }

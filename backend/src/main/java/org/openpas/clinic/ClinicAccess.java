@@ -47,7 +47,7 @@ public class ClinicAccess {
      * active endorsement from that director.
      */
     public void requireEdit(Clinic clinic, String action) {
-        if (!user.isAdmin() && !directs(clinic) && !actsFor(directorOf(clinic).stream().toList())) {
+        if (!user.isAdmin() && !directs(clinic) && !(isDelegate() && actsFor(directorOf(clinic).stream().toList()))) {
             refuse(clinic, action, "Only an admin, this clinic's medical director or a delegate they endorsed may "
                     + "change it.");
         }
@@ -58,7 +58,8 @@ public class ClinicAccess {
      * delegate with an active endorsement from one of those.
      */
     public void requireVerify(Clinic clinic) {
-        boolean allowed = user.isAdmin() || directs(clinic) || isProviderOnStaff(clinic) || actsFor(verifiers(clinic));
+        boolean allowed = user.isAdmin() || directs(clinic) || isProviderOnStaff(clinic)
+                || isDelegate() && actsFor(verifiers(clinic));
         if (!allowed) {
             refuse(clinic, "CLINIC_VERIFY", "Only this clinic's providers, its medical director, a delegate endorsed "
                     + "by one of them, or an admin may confirm its information.");
@@ -73,6 +74,11 @@ public class ClinicAccess {
             refuse(clinic, "CLINIC_STAFF_LIST",
                     "Only admins, coordinators, this clinic's medical director and its staff may see its staff.");
         }
+    }
+
+    /** Checked before the delegate rules look up whom the clinic's delegates may act for (queries). */
+    private boolean isDelegate() {
+        return user.has(Roles.DELEGATE);
     }
 
     private boolean isProviderOnStaff(Clinic clinic) {

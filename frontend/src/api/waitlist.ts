@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../lib/api';
+import { patientKeys } from './patients';
 
 /** The waitlist filters of the screens; '' is "any". */
 export interface WaitlistFilters {
@@ -50,5 +51,20 @@ export function useWaitlist(f: WaitlistFilters, page: number) {
         }),
       ),
     placeholderData: (previous) => previous,
+  });
+}
+
+/**
+ * POST /waitlist-entries/{entryId}/contact-confirmation (`confirmWaitlistContact`): the person's contact details are
+ * correct, so a PAUSED entry waits again in the same place. Used by the person (their registration) and by a
+ * coordinator (the waitlist). The waitlist and the registrations are read anew before the mutation settles, so the
+ * button stays pending until the screen shows the entry waiting (a second press would be refused with 409).
+ */
+export function useConfirmContact(entryId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/waitlist-entries/{entryId}/contact-confirmation', { params: { path: { entryId } } })),
+    onSuccess: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: waitlistKeys.all }), queryClient.invalidateQueries({ queryKey: patientKeys.all })]),
   });
 }

@@ -1,3 +1,4 @@
+import { skipReasonValues } from '../api/schema';
 import type { Schemas } from '../lib/api';
 import { languageName } from './reference';
 
@@ -18,6 +19,16 @@ export const skipReasonWords: Record<Schemas['SkipReason'], string> = {
   HOUSEHOLD_TOO_LARGE: 'Their household is larger than the room left',
   PREFERENCE: 'The patient’s preference (for example the provider’s gender)',
 };
+
+/** How many better-ranked patients were passed over for one reason. */
+export interface SkipCount {
+  reason: Schemas['SkipReason'];
+  count: number;
+}
+
+/** Counts passed-over entries by reason (no identity of the patients goes with the counts). */
+export const countSkips = (skipped: { reason: Schemas['SkipReason'] }[]): SkipCount[] =>
+  skipReasonValues.map((reason) => ({ reason, count: skipped.filter((s) => s.reason === reason).length }));
 
 /** Why a provider is suggested for a patient. */
 export const suggestionReasonWords: Record<Schemas['SuggestionReason'], string> = {

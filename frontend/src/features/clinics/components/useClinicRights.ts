@@ -9,7 +9,7 @@ export interface ClinicRights {
   edit: boolean;
   /** Confirm the information is correct: those, a provider on the staff, a delegate endorsed by one. */
   verify: boolean;
-  /** See the staff list: coordinators and the above (the API's `sees-clinic-staff`). */
+  /** See the staff list: coordinators and all of the above (the API's `sees-clinic-staff`). */
   seeStaff: boolean;
   /** Coordinators and admins: see whether the verification is stale. */
   oversight: boolean;
@@ -36,6 +36,7 @@ export function useClinicRights(clinic: Schemas['Clinic']): ClinicRights {
   const director = me?.directedClinicIds.includes(clinic.id) ?? false;
   const delegateOfDirector = roles.includes('delegate') && acting.some(directs);
   const edit = admin || director || delegateOfDirector;
-  const verify = edit || (own !== undefined && onStaff(own)) || (roles.includes('delegate') && acting.some(onStaff));
-  return { edit, verify, seeStaff: oversight || edit || (own !== undefined && onStaff(own)), oversight };
+  const staffOrTheirDelegate = (own !== undefined && onStaff(own)) || (roles.includes('delegate') && acting.some(onStaff));
+  const verify = edit || staffOrTheirDelegate;
+  return { edit, verify, seeStaff: oversight || verify, oversight };
 }

@@ -166,6 +166,19 @@ describe('the clinic’s verification', () => {
     expect(editControls()).toEqual([null, null, null]);
   });
 
+  it('shows a delegate of a provider on the staff the staff list they are asked to check, read-only', async () => {
+    signedInAs('Morgan Chan', ['delegate']);
+    answer('get', '/me', me({ roles: ['delegate'], actingFor: [{ providerId: ids.provider, providerName: 'Dr. Jordan Lee', endorsementId: 'e-2' }] }));
+    answer('get', '/providers/{providerId}', lee);
+    await renderClinic();
+
+    expect(await screen.findByText(/Check the details, hours and staff below/)).toBeInTheDocument();
+    const staff = await screen.findByRole('region', { name: 'Staff' });
+    expect(await within(staff).findByRole('cell', { name: 'Morgan Chan' })).toBeInTheDocument();
+    expect(within(staff).queryByRole('button', { name: 'Remove Morgan Chan' })).not.toBeInTheDocument();
+    expect(editControls()).toEqual([null, null, null]);
+  });
+
   it('offers nothing to a delegate of a provider elsewhere', async () => {
     signedInAs('Morgan Chan', ['delegate']);
     answer('get', '/me', me({ roles: ['delegate'], actingFor: [{ providerId: ids.provider, providerName: 'Dr. Jordan Lee', endorsementId: 'e-2' }] }));

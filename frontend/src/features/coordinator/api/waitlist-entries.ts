@@ -42,12 +42,3 @@ export function useSuggestions(entryId: string, enabled: boolean) {
     enabled,
   });
 }
-
-/** POST /waitlist-entries/{entryId}/contact-confirmation (confirmWaitlistContact): a PAUSED entry waits again, in the same place. */
-export function useConfirmContact(entryId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => unwrap(api.POST('/waitlist-entries/{entryId}/contact-confirmation', { params: { path: { entryId } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: waitlistKeys.all }),
-  });
-}

@@ -1,8 +1,8 @@
 import { Button } from '@bcgov/design-system-react-components';
+import { useConfirmContact } from '../../../api/waitlist';
 import type { Schemas } from '../../../lib/api';
 import { ErrorAlert } from '../../../components/status';
 import { fullName } from '../../../lib/format';
-import { useConfirmContact } from '../api/waitlist-entries';
 
 type Done = (message: string) => void;
 

@@ -27,7 +27,6 @@ const capacity = (c: typeof vancouver | typeof surrey): components['schemas']['C
 beforeEach(() => {
   signedInAs('Casey Coordinator', ['coordinator']);
   answer('get', '/me', me({ roles: ['coordinator'] }));
-  answer('get', '/communities', pageOf([vancouver, surrey], 100));
 });
 
 const renderCapacity = () =>
@@ -58,5 +57,23 @@ describe('the community capacity view', () => {
     await renderCapacity();
 
     expect(await screen.findByRole('alert')).toHaveTextContent('No community with this id.');
+  });
+
+  it('shows the problem when the communities cannot be loaded, and asks for no figures', async () => {
+    answer('get', '/me/communities', () => problem(403, 'Only coordinators and admins see community capacity.'));
+    const requests = recordRequests();
+    await renderCapacity();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Only coordinators and admins see community capacity.');
+    expect(screen.queryByLabelText('Community')).not.toBeInTheDocument();
+    expect(requests.filter((r) => r.url.includes('/capacity'))).toHaveLength(0);
+  });
+
+  it('says so when the coordinator looks after no community', async () => {
+    answer('get', '/me/communities', pageOf([], 100));
+    await renderCapacity();
+
+    expect(await screen.findByText('You coordinate no communities.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Community')).not.toBeInTheDocument();
   });
 });

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useCommunityChoices } from '../../../api/communities';
 import { useMyCommunities } from '../../../api/me';
 import { SelectField } from '../../../components/form';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryView } from '../../../components/status';
 import type { Schemas } from '../../../lib/api';
 import { formatDateTime, words } from '../../../lib/format';
+import { communityOptions } from '../../../lib/reference';
 import { useCommunityCapacity } from '../api/capacity';
 
 function Figures({ c }: { c: Schemas['CommunityCapacity'] }) {
@@ -36,25 +36,33 @@ function Figures({ c }: { c: Schemas['CommunityCapacity'] }) {
   );
 }
 
+/** The chosen community's figures; the first of `communities` until one is chosen. */
+function Capacity({ communities }: { communities: Schemas['Community'][] }) {
+  const [chosen, setChosen] = useState('');
+  const communityId = chosen || (communities[0]?.id ?? '');
+  const capacity = useCommunityCapacity(communityId);
+  if (!communities.length) return <p>You coordinate no communities.</p>;
+  return (
+    <>
+      <SelectField label="Community" value={communityId} onChange={setChosen} options={communityOptions(communities)} />
+      <QueryView query={capacity} what="the community’s capacity">
+        {(c) => <Figures c={c} />}
+      </QueryView>
+    </>
+  );
+}
+
 /** /coordinator/capacity: a community's providers, places this month and people waiting (aggregates only). */
 export function CommunityCapacityPage() {
+  // /me/communities: a coordinator's communities; every community for an admin.
   const mine = useMyCommunities();
-  const all = useCommunityChoices();
-  // A coordinator chooses among their communities; an admin (who coordinates none) among all.
-  const choices = mine.data?.length ? mine.data : (all.data ?? []);
-  const [chosen, setChosen] = useState('');
-  const communityId = chosen || (choices[0]?.id ?? '');
-  const capacity = useCommunityCapacity(communityId);
   return (
     <>
       <PageTitle>Community capacity</PageTitle>
       <p>How many providers accept new patients, the places offered and used this month, and how many people wait.</p>
-      <SelectField label="Community" value={communityId} onChange={setChosen} options={choices.map((c) => ({ value: c.id, label: c.name }))} />
-      {communityId && (
-        <QueryView query={capacity} what="the community’s capacity">
-          {(c) => <Figures c={c} />}
-        </QueryView>
-      )}
+      <QueryView query={mine} what="your communities">
+        {(communities) => <Capacity communities={communities} />}
+      </QueryView>
     </>
   );
 }

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { complexityBandValues, fairnessGroupByValues, skipReasonValues } from '../../../api/schema';
+import { complexityBandValues, fairnessGroupByValues } from '../../../api/schema';
 import { fieldError, optionsOf } from '../../../components/fields';
 import { SelectField, TextField } from '../../../components/form';
 import { PageTitle } from '../../../components/PageTitle';
 import { Pager } from '../../../components/Pager';
+import { SkipCounts } from '../../../components/SkipCounts';
 import { Empty, QueryView } from '../../../components/status';
 import { Table } from '../../../components/Table';
 import type { Schemas } from '../../../lib/api';
 import { formatDate, today, words } from '../../../lib/format';
-import { skipReasonWords } from '../../../lib/matching';
 import { useFairnessReport } from '../api/fairness';
 import { DeclineChart } from '../components/DeclineChart';
 import { declineRate, rowKey, rowName } from '../components/fairness-rows';
@@ -28,21 +28,6 @@ function FairnessTable({ report, groupBy }: { report: Schemas['FairnessReport'];
           <td>{r.expiredProposals}</td>
           <td>{complexityBandValues.map((b) => `${declineRate(r, b)} %`).join(' / ')}</td>
           <td>{r.highVersusLowDeclineRatio ?? '—'}</td>
-        </tr>
-      ))}
-    </Table>
-  );
-}
-
-/** Better-ranked entries passed over when someone else was proposed, by coded reason (every reason, 0 included). */
-function SkipsTable({ report }: { report: Schemas['FairnessReport'] }) {
-  const count = (reason: Schemas['SkipReason']) => report.skips.find((s) => s.reason === reason)?.count ?? 0;
-  return (
-    <Table caption="Better-ranked patients passed over, by reason" columns={['Reason', 'Patients passed over']}>
-      {skipReasonValues.map((reason) => (
-        <tr key={reason}>
-          <th scope="row">{skipReasonWords[reason]}</th>
-          <td>{count(reason)}</td>
         </tr>
       ))}
     </Table>
@@ -77,7 +62,7 @@ export function FairnessPage() {
             </Empty>
           ) : (
             <>
-              <SkipsTable report={data} />
+              <SkipCounts caption="Better-ranked patients passed over, by reason" counts={data.skips} withZeros />
               <DeclineChart rows={data.items} />
               <FairnessTable report={data} groupBy={groupBy} />
               <Pager data={data} onPage={setPage} label="rows" />

@@ -1,15 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { meKeys } from '../../../api/me';
+import { patientKeys } from '../../../api/patients';
 import { api, idempotencyKey, unwrap, unwrapWithEtag, type Schemas } from '../../../lib/api';
-
-export const patientKeys = {
-  all: ['patients'] as const,
-  detail: (patientId: string) => [...patientKeys.all, patientId] as const,
-  estimate: (patientId: string) => [...patientKeys.detail(patientId), 'estimate'] as const,
-  history: (patientId: string) => [...patientKeys.detail(patientId), 'history'] as const,
-  questionnaire: (patientId: string) => [...patientKeys.detail(patientId), 'questionnaire'] as const,
-};
 
 /** GET /patients/{patientId}, with the ETag to update it. */
 export function usePatient(patientId: string) {

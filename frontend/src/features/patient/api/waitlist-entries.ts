@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../lib/api';
-import { patientKeys } from './patients';
+import { patientKeys } from '../../../api/patients';
 
 /** POST /waitlist-entries/{entryId}/reconfirm: "I still need a provider". */
 export function useReconfirm(patientId: string, entryId: string) {
@@ -17,18 +17,6 @@ export function useWithdraw(patientId: string, entryId: string) {
   return useMutation({
     mutationFn: (body: Schemas['WithdrawInput']) =>
       unwrap(api.POST('/waitlist-entries/{entryId}/withdraw', { params: { path: { entryId } }, body })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: patientKeys.detail(patientId) }),
-  });
-}
-
-/**
- * POST /waitlist-entries/{entryId}/contact-confirmation (`confirmWaitlistContact`): "my contact details are
- * correct". A PAUSED entry waits again in the same place; the registration, its estimate and history are read anew.
- */
-export function useConfirmContact(patientId: string, entryId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => unwrap(api.POST('/waitlist-entries/{entryId}/contact-confirmation', { params: { path: { entryId } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: patientKeys.detail(patientId) }),
   });
 }

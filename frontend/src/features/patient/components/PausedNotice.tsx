@@ -1,10 +1,10 @@
 import { Button } from '@bcgov/design-system-react-components';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { useConfirmContact } from '../../../api/waitlist';
 import { ErrorAlert, Success } from '../../../components/status';
 import type { Schemas } from '../../../lib/api';
-import { useConfirmContact } from '../api/waitlist-entries';
-import { CONTACT_CHOICES, choiceLabel } from './preferences';
+import { contactPreferenceWords } from '../../../lib/matching';
 
 /**
  * A PAUSED registration (clinics could not reach the person 3 times): why, the contact details PAS has, a link to
@@ -13,7 +13,7 @@ import { CONTACT_CHOICES, choiceLabel } from './preferences';
 export function PausedNotice({ patient }: { patient: Schemas['Patient'] }) {
   const headingId = useId();
   const [confirmed, setConfirmed] = useState(false);
-  const confirm = useConfirmContact(patient.id, patient.waitlistEntryId ?? '');
+  const confirm = useConfirmContact(patient.waitlistEntryId ?? '');
   if (confirmed && patient.waitlistStatus !== 'PAUSED') {
     return <Success>Thank you. Your registration is waiting again, in the same place as before.</Success>;
   }
@@ -31,7 +31,7 @@ export function PausedNotice({ patient }: { patient: Schemas['Patient'] }) {
         <dt>Email</dt>
         <dd>{patient.email || 'None given'}</dd>
         <dt>Contact by</dt>
-        <dd>{choiceLabel(CONTACT_CHOICES, patient.preferences.contactPreference)}</dd>
+        <dd>{contactPreferenceWords[patient.preferences.contactPreference]}</dd>
       </dl>
       {confirm.error != null && <ErrorAlert error={confirm.error} title="Not confirmed" />}
       <div className="pas-buttons">

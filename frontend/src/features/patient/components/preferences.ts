@@ -19,8 +19,6 @@ export const GENDER_CHOICES: Option<Schemas['ProviderGenderPreference']>[] = opt
 
 export const CONTACT_CHOICES: Option<Schemas['ContactPreference']>[] = optionsOf(contactPreferenceValues, (v) => contactPreferenceWords[v]);
 
-export const choiceLabel = <V extends string>(choices: Option<V>[], value: V) => choices.find((c) => c.value === value)?.label ?? value;
-
 /** What is wrong with the preferences before they are sent (the API checks again): field path to message. */
 export function preferencesProblems(p: PatientPreferences, phone: string | null | undefined): Record<string, string> {
   const problems: Record<string, string> = {};

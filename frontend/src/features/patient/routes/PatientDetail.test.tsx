@@ -161,6 +161,33 @@ describe('a registration', () => {
       expect(await sent(requests, 'POST', `/waitlist-entries/${ids.entry}/withdraw`)[0].json()).toEqual({ reason: 'FOUND_PROVIDER' });
     });
 
+    it('keeps the confirmation pending until the registration is read anew, so it cannot be pressed twice', async () => {
+      let status: components['schemas']['WaitlistStatus'] = 'PAUSED';
+      let release = () => {};
+      const reread = new Promise<void>((resolve) => (release = resolve));
+      answer('get', '/patients/{patientId}', async () => {
+        if (status === 'WAITING') await reread;
+        return withEtag({ ...paused, waitlistStatus: status });
+      });
+      answer('post', '/waitlist-entries/{entryId}/contact-confirmation', () => {
+        status = 'WAITING';
+        return Response.json(waitlistEntry({ status: 'WAITING', contactFailures: 0, pausedAt: null }));
+      });
+      const requests = recordRequests();
+      await renderDetail();
+      const user = userEvent.setup();
+
+      const button = await screen.findByRole('button', { name: 'My contact details are correct' });
+      await user.click(button);
+      await vi.waitFor(() => expect(sent(requests, 'GET', `/patients/${ids.patient}`).length).toBeGreaterThan(1));
+      expect(button).toBeDisabled();
+      await user.click(button);
+
+      release();
+      expect(await screen.findByText('Thank you. Your registration is waiting again, in the same place as before.')).toBeInTheDocument();
+      expect(sent(requests, 'POST', `/waitlist-entries/${ids.entry}/contact-confirmation`)).toHaveLength(1);
+    });
+
     it('shows why the confirmation was refused', async () => {
       answer('get', '/patients/{patientId}', () => withEtag(paused));
       answer('post', '/waitlist-entries/{entryId}/contact-confirmation', () => problem(409, 'The registration is not paused.'));

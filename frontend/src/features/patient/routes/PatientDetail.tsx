@@ -1,35 +1,18 @@
 import { InlineAlert } from '@bcgov/design-system-react-components';
+import { Fragment } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryView } from '../../../components/status';
-import type { Schemas } from '../../../lib/api';
 import { formatDate, words } from '../../../lib/format';
+import { preferenceFacts } from '../../../lib/matching';
 import { languageName } from '../../../lib/reference';
 import { usePatient } from '../api/patients';
 import { EntryActions } from '../components/EntryActions';
 import { History } from '../components/History';
 import { PausedNotice } from '../components/PausedNotice';
-import { CONTACT_CHOICES, GENDER_CHOICES, choiceLabel } from '../components/preferences';
 import { StatusBadge } from '../components/StatusBadge';
 import { fullName } from '../../../lib/format';
 import { WaitEstimate } from '../components/WaitEstimate';
-
-/** The person's preferences for care, as providers see them. */
-function PreferenceFacts({ p }: { p: Schemas['Patient'] }) {
-  const prefs = p.preferences;
-  return (
-    <>
-      <dt>Provider gender</dt>
-      <dd>{choiceLabel(GENDER_CHOICES, prefs.providerGender)}</dd>
-      <dt>Interpreter</dt>
-      <dd>{prefs.interpreterNeeded ? `Needed (${languageName(p.preferredLanguage)})` : 'Not needed'}</dd>
-      <dt>Accessibility needs</dt>
-      <dd>{prefs.accessibilityNeeds || 'None given'}</dd>
-      <dt>Contact by</dt>
-      <dd>{choiceLabel(CONTACT_CHOICES, prefs.contactPreference)}</dd>
-    </>
-  );
-}
 
 /** /patient/:patientId: status, wait estimate, what to do and the history of one registration. */
 export function PatientDetail() {
@@ -61,7 +44,12 @@ export function PatientDetail() {
               <dd>{formatDate(p.dateOfBirth)}</dd>
               <dt>Preferred language</dt>
               <dd>{languageName(p.preferredLanguage)}</dd>
-              <PreferenceFacts p={p} />
+              {preferenceFacts(p.preferences, p.preferredLanguage).map(([term, value]) => (
+                <Fragment key={term}>
+                  <dt>{term}</dt>
+                  <dd>{value}</dd>
+                </Fragment>
+              ))}
               <dt>Health needs</dt>
               <dd>
                 {words(p.complexity)} complexity, {p.priorityPoints} priority points

@@ -69,6 +69,22 @@ describe('a provider’s own profile', () => {
     expect(email).toHaveAccessibleDescription('must be a well-formed email address');
   });
 
+  it('ties the API’s message about the languages to their group', async () => {
+    answer('put', '/providers/{providerId}', () =>
+      problem(400, 'The request has invalid fields: languages.', [{ field: 'languages', message: 'must not be empty' }]),
+    );
+    await renderProfile();
+    const user = userEvent.setup();
+    const languages = await screen.findByRole('group', { name: 'Languages you offer care in' });
+    expect(languages).not.toHaveAttribute('aria-describedby');
+    await user.click(within(languages).getByRole('checkbox', { name: 'English' }));
+    await user.click(within(languages).getByRole('checkbox', { name: 'de' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The request has invalid fields: languages.');
+    expect(languages).toHaveAccessibleDescription('must not be empty');
+  });
+
   it('is read-only for a delegate acting for the provider', async () => {
     signedInAs('Morgan Chan', ['delegate']);
     answer('get', '/me', me({ roles: ['delegate'], actingFor: [{ providerId: ids.provider, providerName: 'Dr. Jordan Lee', endorsementId: 'e-1' }] }));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../../../api/me';
 import { providerGenderValues } from '../../../api/schema';
@@ -46,6 +46,8 @@ function ProfileForm({ provider, etag }: { provider: Provider; etag: string }) {
       // Not stated is left out (ProviderUpdate is a full replacement: leaving it out clears it).
       gender: gender || undefined,
     });
+  const languagesErrorId = useId();
+  const languagesError = err('languages');
   return (
     <Form className="pas-form" aria-labelledby="profile-form-heading" onSubmit={submit}>
       <h2 id="profile-form-heading">Your details</h2>
@@ -60,9 +62,13 @@ function ProfileForm({ provider, etag }: { provider: Provider; etag: string }) {
         options={GENDERS}
         error={err('gender')}
       />
-      <fieldset>
+      <fieldset className={languagesError ? 'pas-field--invalid' : undefined} aria-describedby={languagesError ? languagesErrorId : undefined}>
         <legend>Languages you offer care in</legend>
-        {err('languages') && <p className="pas-field-error">{err('languages')}</p>}
+        {languagesError && (
+          <p id={languagesErrorId} className="pas-field-error">
+            {languagesError}
+          </p>
+        )}
         {languageChoices(provider.languages).map((l) => (
           <CheckboxField
             key={l.value}

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { skipReasonValues } from '../../../api/schema';
 import { fieldError } from '../../../components/fields';
 import { Form, SubmitRow, TextField } from '../../../components/form';
 import { PagedTable } from '../../../components/PagedTable';
 import { PageTitle } from '../../../components/PageTitle';
 import { Preferences } from '../../../components/Preferences';
+import { SkipCounts } from '../../../components/SkipCounts';
 import { Empty, Success } from '../../../components/status';
-import { Table } from '../../../components/Table';
 import type { Schemas } from '../../../lib/api';
 import { formatDate, formatDateTime, fullName, words } from '../../../lib/format';
-import { matchRuleWords, skipReasonWords } from '../../../lib/matching';
+import { countSkips, matchRuleWords } from '../../../lib/matching';
 import { usePatientRequests, useRequestPatients } from '../api/patient-requests';
 import { ProviderEntryActions } from '../components/EntryActions';
 import { useProviderId } from './useProviderId';
@@ -58,22 +57,10 @@ function ProposalCard({ proposal, providerId }: { proposal: Schemas['PatientProp
 
 /** The passed-over entries counted by reason: no names, ranks or ids of other patients. */
 function Skipped({ skipped }: { skipped: Schemas['SkippedEntry'][] }) {
-  const counts = skipReasonValues.map((reason) => [reason, skipped.filter((s) => s.reason === reason).length] as const).filter(([, n]) => n > 0);
   return (
     <section aria-labelledby="skipped">
       <h2 id="skipped">Better-ranked patients passed over</h2>
-      {counts.length === 0 ? (
-        <Empty>Nobody ranked higher was passed over.</Empty>
-      ) : (
-        <Table caption="Passed over, by reason" columns={['Reason', 'Patients']}>
-          {counts.map(([reason, n]) => (
-            <tr key={reason}>
-              <th scope="row">{skipReasonWords[reason]}</th>
-              <td>{n}</td>
-            </tr>
-          ))}
-        </Table>
-      )}
+      {skipped.length === 0 ? <Empty>Nobody ranked higher was passed over.</Empty> : <SkipCounts caption="Passed over, by reason" counts={countSkips(skipped)} />}
     </section>
   );
 }

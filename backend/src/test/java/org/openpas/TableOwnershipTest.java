@@ -49,6 +49,8 @@ class TableOwnershipTest {
             Map.entry("patient_request_skip", "waitlist"),
             Map.entry("notification", "notification"),
             Map.entry("identity_claim", "identity"),
+            Map.entry("statistics_month", "statistics"),
+            Map.entry("community_population", "statistics"),
             Map.entry("rate_limit", "common"));
 
     /** Reads and writes of another feature's table still in the code ("file: table"), each a known debt. */

@@ -1,0 +1,70 @@
+package org.openpas.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads of the statistics feature's own tables: the monthly snapshots and the community populations. */
+@ApplicationScoped
+public class StatisticsRepository {
+
+    /** A community's population and where the figure comes from. */
+    public record Population(int count, String source, int year) {
+    }
+
+    private final EntityManager em;
+
+    public StatisticsRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Every stored snapshot row, oldest month first (a few thousand rows: 68 areas a month). */
+    public List<MonthFigures> all() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select month, area_level, area_code, waiting_start, registered, returned, moved_in, moved_out,
+                       attached, withdrawn, expired, merged, moved_away, waiting_end, waiting_under_3_months,
+                       waiting_3_to_6_months, waiting_6_to_12_months, waiting_12_to_24_months,
+                       waiting_over_24_months, wait_median_days, wait_p90_days, providers_accepting,
+                       spaces_offered, spaces_used, computed_at
+                from statistics_month
+                order by month, area_level, area_code""", Object[].class).getResultList();
+        return rows.stream().map(StatisticsRepository::figures).toList();
+    }
+
+    /** The population of each community that has one. */
+    public Map<UUID, Population> populations() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select community_id, population, source, year from community_population", Object[].class)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> new Population(
+                ((Number) row[1]).intValue(), (String) row[2], ((Number) row[3]).intValue())));
+    }
+
+    private static MonthFigures figures(Object[] r) {
+        return new MonthFigures(((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]),
+                n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]),
+                n(r[16]), n(r[17]), n(r[18]), (BigDecimal) r[19], (BigDecimal) r[20], integer(r[21]), integer(r[22]),
+                n(r[23]), instant(r[24]));
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    }
+}

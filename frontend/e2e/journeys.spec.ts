@@ -42,6 +42,37 @@ test('the public landing page explains the service', async ({ page }) => {
   await checkScreen(page, '01-landing');
 });
 
+test('an anonymous visitor reads the public statistics: the province, a health authority, a community, how they are computed', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('main').getByRole('link', { name: 'See the waitlist statistics' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Waitlist statistics' })).toBeVisible();
+  // The figures exist once the statistics job has published a closed month; on a fresh database there may be none yet.
+  const glance = page.getByRole('heading', { level: 2, name: /^British Columbia at a glance: / });
+  const none = page.getByText('No month has been published yet for British Columbia.');
+  await expect(glance.or(none)).toBeVisible();
+  const published = await glance.isVisible();
+  if (published) {
+    await expect(page.getByText('Waiting at month end', { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Patients waiting at the end of each month/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^British Columbia, .* \(CSV\)$/ })).toHaveAttribute('href', /\/public\/statistics\?from=.*&format=csv$/);
+  }
+  await checkScreen(page, '01b-statistics-province');
+
+  await page.getByLabel('Health authority').selectOption({ label: 'Vancouver Coastal Health' });
+  await expect(page).toHaveURL(/healthAuthority=VANCOUVER_COASTAL/);
+  if (published) await expect(page.getByRole('heading', { level: 2, name: /^Vancouver Coastal Health at a glance: / })).toBeVisible();
+  else await expect(page.getByText('No month has been published yet for Vancouver Coastal Health.')).toBeVisible();
+  await page.getByLabel('Community').selectOption({ label: 'Vancouver' });
+  await expect(page).toHaveURL(/community=/);
+  if (published) await expect(page.getByRole('heading', { level: 2, name: /^Vancouver at a glance: / })).toBeVisible();
+  else await expect(page.getByText('No month has been published yet for Vancouver.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'How these figures are computed' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How the waitlist statistics are computed' })).toBeVisible();
+  await expect(page.getByText(/start \+ in − out = end/)).toBeVisible();
+  await checkScreen(page, '01c-statistics-how-computed');
+});
+
 test('a patient registers and sees their status', async ({ page }) => {
   await signIn(page, 'pat.nguyen');
   await checkScreen(page, '02-patient-home');

@@ -16,7 +16,7 @@ const base = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 9333);
 const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', `--remote-debugging-port=${port}`];
-const categories = ['performance', 'accessibility', 'best-practices'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const TOOL = '.lighthouse-tool';
 if (!existsSync(`${TOOL}/node_modules/lighthouse/package.json`)) {
@@ -47,6 +47,7 @@ async function audit(name, path) {
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
+    seo: score('seo'),
     fcp: lhr.audits['first-contentful-paint'].displayValue,
     lcp: lhr.audits['largest-contentful-paint'].displayValue,
     tbt: lhr.audits['total-blocking-time'].displayValue,
@@ -67,6 +68,8 @@ await warmUp.close();
 
 const rows = [];
 rows.push(await audit('public-landing', '/'));
+rows.push(await audit('public-statistics', '/statistics'));
+rows.push(await audit('public-statistics-how-computed', '/statistics/how-computed'));
 
 const page = await browser.newPage();
 await page.goto(`${base}/patient`);
@@ -81,12 +84,18 @@ rows.push(await audit('patient-register-form', '/patient/register'));
 await browser.close();
 
 const table = [
-  '| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} |`),
+  '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} |`),
 ].join('\n');
 writeFileSync('lighthouse/summary.md', `${table}\n`);
 console.log(`\n${table}`);
+// The public statistics pages (issue 17): at least 90 in every category on a phone.
+const below90 = rows.filter((r) => r.name.startsWith('public-statistics') && Math.min(r.performance, r.accessibility, r.bestPractices, r.seo) < 90);
+if (below90.length > 0) {
+  console.error(`Below 90 on ${below90.map((r) => r.path).join(', ')}`);
+  process.exitCode = 1;
+}
 const failing = rows.filter((r) => r.accessibility < 100);
 if (failing.length > 0) {
   console.error(`Accessibility below 100 on ${failing.map((r) => `${r.path} (${r.failedA11y.join(', ')})`).join('; ')}`);

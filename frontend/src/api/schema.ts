@@ -1747,10 +1747,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province's waitlist figures by month
+         * @description Public: no token needed.
+         *
+         *     The province's figures for each closed month of the range (see `AreaStatistics` for the measures,
+         *     how they are computed and how small counts are withheld). Months are calendar months in the
+         *     province's time zone (America/Vancouver); a month is published once it has closed, by a scheduled
+         *     job that keeps one snapshot per area and month. Aggregates only: no personal data.
+         *     `format=csv` (or `Accept: text/csv`) answers the same figures as CSV, one row per month.
+         */
+        get: operations["getProvinceStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/statistics/health-authorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each health authority's waitlist figures by month
+         * @description Public: no token needed.
+         *
+         *     The five regional health authorities, in name order, each with its figures for each closed month of
+         *     the range (see `getProvinceStatistics`). `format=csv` answers one row per authority and month.
+         */
+        get: operations["listHealthAuthorityStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/statistics/health-authorities/{healthAuthority}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The health authority. */
+                healthAuthority: components["schemas"]["HealthAuthority"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One health authority's waitlist figures by month
+         * @description Public: no token needed.
+         *
+         *     One health authority's figures for each closed month of the range (see `getProvinceStatistics`).
+         */
+        get: operations["getHealthAuthorityStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/statistics/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each community's waitlist figures by month
+         * @description Public: no token needed.
+         *
+         *     Communities in name order (optionally of one health authority), each with its figures for each
+         *     closed month of the range (see `getProvinceStatistics`). `format=csv` answers every community of
+         *     the filter (not one page), one row per community and month.
+         */
+        get: operations["listCommunityStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/statistics/communities/{communityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the community. */
+                communityId: components["parameters"]["communityId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One community's waitlist figures by month
+         * @description Public: no token needed.
+         *
+         *     One community's figures for each closed month of the range (see `getProvinceStatistics`); 404 for
+         *     an unknown community.
+         */
+        get: operations["getCommunityStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description One area's public waitlist figures, one item per closed month of the requested range (oldest first).
+         *     "Waiting" means an open registration: `WAITING`, `PROPOSED` or `PAUSED`. Every count comes from the
+         *     recorded transitions of waitlist entries (docs/statistics.md), so for every area and month
+         *     `waitingStart + registered + returned + movedIn - movedOut - attached - withdrawn - expired - merged - movedAway = waitingEnd`,
+         *     `netChange = waitingEnd - waitingStart`, and `waitingStart` is the previous month's `waitingEnd`.
+         *     Small counts are withheld: a count from 1 to 9 is `<10`, and where a `<10` could be worked out from
+         *     the figures around it (a total, the sum above, the next month) another count is withheld as `x`.
+         */
+        AreaStatistics: {
+            area: components["schemas"]["StatisticsArea"];
+            population?: components["schemas"]["AreaPopulation"];
+            months: components["schemas"]["StatisticsMonth"][];
+        };
+        /** @description A page of areas with their figures. */
+        AreaStatisticsPage: {
+            items: components["schemas"]["AreaStatistics"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /**
+         * @description The area's population and where the figure comes from. Known for communities only (GeoNames, see
+         *     docs/statistics.md); absent where no public figure could be had.
+         */
+        AreaPopulation: {
+            /** Format: int32 */
+            count: number;
+            source: string;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description An area of the statistics: the province (`code` BC), a health authority (`code` its name) or a community (`code` its id). */
+        StatisticsArea: {
+            /** @enum {string} */
+            level: "PROVINCE" | "HEALTH_AUTHORITY" | "COMMUNITY";
+            code: string;
+            name: string;
+            healthAuthority?: components["schemas"]["HealthAuthority"];
+        };
+        /**
+         * @description A number of patients: a whole number; `<10` for a count from 1 to 9; `x` for a count withheld so that
+         *     no `<10` can be worked out from the figures around it.
+         */
+        StatisticsCount: number | ("<10" | "x");
+        /** @description A change in a number of patients (may be negative), or `x` when withheld. */
+        StatisticsChange: number | "x";
+        /**
+         * @description The same figures as CSV (RFC 4180, UTF-8, header row), one row per area and month: `month`, `level`,
+         *     `code`, `name`, `health_authority`, `population`, `population_source`, `population_year`,
+         *     `waiting_start`, `registered`, `returned`, `moved_in`, `moved_out`, `attached`, `withdrawn`,
+         *     `expired`, `merged`, `moved_away`, `net_change`, `waiting_end`, `percent_of_population`,
+         *     `waiting_under_3_months`, `waiting_3_to_6_months`, `waiting_6_to_12_months`,
+         *     `waiting_12_to_24_months`, `waiting_over_24_months`, `wait_median_days`, `wait_p90_days`,
+         *     `providers_accepting`, `spaces_offered`, `spaces_used`. Withheld counts are `<10` or `x`; a
+         *     figure that is not available is empty.
+         */
+        StatisticsCsv: string;
+        /**
+         * @description One area's figures for one month (see `AreaStatistics`). Moves between communities count as
+         *     `movedOut` of one and `movedIn` to the other; for a health authority only moves between authorities
+         *     count, and for the province none.
+         */
+        StatisticsMonth: {
+            /** @example 2026-10 */
+            month: string;
+            waitingStart: components["schemas"]["StatisticsCount"];
+            registered: components["schemas"]["StatisticsCount"];
+            returned: components["schemas"]["StatisticsCount"];
+            movedIn: components["schemas"]["StatisticsCount"];
+            movedOut: components["schemas"]["StatisticsCount"];
+            attached: components["schemas"]["StatisticsCount"];
+            withdrawn: components["schemas"]["StatisticsCount"];
+            expired: components["schemas"]["StatisticsCount"];
+            merged: components["schemas"]["StatisticsCount"];
+            movedAway: components["schemas"]["StatisticsCount"];
+            netChange: components["schemas"]["StatisticsChange"];
+            waitingEnd: components["schemas"]["StatisticsCount"];
+            /**
+             * Format: double
+             * @description waitingEnd as a percentage of the area's population (2 decimals); absent without a population or when waitingEnd is withheld.
+             */
+            percentOfPopulation?: number;
+            waitingByDuration: components["schemas"]["WaitingByDuration"];
+            /** @description Days from registration to attachment of the patients attached in the month; absent when fewer than 10 were attached. */
+            waitDays?: {
+                /** Format: double */
+                median: number;
+                /** Format: double */
+                p90: number;
+            };
+            /**
+             * Format: int32
+             * @description Providers with a clinic in the area accepting new patients with current capacity at month end; absent for months closed before snapshots were kept.
+             */
+            providersAccepting?: number;
+            /**
+             * Format: int32
+             * @description The monthly new-patient spaces those providers offered; absent like providersAccepting.
+             */
+            spacesOffered?: number;
+            /** @description Patients attached in the month by providers with a clinic in the area. */
+            spacesUsed: components["schemas"]["StatisticsCount"];
+        };
+        /** @description How long the patients waiting at month end had waited, counted from their registration date. */
+        WaitingByDuration: {
+            under3Months: components["schemas"]["StatisticsCount"];
+            from3To6Months: components["schemas"]["StatisticsCount"];
+            from6To12Months: components["schemas"]["StatisticsCount"];
+            from12To24Months: components["schemas"]["StatisticsCount"];
+            over24Months: components["schemas"]["StatisticsCount"];
+        };
         /** @description A provider the caller may act for as a delegate. */
         ActingFor: {
             /** Format: uuid */
@@ -3905,6 +4146,17 @@ export interface components {
         WithdrawReason: "FOUND_PROVIDER" | "MOVED_AWAY" | "NO_LONGER_NEEDED" | "OTHER";
     };
     responses: {
+        /** @description The caller's copy (`If-None-Match`) is current; no body. */
+        NotModified: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /**
          * @description The request is malformed: unreadable JSON, a wrong type, an unknown enum value, a bad path id,
          *     or a field or parameter outside its constraints. `errors[]` lists each field.
@@ -4106,6 +4358,14 @@ export interface components {
         };
     };
     parameters: {
+        /** @description First month (`YYYY-MM`, inclusive); default 11 months before `to`. At most 120 months from `from` to `to`. */
+        statisticsFrom: string;
+        /** @description Last month (`YYYY-MM`, inclusive); default the last closed month. Months not yet published are left out. */
+        statisticsTo: string;
+        /** @description `csv` answers `text/csv` whatever the `Accept` header (for download links); `json` answers JSON. */
+        statisticsFormat: "json" | "csv";
+        /** @description The `ETag` of a copy the caller holds; 304 when it is still current. */
+        ifNoneMatch: string;
         /** @description true: only clinics never verified or last verified more than 12 months ago; false: only the others. */
         verificationStaleFilter: boolean;
         /** @description true: only providers accepting new patients with current capacity; false: only the others. */
@@ -4230,6 +4490,10 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /** @description Public figures change once a month: `public, max-age=3600`. */
+        "Cache-Control": string;
+        /** @description When the newest snapshot in the answer was computed (HTTP date). */
+        "Last-Modified": string;
         /** @description CORS: sent on cross-origin requests from an allowed origin (the SPA's); absent otherwise. */
         "Access-Control-Allow-Origin": string;
         /**
@@ -7511,6 +7775,233 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getProvinceStatistics: {
+        parameters: {
+            query?: {
+                /** @description First month (`YYYY-MM`, inclusive); default 11 months before `to`. At most 120 months from `from` to `to`. */
+                from?: components["parameters"]["statisticsFrom"];
+                /** @description Last month (`YYYY-MM`, inclusive); default the last closed month. Months not yet published are left out. */
+                to?: components["parameters"]["statisticsTo"];
+                /** @description `csv` answers `text/csv` whatever the `Accept` header (for download links); `json` answers JSON. */
+                format?: components["parameters"]["statisticsFormat"];
+            };
+            header?: {
+                /** @description The `ETag` of a copy the caller holds; 304 when it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The province's figures. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaStatistics"];
+                    "text/csv": components["schemas"]["StatisticsCsv"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listHealthAuthorityStatistics: {
+        parameters: {
+            query?: {
+                /** @description First month (`YYYY-MM`, inclusive); default 11 months before `to`. At most 120 months from `from` to `to`. */
+                from?: components["parameters"]["statisticsFrom"];
+                /** @description Last month (`YYYY-MM`, inclusive); default the last closed month. Months not yet published are left out. */
+                to?: components["parameters"]["statisticsTo"];
+                /** @description `csv` answers `text/csv` whatever the `Accept` header (for download links); `json` answers JSON. */
+                format?: components["parameters"]["statisticsFormat"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["page"];
+                /** @description Page size; at most 100. */
+                size?: components["parameters"]["size"];
+            };
+            header?: {
+                /** @description The `ETag` of a copy the caller holds; 304 when it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of health authorities with their figures. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaStatisticsPage"];
+                    "text/csv": components["schemas"]["StatisticsCsv"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getHealthAuthorityStatistics: {
+        parameters: {
+            query?: {
+                /** @description First month (`YYYY-MM`, inclusive); default 11 months before `to`. At most 120 months from `from` to `to`. */
+                from?: components["parameters"]["statisticsFrom"];
+                /** @description Last month (`YYYY-MM`, inclusive); default the last closed month. Months not yet published are left out. */
+                to?: components["parameters"]["statisticsTo"];
+                /** @description `csv` answers `text/csv` whatever the `Accept` header (for download links); `json` answers JSON. */
+                format?: components["parameters"]["statisticsFormat"];
+            };
+            header?: {
+                /** @description The `ETag` of a copy the caller holds; 304 when it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                /** @description The health authority. */
+                healthAuthority: components["schemas"]["HealthAuthority"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The health authority's figures. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaStatistics"];
+                    "text/csv": components["schemas"]["StatisticsCsv"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCommunityStatistics: {
+        parameters: {
+            query?: {
+                /** @description Only this health authority. */
+                healthAuthority?: components["parameters"]["healthAuthorityFilter"];
+                /** @description First month (`YYYY-MM`, inclusive); default 11 months before `to`. At most 120 months from `from` to `to`. */
+                from?: components["parameters"]["statisticsFrom"];
+                /** @description Last month (`YYYY-MM`, inclusive); default the last closed month. Months not yet published are left out. */
+                to?: components["parameters"]["statisticsTo"];
+                /** @description `csv` answers `text/csv` whatever the `Accept` header (for download links); `json` answers JSON. */
+                format?: components["parameters"]["statisticsFormat"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["page"];
+                /** @description Page size; at most 100. */
+                size?: components["parameters"]["size"];
+            };
+            header?: {
+                /** @description The `ETag` of a copy the caller holds; 304 when it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of communities with their figures. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaStatisticsPage"];
+                    "text/csv": components["schemas"]["StatisticsCsv"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCommunityStatistics: {
+        parameters: {
+            query?: {
+                /** @description First month (`YYYY-MM`, inclusive); default 11 months before `to`. At most 120 months from `from` to `to`. */
+                from?: components["parameters"]["statisticsFrom"];
+                /** @description Last month (`YYYY-MM`, inclusive); default the last closed month. Months not yet published are left out. */
+                to?: components["parameters"]["statisticsTo"];
+                /** @description `csv` answers `text/csv` whatever the `Accept` header (for download links); `json` answers JSON. */
+                format?: components["parameters"]["statisticsFormat"];
+            };
+            header?: {
+                /** @description The `ETag` of a copy the caller holds; 304 when it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                /** @description Id of the community. */
+                communityId: components["parameters"]["communityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The community's figures. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaStatistics"];
+                    "text/csv": components["schemas"]["StatisticsCsv"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -7520,6 +8011,9 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const statisticsAreaLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsArea"]["level"]> = ["PROVINCE", "HEALTH_AUTHORITY", "COMMUNITY"];
+export const statisticsCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsCount"]> = ["<10", "x"];
+export const statisticsChangeOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsChange"]> = ["x"];
 export const addressProvinceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Address"]["province"]> = ["BC"];
 export const ageBandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AgeBand"]> = ["AGE_0_17", "AGE_18_39", "AGE_40_64", "AGE_65_74", "AGE_75_PLUS"];
 export const auditReviewOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditReviewOutcome"]> = ["DENIED", "SUSPICIOUS"];
@@ -7560,4 +8054,5 @@ export const staffKindValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const transitionCauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransitionCause"]> = ["REGISTRATION", "PROPOSAL", "ATTACHMENT", "DECLINE", "PROPOSAL_EXPIRED", "WITHDRAWAL", "RECONFIRMATION", "EXPIRY", "RESTORED", "PANEL_REMOVAL", "MERGE", "COMMUNITY_CHANGE", "CONTACT_PAUSE", "CONTACT_CONFIRMED"];
 export const waitlistStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WaitlistStatus"]> = ["WAITING", "PROPOSED", "PAUSED", "ATTACHED", "WITHDRAWN", "EXPIRED"];
 export const withdrawReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WithdrawReason"]> = ["FOUND_PROVIDER", "MOVED_AWAY", "NO_LONGER_NEEDED", "OTHER"];
+export const componentsParametersStatisticsFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["statisticsFormat"]> = ["json", "csv"];
 export const componentsHeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["Idempotent-Replayed"]> = ["true"];

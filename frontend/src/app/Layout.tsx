@@ -1,6 +1,6 @@
 import { Button, Footer, Header } from '@bcgov/design-system-react-components';
 import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorAlert, Loading } from '../components/status';
 import { ApiError } from '../lib/api';
 import { signIn, signOut, useAuth } from '../lib/auth';
@@ -76,7 +76,12 @@ export function Layout() {
           </a>,
         ]}
       >
-        <AuthControls />
+        <div className="pas-header-end">
+          <Link to="/statistics" className="pas-header-link">
+            Statistics
+          </Link>
+          <AuthControls />
+        </div>
       </Header>
       <MainNav />
       <SignInAgain />

@@ -17,6 +17,7 @@ const coordinator = () => import('../features/coordinator/routes');
 const admin = () => import('../features/admin/routes');
 const endorsements = () => import('../features/endorsements/routes');
 const account = () => import('../features/account/routes');
+const statistics = () => import('../features/statistics/routes');
 
 const PatientHome = page(patient, 'PatientHome');
 const RegisterPatient = page(patient, 'RegisterPatient');
@@ -52,6 +53,8 @@ const AuditReviewPage = page(admin, 'AuditReviewPage');
 const EndorsementsPage = page(endorsements, 'EndorsementsPage');
 const OpenEndorsementPage = page(endorsements, 'OpenEndorsementPage');
 const EndorsementPage = page(endorsements, 'EndorsementPage');
+const StatisticsPage = page(statistics, 'StatisticsPage');
+const HowComputedPage = page(statistics, 'HowComputedPage');
 
 const PROVIDER_SIDE = ['provider', 'delegate', 'admin'];
 const ENDORSEMENT_PARTIES = ['provider', 'medical-director', 'delegate', 'admin'];
@@ -76,6 +79,9 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<Landing />} />
+        {/* Public: no sign-in. */}
+        <Route path="statistics" element={<StatisticsPage />} />
+        <Route path="statistics/how-computed" element={<HowComputedPage />} />
         <Route path="patient" element={guarded(['patient', 'admin'], PatientHome)} />
         <Route path="patient/register" element={guarded(['patient', 'admin'], RegisterPatient)} />
         <Route path="patient/:patientId" element={guarded(['patient', 'admin'], PatientDetail)} />

@@ -31,6 +31,17 @@ export class ApiError extends Error {
   }
 }
 
+/** A network failure (not an answer) in words; an aborted request stays an abort. */
+const unreachable = {
+  onError({ error }: { error: unknown }) {
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    return new ApiError({
+      title: 'API unreachable',
+      detail: `The PAS API at ${config.apiUrl} could not be reached. Check your connection and try again.`,
+    });
+  },
+};
+
 /**
  * The typed PAS API client. Each call gets a fresh bearer token (refreshed when it has less than
  * 30 s left); `fetch` is looked up at call time so that tests can stub it.
@@ -45,14 +56,19 @@ api.use({
     request.headers.set('Authorization', `Bearer ${await accessToken()}`);
     return request;
   },
-  onError({ error }) {
-    if (error instanceof DOMException && error.name === 'AbortError') return;
-    return new ApiError({
-      title: 'API unreachable',
-      detail: `The PAS API at ${config.apiUrl} could not be reached. Check your connection and try again.`,
-    });
-  },
+  ...unreachable,
 });
+
+/**
+ * The client of the public operations (`security: []`, e.g. the statistics): no token, so that a visitor
+ * who is not signed in can call them and the answers stay cacheable.
+ */
+export const publicApi = createClient<paths>({
+  baseUrl: config.apiUrl,
+  fetch: (request) => globalThis.fetch(request),
+});
+
+publicApi.use(unreachable);
 
 interface FetchResult<T> {
   data?: T;

@@ -187,3 +187,36 @@ export const suggestion = (patch: Partial<Schemas['ProviderSuggestion']> = {}): 
   reasons: ['SPEAKS_LANGUAGE', 'MOST_ROOM'],
   ...patch,
 });
+
+/**
+ * One month of an area's public statistics that adds up as the contract says (start + in − out = end,
+ * the durations sum to the end): 1,000 waiting at the start, 120 registered, 80 attached, 10 withdrawn.
+ */
+export const statisticsMonth = (month: string, patch: Partial<Schemas['StatisticsMonth']> = {}): Schemas['StatisticsMonth'] => ({
+  month,
+  waitingStart: 1000,
+  registered: 120,
+  returned: 0,
+  movedIn: 0,
+  movedOut: 0,
+  attached: 80,
+  withdrawn: 10,
+  expired: 0,
+  merged: 0,
+  movedAway: 0,
+  netChange: 30,
+  waitingEnd: 1030,
+  waitingByDuration: { under3Months: 300, from3To6Months: 250, from6To12Months: 200, from12To24Months: 180, over24Months: 100 },
+  waitDays: { median: 95, p90: 300 },
+  providersAccepting: 42,
+  spacesOffered: 350,
+  spacesUsed: 80,
+  ...patch,
+});
+
+/** An area's figures, by default the province's for the months given. */
+export const areaStatistics = (
+  months: Schemas['StatisticsMonth'][],
+  area: Schemas['StatisticsArea'] = { level: 'PROVINCE', code: 'BC', name: 'British Columbia' },
+  population?: Schemas['AreaPopulation'],
+): Schemas['AreaStatistics'] => ({ area, months, ...(population ? { population } : {}) });

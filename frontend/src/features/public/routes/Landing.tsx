@@ -93,6 +93,13 @@ export function Landing() {
           </p>
         </section>
       </div>
+      <section aria-labelledby="statistics-heading" className="pas-panel">
+        <h2 id="statistics-heading">Waitlist statistics</h2>
+        <p>
+          How many people are waiting, how many found a provider and how long they waited, month by month, for the province, each
+          health authority and each community. <Link to="/statistics">See the waitlist statistics</Link>
+        </p>
+      </section>
       <p className="pas-developers">
         For developers: the API is described in OpenAPI and can be tried in{' '}
         <a href={swaggerUiUrl(config.apiUrl)}>the API's Swagger UI</a>.

@@ -1,0 +1,19 @@
+import { formatNumber, isWithheld, WITHHELD_NOTE, WITHHELD_WORDS, type Change, type Count } from './figures';
+
+/**
+ * A figure as the table shows it: the number, or `<10` and `x` as the API gives them, with their meaning on
+ * hover and in the footnote they link to (a title alone reaches neither keyboard nor touch users).
+ */
+export function Figure({ value, sign = false }: { value: Count | Change | null | undefined; sign?: boolean }) {
+  if (isWithheld(value)) {
+    return (
+      <a href={`#${WITHHELD_NOTE}`} className="pas-withheld">
+        <abbr title={WITHHELD_WORDS[value]}>{value}</abbr>
+      </a>
+    );
+  }
+  if (value === null || value === undefined) {
+    return <abbr title="not available">—</abbr>;
+  }
+  return <>{formatNumber(value, sign)}</>;
+}

@@ -1,0 +1,2 @@
+export { HowComputedPage } from './HowComputedPage';
+export { StatisticsPage } from './StatisticsPage';

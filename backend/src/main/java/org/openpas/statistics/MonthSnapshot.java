@@ -2,6 +2,7 @@ package org.openpas.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -57,6 +58,7 @@ public class MonthSnapshot {
 
     /** Stores the month (its first day) unless it is stored already; true when this call stored it. */
     @Transactional
+    @TransactionConfiguration(timeout = 1800) // a backfilled month of the province reads millions of transitions
     public boolean store(LocalDate month) {
         // One snapshot at a time across instances; the second finds the month stored and leaves it.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('statistics_month'))").getSingleResult();

@@ -29,7 +29,7 @@ public class StatisticsSnapshots {
         this.stored = stored;
     }
 
-    @Scheduled(every = "${pas.statistics.snapshot-every:1h}", delayed = "60s",
+    @Scheduled(every = "${pas.statistics.snapshot-every:1h}", delayed = "${pas.statistics.snapshot-delay:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         int months = snapshotClosedMonths();

@@ -42,8 +42,7 @@ public class StatisticsRepository {
     /** The last month stored, if any. */
     public java.util.Optional<java.time.LocalDate> lastMonth() {
         Object month = em.createNativeQuery("select max(month) from statistics_month").getSingleResult();
-        return java.util.Optional.ofNullable(month).map(m -> m instanceof Date d ? d.toLocalDate()
-                : (java.time.LocalDate) m);
+        return java.util.Optional.ofNullable(month).map(StatisticsRepository::date);
     }
 
     /** Whether the month is stored (for any area). */
@@ -101,10 +100,15 @@ public class StatisticsRepository {
     }
 
     private static MonthFigures figures(Object[] r) {
-        return new MonthFigures(((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]),
+        return new MonthFigures(date(r[0]), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]),
                 n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]),
                 n(r[16]), n(r[17]), n(r[18]), (BigDecimal) r[19], (BigDecimal) r[20], integer(r[21]), integer(r[22]),
                 n(r[23]), instant(r[24]));
+    }
+
+    /** A date column: Hibernate answers LocalDate, a plain JDBC driver java.sql.Date. */
+    private static java.time.LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 
     private static long n(Object value) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.openpas.testing.Registrations;
 
 /**
  * Writes waitlist entries and their transitions with times in the past, straight into the tables, the way
@@ -14,11 +15,12 @@ import java.util.UUID;
 final class Ledger {
 
     private final EntityManager em;
-    private final UUID patientId;
+    private final UUID template;
 
-    Ledger(EntityManager em, UUID patientId) {
+    /** Entries' patients are copies of {@code template} (a registered test patient). */
+    Ledger(EntityManager em, UUID template) {
         this.em = em;
-        this.patientId = patientId;
+        this.template = template;
     }
 
     /** One entry as it moves; {@link #save()} writes its final state to waitlist_entry. */
@@ -33,6 +35,15 @@ final class Ledger {
         private Entry(UUID community, Instant at, Instant registeredAt) {
             this.community = community;
             this.registeredAt = registeredAt;
+            // A patient has one open entry: each entry gets a copy of the template patient, with a PHN of its own.
+            UUID patientId = UUID.randomUUID();
+            em.createNativeQuery("""
+                    insert into patient
+                    select (jsonb_populate_record(p, jsonb_build_object('id', cast(:id as text), 'phn', cast(:phn as text),
+                                                                       'registration_idempotency_key', null))).*
+                    from patient p where p.id = :template""")
+                    .setParameter("id", patientId).setParameter("phn", Registrations.phn())
+                    .setParameter("template", template).executeUpdate();
             em.createNativeQuery("""
                     insert into waitlist_entry (id, patient_id, community_id, status, registered_at, priority_points,
                         rank_at, complexity, preferred_language, date_of_birth, consent_to_share, last_confirmed_at,

@@ -89,6 +89,16 @@ class StatisticsIdentityTest {
         int months = snapshots.snapshotClosedMonths();
         assertTrue(months >= 7, "months stored: " + months);
         List<MonthFigures> rows = stored.all();
+        List<MonthFigures> communityRows = rows.stream().filter(r -> r.level().equals(MonthFigures.COMMUNITY)).toList();
+        for (ToLongFunction<MonthFigures> count : List.<ToLongFunction<MonthFigures>>of(MonthFigures::registered,
+                MonthFigures::returned, MonthFigures::movedIn, MonthFigures::attached, MonthFigures::withdrawn,
+                MonthFigures::expired, MonthFigures::merged, MonthFigures::movedAway, MonthFigures::spacesUsed,
+                MonthFigures::waiting3To6Months, MonthFigures::waitingOver24Months)) {
+            assertTrue(communityRows.stream().mapToLong(count).sum() > 0, "the activity exercises every count");
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.waitMedianDays() != null), "and the percentiles");
+        assertTrue(rows.stream().anyMatch(r -> r.level().equals(MonthFigures.HEALTH_AUTHORITY) && r.movedIn() > 0),
+                "and moves between health authorities");
         assertIdentities(rows);
         assertLiveCountAtLastMonthEnd(rows);
         assertPercentiles(rows);

@@ -65,7 +65,7 @@ until [[ $(psql_db -Atc "select coalesce(max(month)::text, '') from statistics_m
   sleep 1
 done
 stop_api
-log "statistics: $(psql_db -Atc "select count(distinct month) || ' months, ' || count(*) || ' rows' from statistics_month") in $((SECONDS - t)) s ($(grep -o 'Statistics: .*' "$API_LOG" | head -1))"
+log "statistics: $(psql_db -Atc "select count(distinct month) || ' months, ' || count(*) || ' rows' from statistics_month") in $((SECONDS - t)) s ($(grep -o 'Statistics: [0-9]* closed months snapshotted' "$API_LOG" | head -1), the API's start included)"
 
 psql_db -P footer=off -c "
 select 'patients' as what, count(*) from patient union all

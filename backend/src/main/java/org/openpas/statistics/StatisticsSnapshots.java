@@ -2,6 +2,7 @@ package org.openpas.statistics;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -39,6 +40,7 @@ public class StatisticsSnapshots {
     }
 
     /** Stores every closed month not stored yet, oldest first; the number this call stored. */
+    @ActivateRequestContext // its first reads run outside the months' transactions, on any thread
     public int snapshotClosedMonths() {
         LocalDate lastClosed = Province.today().withDayOfMonth(1).minusMonths(1);
         Optional<LocalDate> next = stored.lastMonth().map(m -> m.plusMonths(1))

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openpas.common.Province;
 import org.openpas.common.Roles;
 import org.openpas.testing.Api;
+import org.openpas.testing.Race;
 import org.openpas.testing.Registrations;
 import org.openpas.testing.TestData;
 
@@ -107,6 +109,20 @@ class StatisticsIdentityTest {
         assertEquals(rows, stored.all(), "and changes nothing");
         assertFalse(rows.stream().anyMatch(r -> r.month().isAfter(lastClosed())), "the current month is not published");
         assertTrue(rows.stream().anyMatch(r -> r.month().equals(lastClosed())), "the last closed month is");
+    }
+
+    @Test
+    void twoInstancesRunningTheJobAtOnceStoreEachMonthOnce() throws Exception {
+        UUID a = UUID.fromString(community("NORTHERN"));
+        TestData.Doctor doctor = TestData.acceptingProvider(a.toString(), 50);
+        UUID patient = UUID.fromString(Registrations.register(UUID.randomUUID().toString(), a.toString(), "SELF", ""));
+        generate(new Random(3), patient, List.of(a), UUID.fromString(doctor.id()), 40);
+
+        List<Integer> stores = Race.run(List.<Callable<Integer>>of(snapshots::snapshotClosedMonths,
+                snapshots::snapshotClosedMonths), 2);
+        long months = stored.all().stream().map(MonthFigures::month).distinct().count();
+        assertEquals(months, stores.get(0) + stores.get(1), "each month stored by one of them: " + stores);
+        assertIdentities(stored.all());
     }
 
     /**

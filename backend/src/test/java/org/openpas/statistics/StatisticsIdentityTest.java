@@ -84,6 +84,7 @@ class StatisticsIdentityTest {
         UUID c = UUID.fromString(community("INTERIOR"));
         TestData.Doctor doctor = TestData.acceptingProvider(a.toString(), 50);
         throughTheApi(a, c, doctor);
+        mergedThroughTheApi(b);
         String registrant = UUID.randomUUID().toString();
         UUID patient = UUID.fromString(Registrations.register(registrant, a.toString(), "SELF", ""));
         generate(new Random(17), patient, List.of(a, b, c), UUID.fromString(doctor.id()), 400);
@@ -127,7 +128,8 @@ class StatisticsIdentityTest {
 
     /**
      * The services' own transitions: registered, attached, returned after a panel removal, moved to another
-     * health authority's community, withdrawn as moved away; then all of it moved one month back in time.
+     * health authority's community, withdrawn as moved away (and merged, below); then all of it moved one
+     * month back in time.
      */
     private void throughTheApi(UUID a, UUID c, TestData.Doctor doctor) {
         List<String> entries = new ArrayList<>();
@@ -160,6 +162,31 @@ class StatisticsIdentityTest {
         assertEquals(List.of("REGISTRATION", "COMMUNITY_CHANGE"), causes);
         assertEquals(a, fromCommunityOfLastMove(UUID.fromString(entries.get(1))));
         monthBack(entries.stream().map(UUID::fromString).toList());
+    }
+
+    /** The same person registered twice in the community, merged by its coordinator (one entry closes as MERGE). */
+    private void mergedThroughTheApi(UUID community) {
+        String coordinator = TestData.coordinatorOf(community.toString());
+        String given = "Robin " + UUID.randomUUID().toString().substring(0, 8);
+        List<String> patients = new ArrayList<>();
+        List<UUID> entries = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String registrant = UUID.randomUUID().toString();
+            String body = Registrations.body(Registrations.phn(), "SELF", community.toString(), "", true)
+                    .replaceFirst("\"givenNames\": \"[^\"]*\"", "\"givenNames\": \"" + given + "\"")
+                    .replace("1980-04-30", "1931-02-03");
+            String patient = Api.as(registrant, Roles.PATIENT).body(body).when().post("/api/v1/patients")
+                    .then().statusCode(201).extract().path("id");
+            patients.add(patient);
+            entries.add(UUID.fromString(Api.as(registrant, Roles.PATIENT).when().get("/api/v1/patients/" + patient)
+                    .then().extract().path("waitlistEntryId")));
+        }
+        String candidate = Api.as(coordinator, Roles.COORDINATOR).queryParam("communityId", community.toString())
+                .when().get("/api/v1/duplicate-candidates").then().statusCode(200).extract().path("items[0].id");
+        Api.as(coordinator, Roles.COORDINATOR).body("{\"survivorPatientId\": \"%s\"}".formatted(patients.get(1)))
+                .when().post("/api/v1/duplicate-candidates/" + candidate + "/merge").then().statusCode(200);
+        assertEquals(List.of("REGISTRATION", "MERGE"), causesOf(entries.get(0)));
+        monthBack(entries);
     }
 
     @Transactional

@@ -6,6 +6,7 @@
 #    the same number of clients (pgbench/*.sql), and the ratio API / pgbench;
 #  - request patients (N = 10, admin for providers of the largest communities): wrk p50/p99 (target 200 ms);
 #  - the waitlist page again at half the throughput the API reached (p99 target 20 ms), right after it;
+#  - the public statistics (no token), the province and the communities' first page over 12 months: p99 target 20 ms;
 #  - 2 000-row panel submissions, one after another: upload to COMPLETED.
 # Real Keycloak tokens (demo users admin, coordinator, dr.lee, dr.patel; keycloak.sh starts
 # Keycloak when none runs and stops it after). Everything talks to 127.0.0.1 only.
@@ -65,6 +66,9 @@ panel_pages=$(psql_db -Atc "select (count(*) + 19) / 20 from panel_member where 
 patel_subject=$(subject_of dr.patel)
 patel=$(psql_db -Atc "select id from provider where subject = '$patel_subject'")
 psql_db -f "$BENCH_DIR/prepare.sql"
+# The public statistics over the last 12 closed months (make seed-province stores the snapshots).
+statistics_from=$(psql_db -Atc "select to_char(date_trunc('month', now() at time zone 'America/Vancouver') - interval '12 months', 'YYYY-MM')")
+(( $(psql_db -Atc "select count(*) from statistics_month") > 0 )) || die "no statistics snapshots in $PROVINCE_DB: make seed-province"
 psql_db -Atc "select entry_id || ' ' || provider_id from bench_attach where n <= (select count(*) / 2 from bench_attach)
               order by n" >"$work/attach.txt"
 psql_db -Atc "select provider_id from bench_request" >"$work/request.txt"
@@ -122,6 +126,7 @@ run_wrk() {
   BENCH_LUA_DIR=$BENCH_DIR/wrk BENCH_PATIENTS=$registered BENCH_PROVIDER=$lee BENCH_PANEL_PAGES=$panel_pages \
   BENCH_ATTACH_FILE=$work/attach.txt BENCH_REQUEST_FILE=$work/request.txt \
   BENCH_WAITLIST_QUERY="communityId=$largest&status=WAITING&complexity=MODERATE" \
+  BENCH_STATISTICS_FROM=$statistics_from BENCH_STATISTICS_PATH=${STATISTICS_PATH:-} \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --timeout 10s --latency -s "$BENCH_DIR/wrk/$lua" "$API" >"$out"
   R[$name.rps]=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$out")
   R[$name.p50]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
@@ -178,6 +183,12 @@ run_wrk request request.lua "$admin" "$DURATION"
 # The same with one connection per core: the latency of a request without the queue of 8 in front of it.
 CONNECTIONS=2 run_wrk request.2 request.lua "$admin" "$DURATION"
 
+# The public statistics (no token): the province, and the communities' first page, each p99 against 20 ms.
+log "public statistics: warm-up ${JIT_WARMUP}s, wrk ${DURATION}s each (no token)"
+STATISTICS_PATH=/api/v1/public/statistics/communities run_wrk jit.statistics public-statistics.lua "" "$JIT_WARMUP"
+STATISTICS_PATH=/api/v1/public/statistics run_wrk statistics.province public-statistics.lua "" "$DURATION"
+STATISTICS_PATH=/api/v1/public/statistics/communities run_wrk statistics.communities public-statistics.lua "" "$DURATION"
+
 log "panel submissions: $SUBMISSIONS files of 2 000 rows for dr.patel, one after another"
 patel_token=$("$KEYCLOAK" token dr.patel)
 submission_ms=()
@@ -226,6 +237,11 @@ report() {
     "${R[request.rps]}" "${R[request.p50]}" "${R[request.p99]}" "${R[request.bad]}"
   printf '%-34s %9s %8s %8s |   (the same, 2 connections; %s non-2xx)\n' "request patients, N = 10, 2 conn." \
     "${R[request.2.rps]}" "${R[request.2.p50]}" "${R[request.2.p99]}" "${R[request.2.bad]}"
+  printf '%-34s %9s %8s %8s |   (target p99 <= 20 ms; %s non-2xx)\n' "public statistics, province" \
+    "${R[statistics.province.rps]}" "${R[statistics.province.p50]}" "${R[statistics.province.p99]}" "${R[statistics.province.bad]}"
+  printf '%-34s %9s %8s %8s |   (target p99 <= 20 ms; %s non-2xx)\n' "public statistics, communities" \
+    "${R[statistics.communities.rps]}" "${R[statistics.communities.p50]}" "${R[statistics.communities.p99]}" \
+    "${R[statistics.communities.bad]}"
   echo
   echo "panel submission, 2 000 rows, upload to COMPLETED: median ${sorted_ms[$(( ${#sorted_ms[@]} / 2 ))]} ms, max ${sorted_ms[-1]} ms over $SUBMISSIONS (last: $submission_result)"
   echo "start to first answered request: $start_ms ms, $start_cpu_ms ms of CPU (first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus says $started_line)"

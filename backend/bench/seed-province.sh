@@ -46,11 +46,33 @@ printf '%s\n' "$checks"
 awk -F'|' 'NR > 2 && $2 + 0 > 0 { bad = 1 } END { exit bad }' <<<"$checks" || die "some rule is broken (see above)"
 log "checked in $((SECONDS - t)) s"
 
+# The public statistics read the monthly snapshots: the job (statistics.StatisticsSnapshots) stores every
+# closed month from the first transition, as a deployment's first run would. The packaged API runs it
+# once, with the other jobs off so that nothing else changes the data.
+log "statistics: snapshots of every closed month (the packaged API's job) ..."
+t=$SECONDS
+last_closed=$(psql_db -Atc "select (date_trunc('month', now() at time zone 'America/Vancouver') - interval '1 month')::date")
+start_api "${MIGRATE_PORT:-8091}" "$API_LOG" -Dpas.statistics.snapshot-delay=1s -Dpas.statistics.snapshot-every=24h \
+  -Dpas.waitlist.jobs-every=off -Dpas.capacity.reminders-every=off -Dpas.endorsements.jobs-every=off \
+  -Dpas.clinics.jobs-every=off -Dpas.notifications.every=off
+wait_api "${MIGRATE_PORT:-8091}" 180
+until [[ $(psql_db -Atc "select coalesce(max(month)::text, '') from statistics_month") == "$last_closed" ]]; do
+  if grep -q "Error occurred while executing task\|IllegalStateException" "$API_LOG"; then
+    grep -m5 -A5 "Error occurred while executing task\|IllegalStateException" "$API_LOG" >&2
+    die "the statistics snapshot failed (see above)"
+  fi
+  (( SECONDS - t < ${STATISTICS_TIMEOUT:-3600} )) || die "the statistics snapshots did not finish in ${STATISTICS_TIMEOUT:-3600} s"
+  sleep 1
+done
+stop_api
+log "statistics: $(psql_db -Atc "select count(distinct month) || ' months, ' || count(*) || ' rows' from statistics_month") in $((SECONDS - t)) s ($(grep -o 'Statistics: [0-9]* closed months snapshotted' "$API_LOG" | head -1), the API's start included)"
+
 psql_db -P footer=off -c "
 select 'patients' as what, count(*) from patient union all
 select 'waitlist entries', count(*) from waitlist_entry union all
 select '  open (WAITING/PROPOSED)', count(*) from waitlist_entry where status in ('WAITING','PROPOSED') union all
 select 'waitlist transitions', count(*) from waitlist_transition union all
+select 'statistics rows (area x month)', count(*) from statistics_month union all
 select 'providers', count(*) from provider union all
 select 'clinics', count(*) from clinic union all
 select 'panel members', count(*) from panel_member union all

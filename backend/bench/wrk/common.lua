@@ -1,8 +1,11 @@
--- Shared by the wrk scripts of bench.sh: the bearer token (BENCH_TOKEN) and, when BENCH_RATE
+-- Shared by the wrk scripts of bench.sh: the bearer token (BENCH_TOKEN; none for the public reads) and, when BENCH_RATE
 -- (requests a second over all connections) is set, a pause per connection that holds the load
 -- near that rate, a little below it (wrk has no fixed-rate mode; wrk2 is not in Debian).
-token = os.getenv("BENCH_TOKEN")
-headers = { ["Authorization"] = "Bearer " .. token, ["Accept"] = "application/json" }
+token = os.getenv("BENCH_TOKEN") or ""
+headers = { ["Accept"] = "application/json" }
+if token ~= "" then
+  headers["Authorization"] = "Bearer " .. token
+end
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
 local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")
 local pause = 0

@@ -110,6 +110,19 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
                 .setParameter("p", providerId).getResultList();
     }
 
+    /** For each of the providers, the communities of the clinics where they work (one query). */
+    public java.util.Map<UUID, List<UUID>> communitiesWhereWork(java.util.Collection<UUID> providerIds) {
+        if (providerIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return getEntityManager().createQuery("""
+                select distinct s.providerId, c.community.id from Clinic c, ClinicStaffMember s
+                where s.clinicId = c.id and s.providerId in :p""", Object[].class)
+                .setParameter("p", providerIds).getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(row -> (UUID) row[0],
+                        java.util.stream.Collectors.mapping(row -> (UUID) row[1], java.util.stream.Collectors.toList())));
+    }
+
     /** The providers working at a clinic of the community, each with the name of their first clinic there (by name). */
     public java.util.Map<UUID, String> providersWorkingIn(UUID communityId) {
         java.util.Map<UUID, String> clinics = new java.util.LinkedHashMap<>();

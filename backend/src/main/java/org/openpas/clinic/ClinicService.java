@@ -379,6 +379,11 @@ public class ClinicService {
         return clinics.communitiesWhereWorks(providerId);
     }
 
+    /** For each of the providers, the communities of the clinics where they work. */
+    public Map<UUID, List<UUID>> communitiesWhereWork(Collection<UUID> providerIds) {
+        return clinics.communitiesWhereWork(providerIds);
+    }
+
     /** The providers working at a clinic of the community, with the name of their clinic there (the first by name). */
     public Map<UUID, String> providersWorkingIn(UUID communityId) {
         return clinics.providersWorkingIn(communityId);

@@ -137,6 +137,11 @@ public class CommunityService {
         return communities.byIds(ids);
     }
 
+    /** Every community (a few dozen). */
+    public List<Community> all() {
+        return communities.listAll();
+    }
+
     /** The communities this account coordinates. */
     public List<UUID> coordinatedBy(String subject) {
         return coordinators.communitiesOf(subject);

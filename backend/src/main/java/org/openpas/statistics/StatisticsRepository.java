@@ -39,6 +39,56 @@ public class StatisticsRepository {
         return rows.stream().map(StatisticsRepository::figures).toList();
     }
 
+    /** The last month stored, if any. */
+    public java.util.Optional<java.time.LocalDate> lastMonth() {
+        Object month = em.createNativeQuery("select max(month) from statistics_month").getSingleResult();
+        return java.util.Optional.ofNullable(month).map(StatisticsRepository::date);
+    }
+
+    /** Whether the month is stored (for any area). */
+    public boolean stored(java.time.LocalDate month) {
+        return !em.createNativeQuery("select 1 from statistics_month where month = :m limit 1")
+                .setParameter("m", month).getResultList().isEmpty();
+    }
+
+    /** Each area's waiting at the end of the month, by "level:code". */
+    public Map<String, Long> waitingEnds(java.time.LocalDate month) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select area_level, area_code, waiting_end from statistics_month where month = :m", Object[].class)
+                .setParameter("m", month).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> r[0] + ":" + r[1], r -> n(r[2])));
+    }
+
+    /** Stores one row; a row already there (another instance was first) stays as it is. */
+    public void insert(MonthFigures f) {
+        // Typed binds: a null median or capacity figure needs its column's type.
+        org.hibernate.query.NativeQuery<?> insert = em.createNativeQuery("""
+                insert into statistics_month (month, area_level, area_code, waiting_start, registered, returned,
+                    moved_in, moved_out, attached, withdrawn, expired, merged, moved_away, waiting_end,
+                    waiting_under_3_months, waiting_3_to_6_months, waiting_6_to_12_months, waiting_12_to_24_months,
+                    waiting_over_24_months, wait_median_days, wait_p90_days, providers_accepting, spaces_offered,
+                    spaces_used, computed_at)
+                values (:month, :level, :code, :start, :registered, :returned, :movedIn, :movedOut, :attached,
+                    :withdrawn, :expired, :merged, :movedAway, :end, :b3, :b6, :b12, :b24, :bOver, :median, :p90,
+                    :accepting, :offered, :used, :at)
+                on conflict do nothing""").unwrap(org.hibernate.query.NativeQuery.class);
+        insert.setParameter("median", f.waitMedianDays(), BigDecimal.class).setParameter("p90", f.waitP90Days(), BigDecimal.class)
+                .setParameter("accepting", f.providersAccepting(), Integer.class)
+                .setParameter("offered", f.spacesOffered(), Integer.class);
+        insert.setParameter("month", f.month()).setParameter("level", f.level()).setParameter("code", f.code())
+                .setParameter("start", f.waitingStart()).setParameter("registered", f.registered())
+                .setParameter("returned", f.returned()).setParameter("movedIn", f.movedIn())
+                .setParameter("movedOut", f.movedOut()).setParameter("attached", f.attached())
+                .setParameter("withdrawn", f.withdrawn()).setParameter("expired", f.expired())
+                .setParameter("merged", f.merged()).setParameter("movedAway", f.movedAway())
+                .setParameter("end", f.waitingEnd()).setParameter("b3", f.waitingUnder3Months())
+                .setParameter("b6", f.waiting3To6Months()).setParameter("b12", f.waiting6To12Months())
+                .setParameter("b24", f.waiting12To24Months()).setParameter("bOver", f.waitingOver24Months())
+                .setParameter("used", f.spacesUsed()).setParameter("at", f.computedAt())
+                .executeUpdate();
+    }
+
     /** The population of each community that has one. */
     public Map<UUID, Population> populations() {
         @SuppressWarnings("unchecked")
@@ -50,10 +100,15 @@ public class StatisticsRepository {
     }
 
     private static MonthFigures figures(Object[] r) {
-        return new MonthFigures(((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]),
+        return new MonthFigures(date(r[0]), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]),
                 n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]),
                 n(r[16]), n(r[17]), n(r[18]), (BigDecimal) r[19], (BigDecimal) r[20], integer(r[21]), integer(r[22]),
                 n(r[23]), instant(r[24]));
+    }
+
+    /** A date column: Hibernate answers LocalDate, a plain JDBC driver java.sql.Date. */
+    private static java.time.LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 
     private static long n(Object value) {

@@ -85,7 +85,7 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
             UUID before = entry.communityId;
             follow(patient, entry);
             if (before != null && !before.equals(entry.communityId)) {
-                record(entry, entry.status, "COMMUNITY_CHANGE", null, null);
+                record(entry, entry.status, "COMMUNITY_CHANGE", null, null).fromCommunityId = before;
             }
         });
     }

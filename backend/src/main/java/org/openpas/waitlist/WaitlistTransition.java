@@ -53,5 +53,9 @@ public class WaitlistTransition {
     @Column(name = "community_id")
     public UUID communityId;
 
+    /** For a COMMUNITY_CHANGE: the community the entry left ({@link #communityId} is the one it moved to). */
+    @Column(name = "from_community_id")
+    public UUID fromCommunityId;
+
     public String note;
 }

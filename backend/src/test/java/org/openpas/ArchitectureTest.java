@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final List<String> FEATURES = List.of("audit", "clinic", "community", "endorsement", "identity", "me", "notification",
-            "panel", "patient", "provider", "waitlist");
+            "panel", "patient", "provider", "statistics", "waitlist");
 
     /**
      * What a resource may call in its own feature: the feature's HTTP-free entry points, and its *Paths

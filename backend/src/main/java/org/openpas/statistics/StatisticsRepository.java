@@ -19,6 +19,10 @@ public class StatisticsRepository {
     public record Population(int count, String source, int year) {
     }
 
+    /** What identifies a set of stored rows: how many, and when the newest was computed (null: none). */
+    public record Version(long rows, Instant newest) {
+    }
+
     private final EntityManager em;
 
     public StatisticsRepository(EntityManager em) {
@@ -37,6 +41,13 @@ public class StatisticsRepository {
                 from statistics_month
                 order by month, area_level, area_code""", Object[].class).getResultList();
         return rows.stream().map(StatisticsRepository::figures).toList();
+    }
+
+    /** One small aggregate, so that a request can tell whether its cached publication is current. */
+    public Version version() {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), max(computed_at) from statistics_month",
+                Object[].class).getSingleResult();
+        return new Version(n(row[0]), row[1] == null ? null : instant(row[1]));
     }
 
     /** The population of each community that has one. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,14 @@ public class StatisticsRepository {
     }
 
     private static MonthFigures figures(Object[] r) {
-        return new MonthFigures(((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]),
+        return new MonthFigures(date(r[0]), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5]),
                 n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]),
                 n(r[16]), n(r[17]), n(r[18]), (BigDecimal) r[19], (BigDecimal) r[20], integer(r[21]), integer(r[22]),
                 n(r[23]), instant(r[24]));
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static long n(Object value) {

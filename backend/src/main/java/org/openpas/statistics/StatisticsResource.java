@@ -47,7 +47,7 @@ public class StatisticsResource implements PublicResource {
             Integer page, Integer size) {
         boolean csv = csv(format);
         var answer = statistics.healthAuthorities(from, to, page, size, csv,
-                key("health-authorities", format, page, size));
+                key("health-authorities", format, String.valueOf(page), String.valueOf(size)));
         return respond(answer, csv, ifNoneMatch, "health-authorities", true);
     }
 
@@ -66,7 +66,7 @@ public class StatisticsResource implements PublicResource {
         boolean csv = csv(format);
         String filter = healthAuthority == null ? null : healthAuthority.value();
         var answer = statistics.communities(filter, from, to, page, size, csv,
-                key("communities", format, filter, page, size));
+                key("communities", format, filter, String.valueOf(page), String.valueOf(size)));
         return respond(answer, csv, ifNoneMatch,
                 filter == null ? "communities" : "communities-" + filter.toLowerCase(Locale.ROOT), true);
     }
@@ -101,9 +101,9 @@ public class StatisticsResource implements PublicResource {
     }
 
     /** What distinguishes one request's answer from another's, for the ETag (the range is added by the service). */
-    private static String key(Object... parts) {
+    private static String key(String... parts) {
         StringBuilder key = new StringBuilder();
-        for (Object part : parts) {
+        for (String part : parts) {
             key.append(part).append('|');
         }
         return key.toString();

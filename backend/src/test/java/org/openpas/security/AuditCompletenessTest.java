@@ -278,10 +278,11 @@ class AuditCompletenessTest {
     /** The public statistics hold no patient data: reading them, with a token or without, writes no event. */
     @Test
     void aPublicReadIsNotAudited() {
+        String community = AuthorizationMatrixTest.world().communityOwn;
         long before = totalEvents();
         for (ContractOperations.Operation op : ContractOperations.publicOperations()) {
             String path = "/api/v1" + op.path().replace("{healthAuthority}", "FRASER")
-                    .replace("{communityId}", AuthorizationMatrixTest.world().communityOwn);
+                    .replace("{communityId}", community);
             Api.anonymous().request(op.method(), path).then().statusCode(200);
             Api.as(UUID.randomUUID().toString(), Roles.ADMIN).request(op.method(), path).then().statusCode(200);
         }

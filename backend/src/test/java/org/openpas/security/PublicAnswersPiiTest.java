@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpas.testing.Users.ADMIN;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.openpas.common.Roles;
 import org.openpas.statistics.StatisticsRows;
@@ -37,6 +40,8 @@ class PublicAnswersPiiTest {
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     EntityManager em;
@@ -67,12 +72,12 @@ class PublicAnswersPiiTest {
 
         Set<String> communityIds = new HashSet<>();
         for (int page = 0; ; page++) {
-            List<String> ids = Api.as(ADMIN, Roles.ADMIN).queryParam("size", 100).queryParam("page", page)
-                    .get("/api/v1/communities").then().statusCode(200).extract().path("items.id");
-            if (ids.isEmpty()) {
+            var communities = Api.as(ADMIN, Roles.ADMIN).queryParam("size", 100).queryParam("page", page)
+                    .get("/api/v1/communities").then().statusCode(200).extract().jsonPath();
+            if (communities.getList("items").isEmpty()) {
                 break;
             }
-            communityIds.addAll(ids);
+            communityIds.addAll(communities.getList("items.id", String.class));
         }
         List<String> failures = new ArrayList<>();
         int answers = 0;
@@ -87,7 +92,8 @@ class PublicAnswersPiiTest {
                             .request(op.method(), path);
                     assertEquals(200, response.statusCode(), op.id() + " " + format + " " + response.asString());
                     answers++;
-                    scan(op.id() + " " + format + " " + range, response.asString(), secrets, communityIds, failures);
+                    String body = withoutAreaNames(response.asString(), format);
+                    scan(op.id() + " " + format + " " + range, body, secrets, communityIds, failures);
                 }
             }
         }
@@ -97,6 +103,34 @@ class PublicAnswersPiiTest {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * The answer without the areas' names: they are the community feature's public names (those of test
+     * communities hold random UUIDs and digits), the one free text of a public answer.
+     */
+    private static String withoutAreaNames(String body, String format) {
+        if (format.equals("csv")) {
+            StringBuilder out = new StringBuilder();
+            try {
+                for (var record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                        .parse(new java.io.StringReader(body))) {
+                    var row = new java.util.LinkedHashMap<>(record.toMap());
+                    row.remove("name");
+                    out.append(row.values()).append('\n');
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.toString();
+        }
+        try {
+            var json = JSON.readTree(body);
+            json.findParents("area").forEach(parent -> ((ObjectNode) parent.get("area")).remove("name"));
+            return json.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void scan(String what, String body, List<String> secrets, Set<String> communityIds,
             List<String> failures) {
         for (String secret : secrets) {
@@ -104,14 +138,16 @@ class PublicAnswersPiiTest {
                 failures.add(what + ": contains " + secret);
             }
         }
-        if (TEN_DIGITS.matcher(body).find()) {
-            failures.add(what + ": a 10-digit number (a PHN?)");
-        }
         Matcher ids = UUID_TEXT.matcher(body);
         while (ids.find()) {
             if (!communityIds.contains(ids.group().toLowerCase())) {
                 failures.add(what + ": an id that is no community's: " + ids.group());
             }
+        }
+        // a community id's hex may hold 10 digits in a row: the ids were checked above
+        Matcher digits = TEN_DIGITS.matcher(UUID_TEXT.matcher(body).replaceAll(""));
+        if (digits.find()) {
+            failures.add(what + ": a 10-digit number (a PHN?) " + digits.group());
         }
         if (EMAIL.matcher(body).find()) {
             failures.add(what + ": an email address");

@@ -103,6 +103,15 @@ class PublicAnswersPiiTest {
         assertEquals(List.of(), failures);
     }
 
+    /** The scan finds what it looks for, so the test above can fail. */
+    @Test
+    void theScanFindsAPhnAnIdANameAndAnEmail() {
+        List<String> failures = new ArrayList<>();
+        scan("self-check", "{\"a\": \"9876543210\", \"b\": \"" + UUID.randomUUID() + "\", \"c\": \"Quillonax\", "
+                + "\"d\": \"pat@example.org\"}", List.of("Quillonax"), Set.of(), failures);
+        assertEquals(4, failures.size(), failures.toString());
+    }
+
     /**
      * The answer without the areas' names: they are the community feature's public names (those of test
      * communities hold random UUIDs and digits), the one free text of a public answer.

@@ -164,7 +164,7 @@ public class ProblemMapper {
         String detail = switch (status) {
             case 404 -> "There is no resource at this path.";
             case 405 -> "This resource does not support the " + request.method() + " method.";
-            case 406 -> "This resource answers only application/json.";
+            case 406 -> "This resource answers application/json (the public statistics also text/csv), which the Accept header does not allow.";
             case 413 -> "The request body is too large.";
             case 415 -> "This resource does not accept that Content-Type.";
             default -> status >= 500 ? "The server failed to handle the request." : "The request cannot be handled.";

@@ -5,11 +5,14 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
 
 /** Reads of the statistics feature's own tables: the monthly snapshots and the community populations. */
 @ApplicationScoped
@@ -17,6 +20,10 @@ public class StatisticsRepository {
 
     /** A community's population and where the figure comes from. */
     public record Population(int count, String source, int year) {
+    }
+
+    /** What identifies a set of stored rows: how many, and when the newest was computed (null: none). */
+    public record Version(long rows, Instant newest) {
     }
 
     private final EntityManager em;
@@ -40,19 +47,19 @@ public class StatisticsRepository {
     }
 
     /** The last month stored, if any. */
-    public java.util.Optional<java.time.LocalDate> lastMonth() {
+    public Optional<LocalDate> lastMonth() {
         Object month = em.createNativeQuery("select max(month) from statistics_month").getSingleResult();
-        return java.util.Optional.ofNullable(month).map(StatisticsRepository::date);
+        return Optional.ofNullable(month).map(StatisticsRepository::date);
     }
 
     /** Whether the month is stored (for any area). */
-    public boolean stored(java.time.LocalDate month) {
+    public boolean stored(LocalDate month) {
         return !em.createNativeQuery("select 1 from statistics_month where month = :m limit 1")
                 .setParameter("m", month).getResultList().isEmpty();
     }
 
     /** Each area's waiting at the end of the month, by "level:code". */
-    public Map<String, Long> waitingEnds(java.time.LocalDate month) {
+    public Map<String, Long> waitingEnds(LocalDate month) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select area_level, area_code, waiting_end from statistics_month where month = :m", Object[].class)
@@ -63,7 +70,7 @@ public class StatisticsRepository {
     /** Stores one row; a row already there (another instance was first) stays as it is. */
     public void insert(MonthFigures f) {
         // Typed binds: a null median or capacity figure needs its column's type.
-        org.hibernate.query.NativeQuery<?> insert = em.createNativeQuery("""
+        NativeQuery<?> insert = em.createNativeQuery("""
                 insert into statistics_month (month, area_level, area_code, waiting_start, registered, returned,
                     moved_in, moved_out, attached, withdrawn, expired, merged, moved_away, waiting_end,
                     waiting_under_3_months, waiting_3_to_6_months, waiting_6_to_12_months, waiting_12_to_24_months,
@@ -72,7 +79,7 @@ public class StatisticsRepository {
                 values (:month, :level, :code, :start, :registered, :returned, :movedIn, :movedOut, :attached,
                     :withdrawn, :expired, :merged, :movedAway, :end, :b3, :b6, :b12, :b24, :bOver, :median, :p90,
                     :accepting, :offered, :used, :at)
-                on conflict do nothing""").unwrap(org.hibernate.query.NativeQuery.class);
+                on conflict do nothing""").unwrap(NativeQuery.class);
         insert.setParameter("median", f.waitMedianDays(), BigDecimal.class).setParameter("p90", f.waitP90Days(), BigDecimal.class)
                 .setParameter("accepting", f.providersAccepting(), Integer.class)
                 .setParameter("offered", f.spacesOffered(), Integer.class);
@@ -87,6 +94,13 @@ public class StatisticsRepository {
                 .setParameter("b24", f.waiting12To24Months()).setParameter("bOver", f.waitingOver24Months())
                 .setParameter("used", f.spacesUsed()).setParameter("at", f.computedAt())
                 .executeUpdate();
+    }
+
+    /** One small aggregate, so that a request can tell whether its cached publication is current. */
+    public Version version() {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), max(computed_at) from statistics_month",
+                Object[].class).getSingleResult();
+        return new Version(n(row[0]), row[1] == null ? null : instant(row[1]));
     }
 
     /** The population of each community that has one. */
@@ -106,9 +120,8 @@ public class StatisticsRepository {
                 n(r[23]), instant(r[24]));
     }
 
-    /** A date column: Hibernate answers LocalDate, a plain JDBC driver java.sql.Date. */
-    private static java.time.LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (java.time.LocalDate) value;
+    private static LocalDate date(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static long n(Object value) {

@@ -188,6 +188,10 @@ final class ContractFuzzArbitraries {
                     Tuple.of(1, Arbitraries.strings().numeric().ofLength(9).map(s -> "9" + s)));
             case "^[A-Z][0-9][A-Z] [0-9][A-Z][0-9]$" -> Combinators.combine(Arbitraries.chars().range('A', 'Z'),
                     Arbitraries.chars().range('0', '9')).as((l, d) -> "" + l + d + l + " " + d + l + d);
+            case "^[0-9]{4}-(0[1-9]|1[0-2])$" -> Combinators.combine(Arbitraries.integers().between(1995, 2030),
+                    Arbitraries.integers().between(1, 12)).as((year, month) -> "%04d-%02d".formatted(year, month));
+            case "^[\\x20-\\x7E]{1,200}$" -> Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of("*", "\"0\"")),
+                    Tuple.of(1, Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(200)));
             case "^[A-Z0-9]{5}$" -> Arbitraries.strings().withCharRange('A', 'Z').numeric().ofLength(5);
             case "^[A-Za-z0-9._:/-]{1,100}$" -> Arbitraries.frequencyOf(Tuple.of(1, uuid(name)),
                     Tuple.of(1, Arbitraries.strings().alpha().numeric().withChars("._:/-").ofMinLength(1).ofMaxLength(100)));

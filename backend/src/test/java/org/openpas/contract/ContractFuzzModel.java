@@ -30,7 +30,7 @@ final class ContractFuzzModel {
      * multipart, the form's schema).
      */
     record Operation(String id, String method, String path, List<Param> params, String bodyType, Schema<?> body,
-            Set<Integer> statuses) {
+            Set<Integer> statuses, boolean isPublic) {
 
         List<Param> in(String where) {
             return params.stream().filter(p -> p.in().equals(where)).toList();
@@ -98,8 +98,10 @@ final class ContractFuzzModel {
                 Set<Integer> statuses = new TreeSet<>();
                 op.getResponses().keySet().stream().filter(k -> k.matches("[0-9]{3}")).map(Integer::valueOf)
                         .forEach(statuses::add);
+                boolean isPublic = op.getExtensions() != null && op.getExtensions().get("x-pas-access") instanceof Map<?, ?> access
+                        && Boolean.TRUE.equals(access.get("public"));
                 operations.add(new Operation(op.getOperationId(), entry.getKey().name(), path.getKey(), List.copyOf(params),
-                        bodyType, body, statuses));
+                        bodyType, body, statuses, isPublic));
             }
         }
         operations.sort(Comparator.comparing(Operation::id));

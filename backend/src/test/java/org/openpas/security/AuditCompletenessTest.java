@@ -275,6 +275,21 @@ class AuditCompletenessTest {
         assertEquals(before, totalEvents());
     }
 
+    /** The public statistics hold no patient data: reading them, with a token or without, writes no event. */
+    @Test
+    void aPublicReadIsNotAudited() {
+        String community = AuthorizationMatrixTest.world().communityOwn;
+        long before = totalEvents();
+        for (ContractOperations.Operation op : ContractOperations.publicOperations()) {
+            String path = "/api/v1" + op.path().replace("{healthAuthority}", "FRASER")
+                    .replace("{communityId}", community);
+            Api.anonymous().request(op.method(), path).then().statusCode(200);
+            Api.as(UUID.randomUUID().toString(), Roles.ADMIN).request(op.method(), path).then().statusCode(200);
+        }
+        assertTrue(ContractOperations.publicOperations().size() >= 5);
+        assertEquals(before, totalEvents());
+    }
+
     private long totalEvents() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from audit_event").getSingleResult()).longValue());

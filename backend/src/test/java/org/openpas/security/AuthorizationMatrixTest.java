@@ -350,6 +350,7 @@ class AuthorizationMatrixTest {
     private static final String C = "/api/v1/communities/";
     private static final String K = "/api/v1/clinics/";
     private static final String E = "/api/v1/waitlist-entries/";
+    private static final String S = "/api/v1/public/statistics";
     private static final String N = "/api/v1/endorsements/";
 
     private static final List<Row> ROWS = List.of(
@@ -548,7 +549,17 @@ class AuthorizationMatrixTest {
                     .get("/api/v1/audit-events").then().statusCode(200).extract().path("items[0].id")),
                     (r, a, w, t) -> r.get("/api/v1/audit-events/" + t.get("event"))),
             new Row("summarizeAuditEvents", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events/summary")),
-            new Row("verifyAuditChain", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events/verification")));
+            new Row("verifyAuditChain", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get("/api/v1/audit-events/verification")),
+            // public statistics: no token needed, the same answer with any token
+            new Row("getProvinceStatistics", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(S)),
+            new Row("listHealthAuthorityStatistics", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .get(S + "/health-authorities")),
+            new Row("getHealthAuthorityStatistics", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .get(S + "/health-authorities/NORTHERN")),
+            new Row("listCommunityStatistics", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .queryParam("healthAuthority", "NORTHERN").get(S + "/communities")),
+            new Row("getCommunityStatistics", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .get(S + "/communities/" + w.communityOwn)));
 
     private static RequestSpecification request(World w, Actor actor) {
         return actor == Actor.ANONYMOUS ? Api.anonymous() : Api.as(w.subject(actor), actor.role);

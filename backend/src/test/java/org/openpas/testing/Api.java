@@ -43,6 +43,11 @@ public final class Api {
         return given().filter(STRICT).contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
     }
 
+    /** A contract-checked request without a token, for the public operations ({@code security: []}). */
+    public static RequestSpecification publicly() {
+        return given().filter(STRICT);
+    }
+
     /** A request without a token (which the contract forbids); only the response is checked. */
     public static RequestSpecification anonymous() {
         return given().filter(RESPONSES_ONLY).contentType(ContentType.JSON);

@@ -17,7 +17,7 @@ import org.openpas.common.Roles;
 /**
  * The operations of openapi.yaml with the roles the contract allows each: the {@code x-pas-access}
  * block's {@code roles} where the operation has one, else its description's "Roles: ..." paragraph
- * (role names outside parentheses). An operation open to "any signed-in user" has no roles (null).
+ * (role names outside parentheses). An operation open to "any signed-in user", or public, has no roles (null).
  */
 public final class ContractOperations {
 
@@ -35,13 +35,19 @@ public final class ContractOperations {
     private ContractOperations() {
     }
 
+    /** The operations the contract marks {@code x-pas-access: {public: true}} (no token needed). */
+    public static List<Operation> publicOperations() {
+        List<String> ids = new ArrayList<>();
+        contract().path("paths").forEach(path -> path.fields().forEachRemaining(method -> {
+            if (METHODS.contains(method.getKey()) && method.getValue().path("x-pas-access").path("public").asBoolean(false)) {
+                ids.add(method.getValue().path("operationId").asText());
+            }
+        }));
+        return all().stream().filter(op -> ids.contains(op.id())).toList();
+    }
+
     public static List<Operation> all() {
-        JsonNode contract;
-        try {
-            contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode contract = contract();
         List<Operation> operations = new ArrayList<>();
         contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
             if (METHODS.contains(method.getKey())) {
@@ -53,7 +59,18 @@ public final class ContractOperations {
         return operations;
     }
 
+    private static JsonNode contract() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> roles(JsonNode operation) {
+        if (operation.path("x-pas-access").path("public").asBoolean(false)) {
+            return null; // no token needed: no role is refused
+        }
         JsonNode access = operation.path("x-pas-access").path("roles");
         if (access.isArray()) {
             Set<String> roles = new TreeSet<>();

@@ -1,0 +1,149 @@
+package org.openpas.statistics;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+import org.openpas.api.PublicResource;
+import org.openpas.api.beans.HealthAuthority;
+import org.openpas.common.ProblemException;
+
+/**
+ * HTTP for /public/statistics: no token needed ({@link PermitAll}; the answers hold aggregates only,
+ * docs/security.md). JSON or CSV ({@code format=csv} or {@code Accept: text/csv}), with the cache headers:
+ * {@code Cache-Control: public, max-age=3600}, an ETag per publication and request (If-None-Match: 304),
+ * and Last-Modified.
+ */
+@PermitAll
+public class StatisticsResource implements PublicResource {
+
+    static final String CSV = "text/csv";
+    private static final String CACHE_CONTROL = "public, max-age=3600";
+
+    private final StatisticsService statistics;
+
+    @Context
+    HttpHeaders headers;
+
+    public StatisticsResource(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @Override
+    public Response getProvinceStatistics(String from, String to, String format, String ifNoneMatch) {
+        boolean csv = csv(format);
+        return respond(statistics.province(from, to, key("province", format)), csv, ifNoneMatch, "bc", false);
+    }
+
+    @Override
+    public Response listHealthAuthorityStatistics(String from, String to, String format, String ifNoneMatch,
+            Integer page, Integer size) {
+        boolean csv = csv(format);
+        var answer = statistics.healthAuthorities(from, to, page, size, csv,
+                key("health-authorities", format, String.valueOf(page), String.valueOf(size)));
+        return respond(answer, csv, ifNoneMatch, "health-authorities", true);
+    }
+
+    @Override
+    public Response getHealthAuthorityStatistics(HealthAuthority healthAuthority, String from, String to, String format,
+            String ifNoneMatch) {
+        boolean csv = csv(format);
+        var answer = statistics.healthAuthority(healthAuthority.value(), from, to,
+                key("health-authority", format, healthAuthority.value()));
+        return respond(answer, csv, ifNoneMatch, healthAuthority.value().toLowerCase(Locale.ROOT), false);
+    }
+
+    @Override
+    public Response listCommunityStatistics(HealthAuthority healthAuthority, String from, String to, String format,
+            String ifNoneMatch, Integer page, Integer size) {
+        boolean csv = csv(format);
+        String filter = healthAuthority == null ? null : healthAuthority.value();
+        var answer = statistics.communities(filter, from, to, page, size, csv,
+                key("communities", format, filter, String.valueOf(page), String.valueOf(size)));
+        return respond(answer, csv, ifNoneMatch,
+                filter == null ? "communities" : "communities-" + filter.toLowerCase(Locale.ROOT), true);
+    }
+
+    @Override
+    public Response getCommunityStatistics(String communityId, String from, String to, String format,
+            String ifNoneMatch) {
+        boolean csv = csv(format);
+        var answer = statistics.community(UUID.fromString(communityId), from, to,
+                key("community", format, communityId));
+        return respond(answer, csv, ifNoneMatch, communityId.toLowerCase(Locale.ROOT), false);
+    }
+
+    /** format=csv, or no format and an Accept header that prefers text/csv to JSON. */
+    private boolean csv(String format) {
+        if (format != null) {
+            if (!List.of("json", "csv").contains(format)) {
+                throw ProblemException.badRequest("The format must be json or csv.",
+                        List.of(new ProblemException.FieldError("format", "must be json or csv")));
+            }
+            return format.equals("csv");
+        }
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What distinguishes one request's answer from another's, for the ETag (the range is added by the service). */
+    private static String key(String... parts) {
+        StringBuilder key = new StringBuilder();
+        for (String part : parts) {
+            key.append(part).append('|');
+        }
+        return key.toString();
+    }
+
+    private Response respond(StatisticsService.Answer answer, boolean csv, String ifNoneMatch, String area,
+            boolean page) {
+        String etag = answer.etag();
+        if (matches(ifNoneMatch, etag)) {
+            return Response.notModified().header("ETag", etag).header("Cache-Control", CACHE_CONTROL).build();
+        }
+        Response.ResponseBuilder response;
+        if (csv) {
+            response = Response.ok(StatisticsMapper.csv(answer), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=pas-statistics-" + area + "-"
+                            + answer.range().from() + "-" + answer.range().to() + ".csv");
+        } else {
+            Function<StatisticsService.Answer, Object> body = page ? StatisticsMapper::toPage
+                    : a -> StatisticsMapper.toApi(a.areas().get(0));
+            response = Response.ok(body.apply(answer), MediaType.APPLICATION_JSON_TYPE);
+        }
+        response.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept");
+        if (answer.lastModified() != null) {
+            response.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
+                    .format(answer.lastModified().atOffset(ZoneOffset.UTC)));
+        }
+        return response.build();
+    }
+
+    /** If-None-Match: "*", or a list of ETags (weak ones compare by their value). */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.replaceFirst("^W/", "").equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

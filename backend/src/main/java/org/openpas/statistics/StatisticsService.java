@@ -1,8 +1,9 @@
 package org.openpas.statistics;
 
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,9 +20,11 @@ import org.openpas.community.CommunityService;
 
 /**
  * The public statistics: the stored monthly rows with what is withheld, by area and month range. The
- * publication (rows, marks, names) is computed once per set of stored rows and kept in memory; a request
- * checks at most every {@code pas.statistics.refresh-every} whether the rows changed (one small
- * aggregate) and otherwise only slices the publication, so it costs almost nothing.
+ * publication (rows, marks, names) is computed once per set of stored rows and kept in memory. Every
+ * {@code pas.statistics.refresh-every} a background run checks whether the rows changed (one small
+ * aggregate) and rebuilds it (seconds, at province scale) while requests go on reading the previous one;
+ * a request only slices the publication, so it costs almost nothing. With the refresh {@code off} (the
+ * tests) each request checks, so that rows just stored are seen at once.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -47,15 +50,14 @@ public class StatisticsService {
 
     private final StatisticsRepository repository;
     private final CommunityService communities;
-    private final Duration refreshEvery;
+    private final boolean refreshOnRequest;
     private volatile Publication publication;
-    private volatile long checkedAt;
 
     public StatisticsService(StatisticsRepository repository, CommunityService communities,
-            @ConfigProperty(name = "pas.statistics.refresh-every", defaultValue = "30s") Duration refreshEvery) {
+            @ConfigProperty(name = "pas.statistics.refresh-every", defaultValue = "30s") String refreshEvery) {
         this.repository = repository;
         this.communities = communities;
-        this.refreshEvery = refreshEvery;
+        this.refreshOnRequest = "off".equals(refreshEvery);
     }
 
     public Answer province(String from, String to, String request) {
@@ -150,23 +152,27 @@ public class StatisticsService {
         return YearMonth.parse(value);
     }
 
-    /** The current publication: rebuilt when the stored rows or the communities changed. */
+    /** The current publication; built here only when there is none yet (or the background refresh is off). */
     Publication publication() {
         Publication current = publication;
-        if (current != null && System.nanoTime() - checkedAt < refreshEvery.toNanos()) {
-            return current;
+        return current == null || refreshOnRequest ? refresh() : current;
+    }
+
+    @Scheduled(every = "${pas.statistics.refresh-every:30s}", concurrentExecution = ConcurrentExecution.SKIP)
+    void refreshInBackground() {
+        refresh();
+    }
+
+    /** Rebuilds the publication when the stored rows or the communities changed. */
+    private synchronized Publication refresh() {
+        StatisticsRepository.Version rows = repository.version();
+        List<Publication.Community> known = communities.search(null, null, 0, Integer.MAX_VALUE).items().stream()
+                .map(c -> new Publication.Community(c.id, c.name, c.healthAuthority)).toList();
+        String version = rows.rows() + "/" + rows.newest() + "/" + Hashes.sha256Hex(known.toString()
+                .getBytes(StandardCharsets.UTF_8));
+        if (publication == null || !publication.version().equals(version)) {
+            publication = Publication.build(version, repository.all(), known, repository.populations());
         }
-        synchronized (this) {
-            StatisticsRepository.Version rows = repository.version();
-            List<Publication.Community> known = communities.search(null, null, 0, Integer.MAX_VALUE).items().stream()
-                    .map(c -> new Publication.Community(c.id, c.name, c.healthAuthority)).toList();
-            String version = rows.rows() + "/" + rows.newest() + "/" + Hashes.sha256Hex(known.toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            if (publication == null || !publication.version().equals(version)) {
-                publication = Publication.build(version, repository.all(), known, repository.populations());
-            }
-            checkedAt = System.nanoTime();
-            return publication;
-        }
+        return publication;
     }
 }

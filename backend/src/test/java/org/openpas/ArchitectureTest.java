@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    static final List<String> FEATURES = List.of("audit", "clinic", "community", "endorsement", "identity", "me", "notification",
+    static final List<String> FEATURES = List.of("audit", "clinic", "community", "endorsement", "fhir", "identity", "me", "notification",
             "panel", "patient", "provider", "waitlist");
 
     /**

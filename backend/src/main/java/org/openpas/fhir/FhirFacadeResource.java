@@ -46,8 +46,8 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     @PermitAll
     public FhirResource searchFhirPractitioners(String name, String count, String page, String format) {
         allowOnly(Set.of("name"));
-        Paging paging = paging(count, page);
-        var found = fhir.practitioners(blankToNull(name), paging.page, paging.size);
+        FhirMapper.Paging paging = paging(count, page);
+        var found = fhir.practitioners(blankToNull(name), paging.page(), paging.size());
         return searchset("Practitioner", found, found.items().stream().map(FhirMapper::practitioner).toList());
     }
 
@@ -65,7 +65,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
             String format) {
         allowOnly(Set.of("newpatients", "location.address-city", "community", "practitioner", "organization", "location",
                 "language"));
-        Paging paging = paging(count, page);
+        FhirMapper.Paging paging = paging(count, page);
         UUID clinic = reference(organization, "Organization");
         UUID site = reference(location, "Location");
         if (clinic != null && site != null && !clinic.equals(site)) {
@@ -74,15 +74,15 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
         var query = new FhirService.RoleQuery(null, reference(practitioner, "Practitioner"), clinic != null ? clinic : site,
                 optionalId(community, "community"), blankToNull(locationAddressCity),
                 language == null ? null : language.trim().toLowerCase(Locale.ROOT), bool(newpatients, "newpatients"));
-        FhirService.Roles roles = fhir.roles(query, paging.page, paging.size);
-        return searchset("PractitionerRole", roles.links(), roles(roles));
+        FhirService.Roles roles = fhir.roles(query, paging.page(), paging.size());
+        return searchset("PractitionerRole", roles.links(), FhirMapper.roles(roles));
     }
 
     @Override
     @PermitAll
     public FhirResource readFhirPractitionerRole(String id, String format) {
         allowOnly(Set.of());
-        return FhirMapper.json(roles(fhir.role(id(id, "PractitionerRole"))).get(0));
+        return FhirMapper.json(FhirMapper.roles(fhir.role(id(id, "PractitionerRole"))).get(0));
     }
 
     @Override
@@ -126,17 +126,17 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     @RolesAllowed({Roles.PATIENT, Roles.PROVIDER, Roles.DELEGATE, Roles.COORDINATOR, Roles.ADMIN})
     public FhirResource searchFhirPatients(String ids, String count, String page, String format) {
         allowOnly(Set.of("_id"));
-        Paging paging = paging(count, page);
+        FhirMapper.Paging paging = paging(count, page);
         List<String> names = Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
         if (names.isEmpty() || names.size() > 20) {
             throw new ProblemException(400, "_id takes 1 to 20 patient ids, comma separated.");
         }
         List<UUID> wanted = names.stream().map(name -> id(name, "Patient")).toList();
-        List<UUID> pageOf = wanted.stream().skip((long) paging.page * paging.size).limit(paging.size).toList();
+        List<UUID> pageOf = wanted.stream().skip((long) paging.page() * paging.size()).limit(paging.size()).toList();
         var patients = fhir.readable(pageOf).stream().map(FhirMapper::patient).toList();
         // The total counts only what this page found readable: the ids of other pages are not read (nor audited).
-        var result = new PageResult<>(patients, paging.page, paging.size,
-                paging.page == 0 && wanted.size() <= paging.size ? patients.size() : wanted.size());
+        var result = new PageResult<>(patients, paging.page(), paging.size(),
+                paging.page() == 0 && wanted.size() <= paging.size() ? patients.size() : wanted.size());
         return searchset("Patient", result, patients);
     }
 
@@ -152,24 +152,18 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     private FhirResource clinics(String type, String code, String name, String city, String typeParam, String community,
             String count, String page) {
         allowOnly(Set.of("name", "address-city", "type", "community"));
-        Paging paging = paging(count, page);
+        FhirMapper.Paging paging = paging(count, page);
         PageResult<Clinic> found;
         if (typeParam != null && !Set.of(code, FhirMapper.typeSystem(type) + "|" + code).contains(typeParam.trim())) {
-            found = new PageResult<>(List.of(), paging.page, paging.size, 0); // every clinic is of this one type
+            found = new PageResult<>(List.of(), paging.page(), paging.size(), 0); // every clinic is of this one type
         } else {
-            found = fhir.clinics(blankToNull(name), blankToNull(city), optionalId(community, "community"), paging.page,
-                    paging.size);
+            found = fhir.clinics(blankToNull(name), blankToNull(city), optionalId(community, "community"), paging.page(),
+                    paging.size());
         }
         List<Resource> resources = found.items().stream()
                 .map(clinic -> type.equals("Location") ? (Resource) FhirMapper.location(clinic) : FhirMapper.organization(clinic))
                 .toList();
         return searchset(type, found, resources);
-    }
-
-    private static List<Resource> roles(FhirService.Roles roles) {
-        return roles.links().items().stream().map(link -> (Resource) FhirMapper.role(link,
-                roles.providers().get(link.providerId()), roles.clinics().get(link.clinicId()),
-                roles.accepting().contains(link.providerId()))).toList();
     }
 
     private FhirResource searchset(String type, PageResult<?> page, List<? extends Resource> resources) {
@@ -219,10 +213,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
         return safe.length() > 60 ? safe.substring(0, 60) : safe;
     }
 
-    private record Paging(int page, int size) {
-    }
-
-    private static Paging paging(String count, String page) {
+    private static FhirMapper.Paging paging(String count, String page) {
         int size = count == null ? DEFAULT_COUNT : number(count, "_count");
         int at = page == null ? 0 : number(page, "page");
         if (size < 1 || size > MAX_COUNT) {
@@ -231,7 +222,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
         if (at < 0 || at > 10_000) {
             throw new ProblemException(400, "page must be 0 to 10000.");
         }
-        return new Paging(at, size);
+        return new FhirMapper.Paging(at, size);
     }
 
     private static int number(String text, String name) {

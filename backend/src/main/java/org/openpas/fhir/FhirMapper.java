@@ -269,4 +269,14 @@ public final class FhirMapper {
     public static FhirJson json(org.hl7.fhir.instance.model.api.IBaseResource resource) {
         return FhirFormat.json(resource);
     }
+
+    /** A search's page (from 0) and size (_count). */
+    public record Paging(int page, int size) {
+    }
+
+    /** A page of PractitionerRoles with what they are shown with. */
+    public static List<Resource> roles(FhirService.Roles roles) {
+        return roles.links().items().stream().map(link -> (Resource) role(link, roles.providers().get(link.providerId()),
+                roles.clinics().get(link.clinicId()), roles.accepting().contains(link.providerId()))).toList();
+    }
 }

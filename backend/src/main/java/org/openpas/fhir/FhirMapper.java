@@ -37,7 +37,8 @@ public final class FhirMapper {
     /** BC's Personal Health Number (the Canada Health Infoway naming system). */
     public static final String PHN_SYSTEM = "https://fhir.infoway-inforoute.ca/NamingSystem/ca-bc-patient-healthcare-id";
     public static final String NEW_PATIENTS = "http://hl7.org/fhir/us/ndh/StructureDefinition/base-ext-newpatients";
-    public static final String ACCEPTING_CS = "http://hl7.org/fhir/us/ndh/CodeSystem/AcceptingPatientsCS";
+    /** NDH 1.0.0 binds acceptingPatients to THO's code system (src/main/resources/fhir/README.md). */
+    public static final String ACCEPTING_CS = "http://terminology.hl7.org/CodeSystem/accepting-patients";
     static final String V2_0360 = "http://terminology.hl7.org/CodeSystem/v2-0360|2.7";
     static final String ROLE_CS = "http://terminology.hl7.org/CodeSystem/practitioner-role";
     static final String SNOMED = "http://snomed.info/sct";

@@ -47,8 +47,7 @@ public final class FhirCapabilityMapper {
                 + "(professional directory data). Group and Patient need a bearer token from the PAS Keycloak realm and "
                 + "follow the REST API's access rules; patient reads are audited.");
         resource(rest.addResource(), "Practitioner", PRACTITIONER);
-        resource(rest.addResource(), "PractitionerRole", ROLE)
-;
+        resource(rest.addResource(), "PractitionerRole", ROLE);
         resource(rest.addResource(), "Organization", CLINIC);
         resource(rest.addResource(), "Location", CLINIC);
         rest.addResource().setType("Group").addInteraction().setCode(TypeRestfulInteraction.READ);

@@ -39,7 +39,8 @@ public final class FhirMapper {
     public static final String NEW_PATIENTS = "http://hl7.org/fhir/us/ndh/StructureDefinition/base-ext-newpatients";
     /** NDH 1.0.0 binds acceptingPatients to THO's code system (src/main/resources/fhir/README.md). */
     public static final String ACCEPTING_CS = "http://terminology.hl7.org/CodeSystem/accepting-patients";
-    static final String V2_0360 = "http://terminology.hl7.org/CodeSystem/v2-0360|2.7";
+    /** v2 table 0360 (degree). R4 ships it only under versioned URLs, so the validator warns (docs/fhir.md). */
+    static final String V2_0360 = "http://terminology.hl7.org/CodeSystem/v2-0360";
     static final String ROLE_CS = "http://terminology.hl7.org/CodeSystem/practitioner-role";
     static final String SNOMED = "http://snomed.info/sct";
     static final String ORG_TYPE = "http://terminology.hl7.org/CodeSystem/organization-type";
@@ -67,7 +68,7 @@ public final class FhirMapper {
         if (gender != null) {
             fhir.setGender(gender);
         }
-        fhir.addQualification().setCode(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v2-0360",
+        fhir.addQualification().setCode(new CodeableConcept(new Coding(V2_0360,
                 isNp(provider) ? "NP" : "MD", isNp(provider) ? "Nurse Practitioner" : "Doctor of Medicine"))
                 .setText(isNp(provider) ? "Nurse practitioner (NP)" : "Family physician (FP)"));
         for (String language : provider.languages) {

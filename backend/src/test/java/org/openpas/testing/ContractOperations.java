@@ -54,6 +54,9 @@ public final class ContractOperations {
     }
 
     private static Set<String> roles(JsonNode operation) {
+        if (operation.path("x-pas-access").path("public").asBoolean(false)) {
+            return null; // no token needed: no role is refused
+        }
         JsonNode access = operation.path("x-pas-access").path("roles");
         if (access.isArray()) {
             Set<String> roles = new TreeSet<>();

@@ -574,7 +574,7 @@ class ContractFuzzTest {
                         message.getMessage() + "\n" + abbreviate(body), request));
             }
         }
-        if (status >= 400 && r.op().templatePath().startsWith("/fhir/")) {
+        if (status >= 400 && r.op().path().startsWith("/fhir/")) {
             // FHIR clients read errors as an OperationOutcome (docs/fhir.md), not as problem+json
             String type = response.headers().firstValue("Content-Type").orElse("");
             if (!type.startsWith("application/fhir+json") || !body.contains("\"resourceType\":\"OperationOutcome\"")) {

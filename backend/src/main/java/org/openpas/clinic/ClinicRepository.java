@@ -77,6 +77,36 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
                 .singleResultOptional();
     }
 
+    /**
+     * One page of active clinics for the public directory (FHIR Organization and Location), by name; {@code name}
+     * part of the name, {@code city} the whole city, both case-insensitive. Ids only: {@link #withDetails} loads them.
+     */
+    public PageResult<UUID> directory(String name, String city, UUID communityId, int page, int size) {
+        StringBuilder hql = new StringBuilder(" where c.status = 'ACTIVE'");
+        Parameters params = new Parameters();
+        if (name != null) {
+            hql.append(" and lower(c.name) like :name");
+            params.and("name", Like.contains(name));
+        }
+        if (city != null) {
+            hql.append(" and lower(c.city) = :city");
+            params.and("city", city.trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (communityId != null) {
+            hql.append(" and c.community.id = :communityId");
+            params.and("communityId", communityId);
+        }
+        List<UUID> ids = find("select c.id from Clinic c" + hql + " order by lower(c.name), c.id", params)
+                .project(UUID.class).page(Page.of(page, size)).list();
+        return new PageResult<>(ids, page, size, count("from Clinic c" + hql, params));
+    }
+
+    /** These clinics with their communities and hours, in one query (no N+1 on a page). */
+    public List<Clinic> withDetails(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : find("select distinct c from Clinic c join fetch c.community "
+                + "left join fetch c.hours where c.id in ?1", ids).list();
+    }
+
     public List<UUID> idsDirectedBy(String subject) {
         return getEntityManager()
                 .createQuery("select c.id from Clinic c where c.medicalDirectorSubject = :s order by c.name", UUID.class)

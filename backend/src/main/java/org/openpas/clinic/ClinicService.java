@@ -45,6 +45,11 @@ public class ClinicService {
     }
 
     /** The account that directs a clinic. */
+    /** Which providers at which clinics the directory lists (FHIR PractitionerRole search); nulls do not filter. */
+    public record RoleFilter(UUID staffId, UUID providerId, UUID clinicId, UUID communityId, String city, String language,
+            Collection<UUID> providerIn, Collection<UUID> providerNotIn) {
+    }
+
     public record Director(String subject, String name, String email) {
     }
 
@@ -347,6 +352,21 @@ public class ClinicService {
     /** Whether this account is on the clinic's staff (linked itself, or through its provider record). */
     public boolean isStaff(UUID clinicId, String subject) {
         return staff.isStaff(clinicId, subject);
+    }
+
+    /** The public directory's page of active clinics (ids), by name, city and community. */
+    public PageResult<UUID> directory(String name, String city, UUID communityId, int page, int size) {
+        return clinics.directory(name, city, communityId, page, size);
+    }
+
+    /** Clinics with their community and hours, in one query. */
+    public Map<UUID, Clinic> withDetails(Collection<UUID> ids) {
+        return clinics.withDetails(ids).stream().collect(Collectors.toMap(clinic -> clinic.id, clinic -> clinic));
+    }
+
+    /** The public directory's providers at active clinics (see {@link RoleFilter}). */
+    public PageResult<ClinicStaffRepository.ProviderAtClinic> providersAtClinics(RoleFilter filter, int page, int size) {
+        return staff.providersAtClinics(filter, page, size);
     }
 
     public Optional<Clinic> find(UUID id) {

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import org.openpas.common.PageResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,62 @@ public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffM
         return list("clinicId in ?1 and kind = 'PROVIDER' and email is not null order by clinicId, addedAt", clinicIds)
                 .stream().collect(Collectors.groupingBy(member -> member.clinicId,
                         Collectors.mapping(member -> member.email, Collectors.toList())));
+    }
+
+    /** A provider working at a clinic: their staff record there (the FHIR PractitionerRole). */
+    public record ProviderAtClinic(UUID staffId, UUID providerId, UUID clinicId) {
+    }
+
+    /**
+     * One page of the providers on the staff of active clinics, by clinic name and provider name. Every filter is
+     * optional; {@code providerIn} / {@code providerNotIn} restrict the providers (the capacity feature names them).
+     */
+    public PageResult<ProviderAtClinic> providersAtClinics(ClinicService.RoleFilter f, int page, int size) {
+        StringBuilder where = new StringBuilder(" where s.clinicId = c.id and s.providerId = p.id and s.kind = 'PROVIDER'"
+                + " and c.status = 'ACTIVE'");
+        Parameters params = new Parameters();
+        if (f.staffId() != null) {
+            where.append(" and s.id = :staff");
+            params.and("staff", f.staffId());
+        }
+        if (f.providerId() != null) {
+            where.append(" and s.providerId = :provider");
+            params.and("provider", f.providerId());
+        }
+        if (f.clinicId() != null) {
+            where.append(" and s.clinicId = :clinic");
+            params.and("clinic", f.clinicId());
+        }
+        if (f.communityId() != null) {
+            where.append(" and c.community.id = :community");
+            params.and("community", f.communityId());
+        }
+        if (f.city() != null) {
+            where.append(" and lower(c.city) = :city");
+            params.and("city", f.city().trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (f.language() != null) {
+            where.append(" and array_contains(p.languages, :language)");
+            params.and("language", f.language());
+        }
+        if (f.providerIn() != null) {
+            where.append(" and s.providerId in :in");
+            params.and("in", f.providerIn().isEmpty() ? List.of(new UUID(0, 0)) : f.providerIn());
+        }
+        if (f.providerNotIn() != null && !f.providerNotIn().isEmpty()) {
+            where.append(" and s.providerId not in :notIn");
+            params.and("notIn", f.providerNotIn());
+        }
+        String from = " from ClinicStaffMember s, Clinic c, Provider p" + where;
+        var rows = getEntityManager().createQuery("select new " + ProviderAtClinic.class.getName()
+                + "(s.id, s.providerId, s.clinicId)" + from + " order by lower(c.name), lower(p.name), s.id",
+                ProviderAtClinic.class).setFirstResult(page * size).setMaxResults(size);
+        var count = getEntityManager().createQuery("select count(*)" + from, Long.class);
+        params.map().forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return new PageResult<>(rows.getResultList(), page, size, count.getSingleResult());
     }
 
     public boolean isStaff(UUID clinicId, String subject) {

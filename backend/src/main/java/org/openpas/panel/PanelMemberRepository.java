@@ -45,6 +45,18 @@ public class PanelMemberRepository implements PanacheRepositoryBase<PanelMember,
         return new PageResult<>(members, page, size, total);
     }
 
+    /** The whole panel as who and since when (no patient loaded), oldest first: uses panel_member_provider_idx. */
+    public List<Membership> memberships(UUID providerId) {
+        return getEntityManager().createQuery("""
+                select new org.openpas.panel.PanelMemberRepository$Membership(m.patientId, m.since) from PanelMember m
+                where m.providerId = :provider order by m.since, m.patientId""", Membership.class)
+                .setParameter("provider", providerId).getResultList();
+    }
+
+    /** A patient on a panel, since a date. */
+    public record Membership(UUID patientId, java.time.LocalDate since) {
+    }
+
     /** The membership of this patient on this provider's panel, with the patient. */
     public Optional<PanelMember> findOnPanel(UUID providerId, UUID patientId) {
         return find("from PanelMember m join fetch m.patient where m.patientId = ?1 and m.providerId = ?2", patientId,

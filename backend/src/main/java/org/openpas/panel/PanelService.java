@@ -67,6 +67,15 @@ public class PanelService implements PatientPanels, ProviderPanels {
         return result;
     }
 
+    /** The whole panel (the FHIR Group): the same rule and audit as {@link #list}. */
+    @Transactional
+    public List<PanelMemberRepository.Membership> memberships(UUID providerId) {
+        access.requireActingFor(providerId, "PANEL_READ", "PANEL");
+        List<PanelMemberRepository.Membership> all = members.memberships(providerId);
+        audit.success("PANEL_READ", "PANEL", providerId, "whole panel (FHIR Group): " + all.size() + " members");
+        return all;
+    }
+
     @Transactional
     public PanelMember get(UUID providerId, UUID patientId) {
         access.requireActingFor(providerId, "PANEL_MEMBER_READ", "PANEL");

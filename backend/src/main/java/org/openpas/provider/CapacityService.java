@@ -124,6 +124,19 @@ public class CapacityService {
         return view(providerId, statement);
     }
 
+    /** Every provider accepting new patients with current (not stale) capacity: the directory's "new patients". */
+    public java.util.Set<UUID> acceptingNow() {
+        return new java.util.HashSet<>(statements.acceptingSince(freshSince()));
+    }
+
+    /** Those of these providers accepting new patients with current capacity (one query). */
+    public java.util.Set<UUID> acceptingNow(java.util.Collection<UUID> providerIds) {
+        Instant fresh = freshSince();
+        return statements.ofProviders(providerIds).stream()
+                .filter(statement -> statement.accepting && !statement.lastConfirmedAt.isBefore(fresh))
+                .map(statement -> statement.providerId).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The community view: aggregates only, no personal data. */
     public CommunityFigures communityFigures(UUID communityId) {
         return figures.communityFigures(communityId, freshSince(), Province.monthStart());

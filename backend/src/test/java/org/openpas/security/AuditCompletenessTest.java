@@ -132,12 +132,19 @@ class AuditCompletenessTest {
             new Audited("getPanelSubmission", "PANEL_SUBMISSION_READ", AuthorizationMatrixTest::submission,
                     (r, w, t) -> r.get(providerPath(w.providerOwn) + "/panel/submissions/" + t.get("submission"))),
             new Audited("listPanelSubmissionRows", "PANEL_SUBMISSION_READ", AuthorizationMatrixTest::submission,
-                    (r, w, t) -> r.get(providerPath(w.providerOwn) + "/panel/submissions/" + t.get("submission") + "/rows")));
+                    (r, w, t) -> r.get(providerPath(w.providerOwn) + "/panel/submissions/" + t.get("submission") + "/rows")),
+            // the FHIR facade reads patient data through the same services, so with the same audit actions
+            new Audited("readFhirGroup", "PANEL_READ", AuditCompletenessTest::nothing,
+                    (r, w, t) -> r.get("/api/v1/fhir/Group/" + w.providerOwn)),
+            new Audited("readFhirPatient", "PATIENT_READ", AuthorizationMatrixTest::waiting,
+                    (r, w, t) -> r.get("/api/v1/fhir/Patient/" + t.get("patient"))),
+            new Audited("searchFhirPatients", "PATIENT_READ", AuthorizationMatrixTest::waiting,
+                    (r, w, t) -> r.queryParam("_id", t.get("patient")).get("/api/v1/fhir/Patient")));
 
     /** Operations on these paths read or change patient data; each must have a row above. */
     private static final Pattern PATIENT_DATA = Pattern.compile(
             "^  (/patients[^:]*|/waitlist-entries[^:]*|/duplicate-candidates[^:]*|/providers/\\{providerId}/panel[^:]*"
-                    + "|/providers/\\{providerId}/patient-requests[^:]*):$");
+                    + "|/providers/\\{providerId}/patient-requests[^:]*|/fhir/Patient[^:]*|/fhir/Group[^:]*):$");
 
     @Test
     void everyOperationOnPatientDataIsAuditedWithItsActor() {
@@ -191,8 +198,7 @@ class AuditCompletenessTest {
             refused++;
             String actor = UUID.randomUUID().toString();
             String path = "/api/v1" + Pattern.compile("\\{([^}]+)}").matcher(op.path()).replaceAll(parameter ->
-                    targets.getOrDefault(op.path().startsWith("/providers") ? "panel." + parameter.group(1)
-                            : parameter.group(1), targets.get(parameter.group(1))));
+                    targets.getOrDefault(targetKey(op.path(), parameter.group(1)), targets.get(parameter.group(1))));
             int status = wellFormed(op, actor, role).request(op.method(), path).statusCode();
             List<Map<String, Object>> events = Api.as(org.openpas.testing.Users.ADMIN, Roles.ADMIN)
                     .queryParam("actorSubject", actor).queryParam("outcome", "DENIED")
@@ -237,6 +243,7 @@ class AuditCompletenessTest {
                 Map.entry("staffId", w.staffOwn), Map.entry("providerId", w.providerOwn),
                 Map.entry("coordinatorId", UUID.randomUUID().toString()), Map.entry("claimId", UUID.randomUUID().toString()),
                 Map.entry("patientId", waiting.get("patient")), Map.entry("entryId", waiting.get("entry")),
+                Map.entry("fhir.Patient", waiting.get("patient")), Map.entry("fhir.Group", w.providerOwn),
                 Map.entry("panel.patientId", AuthorizationMatrixTest.panelMember(w).get("member")),
                 Map.entry("submissionId", AuthorizationMatrixTest.submission(w).get("submission")),
                 Map.entry("requestId", AuthorizationMatrixTest.patientRequest(w).get("request")),
@@ -246,7 +253,15 @@ class AuditCompletenessTest {
                         .get("/api/v1/audit-events").then().statusCode(200).extract().path("items[0].id")));
     }
 
-    /** A refusal by role names the refused operation's target: the resource its path names. */
+    /** The target of a path parameter: panel paths and the FHIR resources name theirs apart ({id} is no one thing). */
+    private static String targetKey(String path, String parameter) {
+        if (path.startsWith("/providers")) {
+            return "panel." + parameter;
+        }
+        return path.startsWith("/fhir/") ? "fhir." + path.split("/")[2] : parameter;
+    }
+
+        /** A refusal by role names the refused operation's target: the resource its path names. */
     @Test
     void aRefusalByRoleNamesTheTargetAndTheCallersRoles() {
         String actor = UUID.randomUUID().toString();

@@ -352,6 +352,7 @@ class AuthorizationMatrixTest {
     private static final String E = "/api/v1/waitlist-entries/";
     private static final String S = "/api/v1/public/statistics";
     private static final String N = "/api/v1/endorsements/";
+    private static final String F = "/api/v1/fhir/";
 
     private static final List<Row> ROWS = List.of(
             // me
@@ -559,7 +560,30 @@ class AuthorizationMatrixTest {
             new Row("listCommunityStatistics", AuthorizationMatrixTest::none, (r, a, w, t) -> r
                     .queryParam("healthAuthority", "NORTHERN").get(S + "/communities")),
             new Row("getCommunityStatistics", AuthorizationMatrixTest::none, (r, a, w, t) -> r
-                    .get(S + "/communities/" + w.communityOwn)));
+                    .get(S + "/communities/" + w.communityOwn)),
+            // the FHIR facade: the directory is public, Group and Patient follow the REST rules
+            new Row("getFhirCapabilities", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(F + "metadata")),
+            new Row("searchFhirPractitioners", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(F + "Practitioner")),
+            new Row("readFhirPractitioner", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .get(F + "Practitioner/" + w.providerOwn)),
+            new Row("searchFhirPractitionerRoles", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .queryParam("community", w.communityOwn).get(F + "PractitionerRole")),
+            new Row("readFhirPractitionerRole", w -> Map.of("role", Api.anonymous().queryParam("practitioner", w.providerOwn)
+                    .get(F + "PractitionerRole").then().statusCode(200).extract().path("entry[0].resource.id")),
+                    (r, a, w, t) -> r.get(F + "PractitionerRole/" + t.get("role"))),
+            new Row("searchFhirOrganizations", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(F + "Organization")),
+            new Row("readFhirOrganization", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(F + "Organization/" + w.clinicOwn)),
+            new Row("searchFhirLocations", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(F + "Location")),
+            new Row("readFhirLocation", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(F + "Location/" + w.clinicOwn)),
+            new Row("readFhirGroup", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(F + "Group/" + w.providerOwn)),
+            new Row("searchFhirPatients", AuthorizationMatrixTest::none, (r, a, w, t) -> r
+                    .queryParam("_id", w.patientOwn).get(F + "Patient")),
+            new Row("readFhirPatient", AuthorizationMatrixTest::none, (r, a, w, t) -> r.get(F + "Patient/" + w.patientOwn)));
+
+    /** Errors are problem+json, except on the FHIR facade, where FHIR clients expect an OperationOutcome. */
+    static String errorMediaType(String operationId) {
+        return operationId.contains("Fhir") ? "application/fhir+json" : "application/problem+json";
+    }
 
     private static RequestSpecification request(World w, Actor actor) {
         return actor == Actor.ANONYMOUS ? Api.anonymous() : Api.as(w.subject(actor), actor.role);
@@ -667,7 +691,7 @@ class AuthorizationMatrixTest {
                             + status + " " + response.asString());
                 }
                 if (status >= 400 && actor != Actor.ANONYMOUS) {
-                    assertEquals("application/problem+json", response.contentType().split(";")[0],
+                    assertEquals(errorMediaType(row.operationId()), response.contentType().split(";")[0],
                             row.operationId() + " as " + actor);
                 }
             }

@@ -1871,10 +1871,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/fhir/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The FHIR CapabilityStatement
+         * @description Public: no token needed. Professional directory data only (no personal email or phone).
+         *
+         *     The FHIR R4 (4.0.1) CapabilityStatement of this read-only facade: its resources, interactions (read,
+         *     search-type) and search parameters. See docs/fhir.md.
+         */
+        get: operations["getFhirCapabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Practitioner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Practitioner resources (providers)
+         * @description Public: no token needed. Professional directory data only (no personal email or phone).
+         *
+         *     A searchset Bundle, paged (`_count` 1-100, default 20; `page` from 0), with `total` and self/next/previous links.
+         *     Search parameters: `name` (part of the name). Any other parameter is 400 (strict handling).
+         */
+        get: operations["searchFhirPractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Practitioner/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a Practitioner
+         * @description Public: no token needed. Professional directory data only (no personal email or phone).
+         *
+         *     One Practitioner by its id (the PAS id).
+         */
+        get: operations["readFhirPractitioner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/PractitionerRole": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search PractitionerRole resources (provider x clinic links)
+         * @description Public: no token needed. Professional directory data only (no personal email or phone).
+         *
+         *     A searchset Bundle, paged (`_count` 1-100, default 20; `page` from 0), with `total` and self/next/previous links.
+         *     Search parameters: `newpatients` (true: accepting new patients with current capacity; false: not accepting, stale capacity or none stated),
+         *     `location.address-city`, `community` (a PAS community id), `practitioner`, `organization`, `location`, `language`. Any other parameter is 400 (strict handling).
+         */
+        get: operations["searchFhirPractitionerRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/PractitionerRole/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a PractitionerRole
+         * @description Public: no token needed. Professional directory data only (no personal email or phone).
+         *
+         *     One PractitionerRole by its id: the id of the provider's record on the clinic's staff list (one role per provider
+         *     and clinic).
+         */
+        get: operations["readFhirPractitionerRole"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Organization resources (clinics)
+         * @description Public: no token needed. Professional directory data only (no personal email or phone).
+         *
+         *     A searchset Bundle, paged (`_count` 1-100, default 20; `page` from 0), with `total` and self/next/previous links.
+         *     Search parameters: `name`, `address-city`, `type` (`prov`), `community`. Any other parameter is 400 (strict handling).
+         */
+        get: operations["searchFhirOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Organization/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a Organization
+         * @description Public: no token needed. Professional directory data only (no personal email or phone).
+         *
+         *     One Organization by its id (the PAS id).
+         */
+        get: operations["readFhirOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Location resources (clinic sites)
+         * @description Public: no token needed. Professional directory data only (no personal email or phone).
+         *
+         *     A searchset Bundle, paged (`_count` 1-100, default 20; `page` from 0), with `total` and self/next/previous links.
+         *     Search parameters: `name`, `address-city`, `type` (`prov`), `community`. Any other parameter is 400 (strict handling).
+         */
+        get: operations["searchFhirLocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Location/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a Location
+         * @description Public: no token needed. Professional directory data only (no personal email or phone).
+         *
+         *     One Location by its id (the PAS id).
+         */
+        get: operations["readFhirLocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Group/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a provider's panel as a Group
+         * @description Roles: provider (own panel only), delegate (providers they act for), admin: the rule of `listPanelMembers`.
+         *
+         *     The provider's panel (`id` is the provider id): `type=person`, `actual=true`, `characteristic` attributed-to the
+         *     Practitioner, one `member` per patient on the panel with `period.start` = on the panel since. Audited as a panel read.
+         */
+        get: operations["readFhirGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Patient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Patient resources by id
+         * @description Roles: patient, provider, delegate, coordinator, admin.
+         *
+         *     `_id` (required, up to 20 ids, comma separated): a searchset Bundle of those of the patients the caller may read
+         *     (the rule of `getPatient`: own registrations, consenting waiting patients in the provider's communities, the coordinator's
+         *     communities; admins all); the others are left out, so the answer never says whether PAS knows them. Each patient
+         *     returned is audited as a read.
+         */
+        get: operations["searchFhirPatients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Patient/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a Patient
+         * @description Roles: the rule of `getPatient`: patient (own and household records only), provider and delegate (consenting patients
+         *     waiting in the communities of the clinics of the provider), coordinator (their communities), admin. Whoever may not
+         *     see the patient gets 404. Audited as a patient read.
+         */
+        get: operations["readFhirPatient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description A FHIR R4 resource in JSON (http://hl7.org/fhir/R4/json.html): CapabilityStatement, Bundle, Practitioner,
+         *     PractitionerRole, Organization, Location, Group or Patient, as the FHIR specification defines it. Loose on
+         *     purpose: the FHIR StructureDefinitions, not this contract, describe the content (FhirValidationTest checks it).
+         */
+        FhirResource: {
+            resourceType: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A FHIR R4 OperationOutcome (http://hl7.org/fhir/R4/operationoutcome.html). */
+        OperationOutcome: {
+            /** @enum {string} */
+            resourceType: "OperationOutcome";
+            issue: ({
+                /** @enum {string} */
+                severity: "fatal" | "error" | "warning" | "information";
+                code: string;
+                diagnostics?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
         /**
          * @description One area's public waitlist figures, one item per closed month of the requested range (oldest first).
          *     "Waiting" means an open registration: `WAITING`, `PROPOSED` or `PAUSED`. Every count comes from the
@@ -4356,6 +4656,72 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description An unknown or invalid search parameter, or a bad id (OperationOutcome, code `invalid` or `not-supported`). */
+        FhirBadRequest: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/fhir+json": components["schemas"]["OperationOutcome"];
+            };
+        };
+        /** @description No valid bearer token (OperationOutcome, code `login`). */
+        FhirUnauthorized: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/fhir+json": components["schemas"]["OperationOutcome"];
+            };
+        };
+        /** @description The caller's roles or relationships do not allow this (OperationOutcome, code `forbidden`). */
+        FhirForbidden: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/fhir+json": components["schemas"]["OperationOutcome"];
+            };
+        };
+        /** @description No such resource, or one the caller may not know of (OperationOutcome, code `not-found`). */
+        FhirNotFound: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/fhir+json": components["schemas"]["OperationOutcome"];
+            };
+        };
+        /** @description A format other than JSON was asked for (OperationOutcome, code `not-supported`). */
+        FhirNotAcceptable: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/fhir+json": components["schemas"]["OperationOutcome"];
+            };
+        };
+        /** @description The server failed (OperationOutcome, code `exception`). */
+        FhirServerError: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/fhir+json": components["schemas"]["OperationOutcome"];
+            };
+        };
     };
     parameters: {
         /** @description First month (`YYYY-MM`, inclusive); default 11 months before `to`. At most 120 months from `from` to `to`. */
@@ -4487,6 +4853,36 @@ export interface components {
         toTime: string;
         /** @description Only entries in this state. */
         waitlistStatusFilter: components["schemas"]["WaitlistStatus"];
+        /** @description The resource's logical id. */
+        fhirId: string;
+        /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+        fhirFormat: string;
+        /** @description Entries per page, 1-100 (default 20). */
+        fhirCount: string;
+        /** @description The page, from 0 (at most 10000); the Bundle's next/previous links carry it. */
+        fhirPage: string;
+        /** @description Part of the name, case-insensitive. */
+        fhirName: string;
+        /** @description The city, case-insensitive, whole name. */
+        fhirAddressCity: string;
+        /** @description The city of the role's location (the clinic), case-insensitive, whole name. */
+        fhirLocationCity: string;
+        /** @description The organization or location type; every clinic is `prov` (system http://terminology.hl7.org/CodeSystem/organization-type). */
+        fhirType: string;
+        /** @description A PAS community id (search parameter http://openpas.org/fhir/SearchParameter/community). */
+        fhirCommunity: string;
+        /** @description `true`: accepting new patients with current capacity (`newpt`); `false`: the others (`nopt`). */
+        fhirNewPatients: "true" | "false";
+        /** @description A Practitioner id (or `Practitioner/<id>`). */
+        fhirPractitioner: string;
+        /** @description An Organization id (or `Organization/<id>`). */
+        fhirOrganization: string;
+        /** @description A Location id (or `Location/<id>`). */
+        fhirLocation: string;
+        /** @description A language the provider speaks (ISO 639-1, e.g. `fr`). */
+        fhirLanguage: string;
+        /** @description One or more patient ids, comma separated (at most 20). */
+        fhirPatientIds: string;
     };
     requestBodies: never;
     headers: {
@@ -8002,6 +8398,463 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getFhirCapabilities: {
+        parameters: {
+            query?: {
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CapabilityStatement. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchFhirPractitioners: {
+        parameters: {
+            query?: {
+                /** @description Part of the name, case-insensitive. */
+                name?: components["parameters"]["fhirName"];
+                /** @description Entries per page, 1-100 (default 20). */
+                _count?: components["parameters"]["fhirCount"];
+                /** @description The page, from 0 (at most 10000); the Bundle's next/previous links carry it. */
+                page?: components["parameters"]["fhirPage"];
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A searchset Bundle. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readFhirPractitioner: {
+        parameters: {
+            query?: {
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description The resource's logical id. */
+                id: components["parameters"]["fhirId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A Practitioner. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            404: components["responses"]["FhirNotFound"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchFhirPractitionerRoles: {
+        parameters: {
+            query?: {
+                /** @description `true`: accepting new patients with current capacity (`newpt`); `false`: the others (`nopt`). */
+                newpatients?: components["parameters"]["fhirNewPatients"];
+                /** @description The city of the role's location (the clinic), case-insensitive, whole name. */
+                "location.address-city"?: components["parameters"]["fhirLocationCity"];
+                /** @description A PAS community id (search parameter http://openpas.org/fhir/SearchParameter/community). */
+                community?: components["parameters"]["fhirCommunity"];
+                /** @description A Practitioner id (or `Practitioner/<id>`). */
+                practitioner?: components["parameters"]["fhirPractitioner"];
+                /** @description An Organization id (or `Organization/<id>`). */
+                organization?: components["parameters"]["fhirOrganization"];
+                /** @description A Location id (or `Location/<id>`). */
+                location?: components["parameters"]["fhirLocation"];
+                /** @description A language the provider speaks (ISO 639-1, e.g. `fr`). */
+                language?: components["parameters"]["fhirLanguage"];
+                /** @description Entries per page, 1-100 (default 20). */
+                _count?: components["parameters"]["fhirCount"];
+                /** @description The page, from 0 (at most 10000); the Bundle's next/previous links carry it. */
+                page?: components["parameters"]["fhirPage"];
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A searchset Bundle. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readFhirPractitionerRole: {
+        parameters: {
+            query?: {
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description The resource's logical id. */
+                id: components["parameters"]["fhirId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A PractitionerRole. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            404: components["responses"]["FhirNotFound"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchFhirOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Part of the name, case-insensitive. */
+                name?: components["parameters"]["fhirName"];
+                /** @description The city, case-insensitive, whole name. */
+                "address-city"?: components["parameters"]["fhirAddressCity"];
+                /** @description The organization or location type; every clinic is `prov` (system http://terminology.hl7.org/CodeSystem/organization-type). */
+                type?: components["parameters"]["fhirType"];
+                /** @description A PAS community id (search parameter http://openpas.org/fhir/SearchParameter/community). */
+                community?: components["parameters"]["fhirCommunity"];
+                /** @description Entries per page, 1-100 (default 20). */
+                _count?: components["parameters"]["fhirCount"];
+                /** @description The page, from 0 (at most 10000); the Bundle's next/previous links carry it. */
+                page?: components["parameters"]["fhirPage"];
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A searchset Bundle. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readFhirOrganization: {
+        parameters: {
+            query?: {
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description The resource's logical id. */
+                id: components["parameters"]["fhirId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A Organization. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            404: components["responses"]["FhirNotFound"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchFhirLocations: {
+        parameters: {
+            query?: {
+                /** @description Part of the name, case-insensitive. */
+                name?: components["parameters"]["fhirName"];
+                /** @description The city, case-insensitive, whole name. */
+                "address-city"?: components["parameters"]["fhirAddressCity"];
+                /** @description The organization or location type; every clinic is `prov` (system http://terminology.hl7.org/CodeSystem/organization-type). */
+                type?: components["parameters"]["fhirType"];
+                /** @description A PAS community id (search parameter http://openpas.org/fhir/SearchParameter/community). */
+                community?: components["parameters"]["fhirCommunity"];
+                /** @description Entries per page, 1-100 (default 20). */
+                _count?: components["parameters"]["fhirCount"];
+                /** @description The page, from 0 (at most 10000); the Bundle's next/previous links carry it. */
+                page?: components["parameters"]["fhirPage"];
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A searchset Bundle. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readFhirLocation: {
+        parameters: {
+            query?: {
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description The resource's logical id. */
+                id: components["parameters"]["fhirId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A Location. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            404: components["responses"]["FhirNotFound"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readFhirGroup: {
+        parameters: {
+            query?: {
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description The resource's logical id. */
+                id: components["parameters"]["fhirId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A Group. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            401: components["responses"]["FhirUnauthorized"];
+            403: components["responses"]["FhirForbidden"];
+            404: components["responses"]["FhirNotFound"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchFhirPatients: {
+        parameters: {
+            query: {
+                /** @description One or more patient ids, comma separated (at most 20). */
+                _id: components["parameters"]["fhirPatientIds"];
+                /** @description Entries per page, 1-100 (default 20). */
+                _count?: components["parameters"]["fhirCount"];
+                /** @description The page, from 0 (at most 10000); the Bundle's next/previous links carry it. */
+                page?: components["parameters"]["fhirPage"];
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A searchset Bundle. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            401: components["responses"]["FhirUnauthorized"];
+            403: components["responses"]["FhirForbidden"];
+            404: components["responses"]["FhirNotFound"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readFhirPatient: {
+        parameters: {
+            query?: {
+                /** @description `json` (or `application/fhir+json`, `application/json`); any XML format is 406. */
+                _format?: components["parameters"]["fhirFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description The resource's logical id. */
+                id: components["parameters"]["fhirId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A Patient. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["FhirResource"];
+                    "application/json": components["schemas"]["FhirResource"];
+                };
+            };
+            400: components["responses"]["FhirBadRequest"];
+            401: components["responses"]["FhirUnauthorized"];
+            403: components["responses"]["FhirForbidden"];
+            404: components["responses"]["FhirNotFound"];
+            406: components["responses"]["FhirNotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["FhirServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -8011,6 +8864,8 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const operationOutcomeResourceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OperationOutcome"]["resourceType"]> = ["OperationOutcome"];
+export const operationOutcomeIssueSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OperationOutcome"]["issue"]["severity"]> = ["fatal", "error", "warning", "information"];
 export const statisticsAreaLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsArea"]["level"]> = ["PROVINCE", "HEALTH_AUTHORITY", "COMMUNITY"];
 export const statisticsCountOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsCount"]> = ["<10", "x"];
 export const statisticsChangeOneOf1Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatisticsChange"]> = ["x"];
@@ -8055,4 +8910,5 @@ export const transitionCauseValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const waitlistStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WaitlistStatus"]> = ["WAITING", "PROPOSED", "PAUSED", "ATTACHED", "WITHDRAWN", "EXPIRED"];
 export const withdrawReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WithdrawReason"]> = ["FOUND_PROVIDER", "MOVED_AWAY", "NO_LONGER_NEEDED", "OTHER"];
 export const componentsParametersStatisticsFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["statisticsFormat"]> = ["json", "csv"];
+export const componentsParametersFhirNewPatientsValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["fhirNewPatients"]> = ["true", "false"];
 export const componentsHeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["Idempotent-Replayed"]> = ["true"];

@@ -199,8 +199,6 @@ final class ContractFuzzArbitraries {
                     "x".repeat(64));
             case "^[A-Z][A-Z0-9_]{2,63}$" -> Arbitraries.of("PATIENT_READ", "PANEL_MEMBER_ADD", "WAITLIST_ATTACH", "ABC",
                     "X".repeat(64));
-            case "^[0-9]{4}-(0[1-9]|1[0-2])$" -> Combinators.combine(Arbitraries.integers().between(2000, 2100),
-                    Arbitraries.integers().between(1, 12)).as((y, m) -> "%04d-%02d".formatted(y, m));
             case "^([01][0-9]|2[0-3]):[0-5][0-9]$" -> Combinators.combine(Arbitraries.integers().between(0, 23),
                     Arbitraries.integers().between(0, 59)).as((h, m) -> "%02d:%02d".formatted(h, m));
             case "^(W/)?\"[^\"]{1,64}\"$" -> Arbitraries.of("\"0\"", "\"1\"", "W/\"0\"", "\"999999\"");

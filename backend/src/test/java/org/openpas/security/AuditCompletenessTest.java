@@ -290,18 +290,26 @@ class AuditCompletenessTest {
         assertEquals(before, totalEvents());
     }
 
-    /** The public statistics hold no patient data: reading them, with a token or without, writes no event. */
+    /**
+     * The public operations (statistics, the FHIR directory) hold no patient data: reading them, with a token
+     * or without, writes no event. FHIR reads by id are left to their searches, which answer the same resources.
+     */
     @Test
     void aPublicReadIsNotAudited() {
-        String community = AuthorizationMatrixTest.world().communityOwn;
+        var world = AuthorizationMatrixTest.world();
         long before = totalEvents();
+        int read = 0;
         for (ContractOperations.Operation op : ContractOperations.publicOperations()) {
             String path = "/api/v1" + op.path().replace("{healthAuthority}", "FRASER")
-                    .replace("{communityId}", community);
+                    .replace("{communityId}", world.communityOwn);
+            if (path.contains("{")) {
+                continue;
+            }
             Api.anonymous().request(op.method(), path).then().statusCode(200);
             Api.as(UUID.randomUUID().toString(), Roles.ADMIN).request(op.method(), path).then().statusCode(200);
+            read++;
         }
-        assertTrue(ContractOperations.publicOperations().size() >= 5);
+        assertTrue(read >= 10, "the public statistics and the FHIR directory searches were read: " + read);
         assertEquals(before, totalEvents());
     }
 

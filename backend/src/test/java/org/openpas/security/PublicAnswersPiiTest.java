@@ -30,8 +30,9 @@ import org.openpas.testing.TestData;
 /**
  * No personal data in any public answer: with patients, providers and users of known names, PHNs,
  * emails and ids in the database and statistics stored, every operation the contract marks public
- * (found in openapi.yaml, so a new one is scanned without a change here), as JSON and as CSV, answers
- * no PHN (10 digits), no id but a community's, no name and no email of a person.
+ * (found in openapi.yaml, so a new one is scanned without a change here) answers no patient's PHN, name or
+ * id. The public statistics, as JSON and as CSV, answer no PHN (10 digits), no id but a community's, no
+ * name and no email of anyone; the FHIR directory publishes providers' professional data by design.
  */
 @QuarkusTest
 class PublicAnswersPiiTest {
@@ -63,6 +64,7 @@ class PublicAnswersPiiTest {
             String entry = AuthorizationMatrixTest.entryOf(registrant, patient);
             secrets.addAll(List.of(registrant, phn, given, family, patient, entry));
         }
+        List<String> patientSecrets = List.copyOf(secrets);
         String providerSubject = UUID.randomUUID().toString();
         String provider = TestData.provider(providerSubject);
         Map<String, Object> shown = Api.as(ADMIN, Roles.ADMIN).get("/api/v1/providers/" + provider).then().statusCode(200)
@@ -83,6 +85,10 @@ class PublicAnswersPiiTest {
         int answers = 0;
         List<ContractOperations.Operation> operations = ContractOperations.publicOperations();
         for (ContractOperations.Operation op : operations) {
+            if (op.path().startsWith("/fhir")) {
+                answers += scanFhirDirectory(op, patientSecrets, failures);
+                continue;
+            }
             String path = "/api/v1" + op.path().replace("{healthAuthority}", "NORTHERN").replace("{communityId}", community);
             assertTrue(!path.contains("{"), op.id() + ": a value for every path parameter of a public operation: " + path);
             for (String format : List.of("json", "csv")) {
@@ -101,6 +107,27 @@ class PublicAnswersPiiTest {
                 + secrets.size() + " personal values looked for, " + failures.size() + " found");
         assertTrue(operations.size() >= 5, "the public operations of the contract were found");
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * The FHIR directory publishes professional data (providers' names and ids, clinics' addresses and
+     * contacts: docs/fhir.md), so its searches are scanned for what is patients': their PHNs, names and ids.
+     * Reads by id answer the same resources as the searches.
+     */
+    private static int scanFhirDirectory(ContractOperations.Operation op, List<String> patientSecrets,
+            List<String> failures) {
+        if (op.path().contains("{")) {
+            return 0;
+        }
+        Response response = Api.publicly().request(op.method(), "/api/v1" + op.path());
+        assertEquals(200, response.statusCode(), op.id() + " " + response.asString());
+        String body = response.asString();
+        for (String secret : patientSecrets) {
+            if (body.toLowerCase().contains(secret.toLowerCase())) {
+                failures.add(op.id() + ": contains " + secret);
+            }
+        }
+        return 1;
     }
 
     /** The scan finds what it looks for, so the test above can fail. */

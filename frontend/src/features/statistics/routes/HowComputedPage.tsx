@@ -1,11 +1,29 @@
-import { Link } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { config, swaggerUiUrl } from '../../../config/env';
 import { csvUrl } from '../api/statistics';
 import { lastClosedMonths } from '../components/months';
 
+/**
+ * Brings the section named by the address's `#…` into view and gives its heading the focus (the dashboard's
+ * note links `#withheld`). The router does not do it, the section does not exist yet when a lazy page is
+ * navigated to, and PageTitle has just focused the h1 (a child's effect runs first).
+ */
+function useSectionOfHash() {
+  const { hash } = useLocation();
+  useEffect(() => {
+    const heading = hash ? document.getElementById(decodeURIComponent(hash.slice(1)))?.querySelector<HTMLElement>('h2') : null;
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView?.();
+  }, [hash]);
+}
+
 /** Every figure of the dashboard in plain words, with the rules the API computes them by (openapi.yaml, AreaStatistics). */
 export function HowComputedPage() {
+  useSectionOfHash();
   return (
     <>
       <PageTitle>How the waitlist statistics are computed</PageTitle>

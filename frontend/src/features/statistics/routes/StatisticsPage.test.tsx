@@ -175,4 +175,9 @@ describe('how the statistics are computed', () => {
     );
     expect(screen.getByRole('link', { name: "the API's Swagger UI" })).toHaveAttribute('href', 'http://localhost:8080/q/swagger-ui');
   });
+
+  it("takes the dashboard's note link to the withheld counts, not the top of the page", async () => {
+    await renderPage(async () => (await import('./HowComputedPage')).HowComputedPage, { route: '/statistics/how-computed', url: '/statistics/how-computed#withheld' });
+    expect(screen.getByRole('heading', { name: 'Withheld counts: <10 and x' })).toHaveFocus();
+  });
 });

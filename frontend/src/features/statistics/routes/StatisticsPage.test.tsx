@@ -94,6 +94,9 @@ describe('the public statistics dashboard', () => {
     expect(screen.getAllByTitle('fewer than 10, withheld to protect privacy')[0]).toHaveTextContent('<10');
     expect(screen.getAllByTitle('withheld so that a count under 10 cannot be worked out from the other figures')[0]).toHaveTextContent('x');
     expect(screen.getAllByRole('link', { name: '<10' })[0]).toHaveAttribute('href', '#withheld-note');
+    expect(screen.getByRole('region', { name: 'Registered, attached and removed' })).toHaveTextContent(
+      'Withheld figures (<10 or x) are not drawn: a gap in a line, a bar without them.',
+    );
 
     const note = screen.getByRole('complementary', { name: 'Withheld figures' });
     expect(note).toHaveAttribute('id', 'withheld-note');
@@ -145,6 +148,27 @@ describe('the public statistics dashboard', () => {
       ['12 to 24 months', '180'],
       ['Over 24 months', '100'],
     ]);
+  });
+
+  it('says in words that withheld figures are not drawn, and draws nothing when every figure is withheld', async () => {
+    const small: Schemas['StatisticsArea'] = { level: 'COMMUNITY', code: surreyId, name: 'Surrey', healthAuthority: 'FRASER' };
+    answerProvince();
+    answer(
+      'get',
+      '/public/statistics/communities/{communityId}',
+      areaStatistics([statisticsMonth('2026-11', { waitingStart: 'x', waitingEnd: '<10', netChange: 'x' })], small),
+    );
+    await renderStatistics(`/statistics?healthAuthority=FRASER&community=${surreyId}`);
+    await screen.findByRole('heading', { name: 'Surrey at a glance: November 2026' });
+
+    const waiting = screen.getByRole('region', { name: 'Waiting at month end' });
+    expect(within(waiting).queryByRole('img')).not.toBeInTheDocument();
+    expect(waiting).toHaveTextContent('Not drawn: every figure of this chart is withheld (<10 or x).');
+    expect(within(waiting).getByRole('table', { name: 'Patients waiting, November 2026' })).toBeInTheDocument();
+
+    const flows = screen.getByRole('region', { name: 'Registered, attached and removed' });
+    expect(within(flows).getByRole('img')).toBeInTheDocument();
+    expect(flows).not.toHaveTextContent('not drawn');
   });
 
   it('says so when no month has been published yet', async () => {

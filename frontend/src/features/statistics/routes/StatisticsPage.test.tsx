@@ -104,6 +104,17 @@ describe('the public statistics dashboard', () => {
     expect(within(note).getByRole('link', { name: 'How withheld counts work' })).toHaveAttribute('href', '/statistics/how-computed#withheld');
   });
 
+  it('says so when the health authority picked has no communities', async () => {
+    answerProvince();
+    answer('get', '/public/statistics/communities', pageOf([]));
+    answer('get', '/public/statistics/health-authorities/{healthAuthority}', areaStatistics([statisticsMonth('2026-11')], interior));
+    await renderStatistics('/statistics?healthAuthority=INTERIOR');
+
+    await screen.findByRole('heading', { name: 'Interior Health at a glance: November 2026' });
+    expect(await screen.findByRole('option', { name: 'No communities in Interior Health' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Community')).toBeDisabled();
+  });
+
   it('links the CSV of the area and range shown', async () => {
     answerProvince();
     answer('get', '/public/statistics/health-authorities/{healthAuthority}', areaStatistics([statisticsMonth('2026-11')], fraser));

@@ -13,7 +13,7 @@ import { lastClosedMonths } from '../components/months';
 function useSectionOfHash() {
   const { hash } = useLocation();
   useEffect(() => {
-    const heading = hash ? document.getElementById(decodeURIComponent(hash.slice(1)))?.querySelector<HTMLElement>('h2') : null;
+    const heading = hash ? document.getElementById(hash.slice(1))?.querySelector<HTMLElement>('h2') : null;
     if (!heading) return;
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });

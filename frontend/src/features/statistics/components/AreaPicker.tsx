@@ -16,7 +16,9 @@ export interface Choice {
 export function AreaPicker({ choice, month, onChange }: { choice: Choice; month: string; onChange: (choice: Choice) => void }) {
   const authorities = useHealthAuthorityChoices(month);
   const communities = useCommunityChoices(choice.healthAuthority, month);
-  const authorityName = authorities.data?.find((a) => a.code === choice.healthAuthority)?.name;
+  const authorityName = authorities.data?.find((a) => a.code === choice.healthAuthority)?.name ?? 'the health authority';
+  // A health authority without communities (none known yet): say so rather than offer an empty list.
+  const noCommunities = communities.data?.length === 0;
   return (
     <form className="pas-picker" aria-label="Area and months shown" onSubmit={(e) => e.preventDefault()}>
       <SelectField
@@ -30,9 +32,11 @@ export function AreaPicker({ choice, month, onChange }: { choice: Choice; month:
       <SelectField
         label="Community"
         value={choice.communityId ?? ''}
-        placeholder={choice.healthAuthority ? `All of ${authorityName ?? 'the health authority'}` : 'Choose a health authority first'}
+        placeholder={
+          !choice.healthAuthority ? 'Choose a health authority first' : noCommunities ? `No communities in ${authorityName}` : `All of ${authorityName}`
+        }
         options={(communities.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
-        disabled={!choice.healthAuthority || !communities.data}
+        disabled={!choice.healthAuthority || !communities.data || noCommunities}
         onChange={(communityId) => onChange({ ...choice, communityId: communityId || undefined })}
       />
       <SelectField

@@ -19,14 +19,18 @@ const COLOURS = {
 
 const axisLabels = (months: Month[]) => months.map((m) => monthAbbreviation(m.month));
 const names = (months: Month[]) => months.map((m) => monthName(m.month));
-const span = (months: Month[]) => `${monthName(months[0].month)} to ${monthName(months[months.length - 1].month)}`;
+/** `December 2025 to November 2026`; one month (the first one published) is just its name. */
+const span = (months: Month[]) =>
+  months.length === 1 ? monthName(months[0].month) : `${monthName(months[0].month)} to ${monthName(months[months.length - 1].month)}`;
 
 export function WaitingTrend({ months, hasPopulation }: { months: Month[]; hasPopulation: boolean }) {
   const latest = months[months.length - 1];
   const first = months[0];
   const summary =
-    `${figureText(first.waitingEnd)} waiting at the end of ${monthName(first.month)}, ` +
-    `${figureText(latest.waitingEnd)} at the end of ${monthName(latest.month)}. Every month is in the table below.`;
+    months.length === 1
+      ? `${figureText(latest.waitingEnd)} waiting at the end of ${monthName(latest.month)}, the only month published so far.`
+      : `${figureText(first.waitingEnd)} waiting at the end of ${monthName(first.month)}, ` +
+        `${figureText(latest.waitingEnd)} at the end of ${monthName(latest.month)}. Every month is in the table below.`;
   const columns: Column[] = [
     { name: 'Waiting at start', value: (m) => m.waitingStart },
     { name: 'Waiting at month end', value: (m) => m.waitingEnd },

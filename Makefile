@@ -63,7 +63,7 @@ test-e2e: tools frontend/node_modules ## SPA end to end (Playwright + axe) again
 	$(KEYCLOAK) wait
 	frontend/e2e/stack.sh
 
-lighthouse: frontend/node_modules ## Lighthouse (mobile) on the SPA's public and patient pages; figures in frontend/lighthouse
+lighthouse: tools frontend/node_modules ## Lighthouse (mobile) on the SPA's public and patient pages; figures in frontend/lighthouse
 	@test -f backend/target/quarkus-app/quarkus-run.jar || ($(MVNW) package -DskipTests)
 	$(KEYCLOAK) with sh -c '$(KEYCLOAK) wait && frontend/e2e/stack.sh --lighthouse'
 

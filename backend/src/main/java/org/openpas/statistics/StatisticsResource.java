@@ -39,7 +39,8 @@ public class StatisticsResource implements PublicResource {
     @Override
     public Response getProvinceStatistics(String from, String to, String format, String ifNoneMatch) {
         boolean csv = csv(format);
-        return respond(statistics.province(from, to, key("province", format)), csv, ifNoneMatch, "bc", false);
+        var answer = statistics.province(from, to, key("province", representation(csv)));
+        return respond(answer, csv, ifNoneMatch, "bc", false);
     }
 
     @Override
@@ -47,7 +48,7 @@ public class StatisticsResource implements PublicResource {
             Integer page, Integer size) {
         boolean csv = csv(format);
         var answer = statistics.healthAuthorities(from, to, page, size, csv,
-                key("health-authorities", format, String.valueOf(page), String.valueOf(size)));
+                key("health-authorities", representation(csv), String.valueOf(page), String.valueOf(size)));
         return respond(answer, csv, ifNoneMatch, "health-authorities", true);
     }
 
@@ -56,7 +57,7 @@ public class StatisticsResource implements PublicResource {
             String ifNoneMatch) {
         boolean csv = csv(format);
         var answer = statistics.healthAuthority(healthAuthority.value(), from, to,
-                key("health-authority", format, healthAuthority.value()));
+                key("health-authority", representation(csv), healthAuthority.value()));
         return respond(answer, csv, ifNoneMatch, healthAuthority.value().toLowerCase(Locale.ROOT), false);
     }
 
@@ -66,7 +67,7 @@ public class StatisticsResource implements PublicResource {
         boolean csv = csv(format);
         String filter = healthAuthority == null ? null : healthAuthority.value();
         var answer = statistics.communities(filter, from, to, page, size, csv,
-                key("communities", format, filter, String.valueOf(page), String.valueOf(size)));
+                key("communities", representation(csv), filter, String.valueOf(page), String.valueOf(size)));
         return respond(answer, csv, ifNoneMatch,
                 filter == null ? "communities" : "communities-" + filter.toLowerCase(Locale.ROOT), true);
     }
@@ -76,7 +77,7 @@ public class StatisticsResource implements PublicResource {
             String ifNoneMatch) {
         boolean csv = csv(format);
         var answer = statistics.community(UUID.fromString(communityId), from, to,
-                key("community", format, communityId));
+                key("community", representation(csv), communityId));
         return respond(answer, csv, ifNoneMatch, communityId.toLowerCase(Locale.ROOT), false);
     }
 
@@ -100,6 +101,14 @@ public class StatisticsResource implements PublicResource {
         return false;
     }
 
+    /**
+     * The representation answered, for the ETag: CSV asked for by {@code Accept: text/csv} is not the JSON
+     * of the same URL, so it must not share its ETag (a 304 would confirm the wrong copy).
+     */
+    private static String representation(boolean csv) {
+        return csv ? "csv" : "json";
+    }
+
     /** What distinguishes one request's answer from another's, for the ETag (the range is added by the service). */
     private static String key(String... parts) {
         StringBuilder key = new StringBuilder();
@@ -113,7 +122,8 @@ public class StatisticsResource implements PublicResource {
             boolean page) {
         String etag = answer.etag();
         if (matches(ifNoneMatch, etag)) {
-            return Response.notModified().header("ETag", etag).header("Cache-Control", CACHE_CONTROL).build();
+            return Response.notModified().header("ETag", etag).header("Cache-Control", CACHE_CONTROL)
+                    .header("Vary", "Accept").build();
         }
         Response.ResponseBuilder response;
         if (csv) {

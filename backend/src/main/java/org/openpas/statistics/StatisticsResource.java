@@ -25,6 +25,7 @@ import org.openpas.common.ProblemException;
 public class StatisticsResource implements PublicResource {
 
     static final String CSV = "text/csv";
+    private static final MediaType TEXT_CSV = MediaType.valueOf(CSV);
     private static final String CACHE_CONTROL = "public, max-age=3600";
 
     private final StatisticsService statistics;
@@ -81,7 +82,7 @@ public class StatisticsResource implements PublicResource {
         return respond(answer, csv, ifNoneMatch, communityId.toLowerCase(Locale.ROOT), false);
     }
 
-    /** format=csv, or no format and an Accept header that prefers text/csv to JSON. */
+    /** format=csv, or no format and an Accept header that prefers text/csv (or text/*) to JSON. */
     private boolean csv(String format) {
         if (format != null) {
             if (!List.of("json", "csv").contains(format)) {
@@ -94,7 +95,7 @@ public class StatisticsResource implements PublicResource {
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return false;
             }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+            if (type.isCompatible(TEXT_CSV)) { // text/csv, or text/* (which JSON is not)
                 return true;
             }
         }

@@ -97,6 +97,9 @@ class StatisticsResourceTest {
         List<CSVRecord> all = csv(Api.publicly().queryParam("format", "csv").queryParam("from", "2001-01")
                 .queryParam("to", "2001-06").get(S + "/health-authorities").then().statusCode(200).extract().asString());
         assertEquals(5 * 6, all.size());
+        // text/* admits CSV, not JSON
+        Api.publicly().accept("text/*").queryParam("from", "2001-01").queryParam("to", "2001-06")
+                .get(S + "/health-authorities/FRASER").then().statusCode(200).contentType(startsWith("text/csv"));
     }
 
     @Test

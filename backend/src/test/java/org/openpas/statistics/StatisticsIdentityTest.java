@@ -429,11 +429,11 @@ class StatisticsIdentityTest {
         LocalDate m1 = lastClosed().minusMonths(1);
         LocalDate m2 = lastClosed();
         //                          start reg ret in out att wd exp mrg away end  <3 3-6 used
-        expect(m1, "COMMUNITY", x.toString(), 0, 4, 0, 0, 1, 0, 0, 0, 0, 0, 3, 2, 1, 0);
+        expect(m1, "COMMUNITY", x.toString(), 0, 5, 0, 0, 1, 0, 0, 0, 0, 0, 4, 3, 1, 0);
         expect(m1, "COMMUNITY", y.toString(), 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0);
-        expect(m1, "HEALTH_AUTHORITY", "FRASER", 0, 4, 0, 0, 1, 0, 0, 0, 0, 0, 3, 2, 1, 0);
+        expect(m1, "HEALTH_AUTHORITY", "FRASER", 0, 5, 0, 0, 1, 0, 0, 0, 0, 0, 4, 3, 1, 0);
         expect(m1, "HEALTH_AUTHORITY", "ISLAND", 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0);
-        expect(m2, "COMMUNITY", x.toString(), 3, 1, 0, 0, 0, 1, 1, 0, 0, 0, 2, 1, 1, 1);
+        expect(m2, "COMMUNITY", x.toString(), 4, 1, 0, 0, 0, 1, 1, 0, 0, 0, 3, 2, 1, 1);
         expect(m2, "COMMUNITY", y.toString(), 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0);
 
         MonthFigures m1x = row(m1, "COMMUNITY", x.toString());
@@ -457,6 +457,10 @@ class StatisticsIdentityTest {
         ledger.register(x, day(1, 1)).move(day(1, 15), "WITHDRAWN", "WITHDRAWAL", "NO_LONGER_NEEDED", null, null).save();
         Instant firstHour = Province.today().withDayOfMonth(1).minusMonths(2).atTime(0, 30).atZone(Province.ZONE).toInstant();
         ledger.register(x, firstHour).save();
+        // the last hour of the first month: already the next month in UTC, still this one in the province
+        Instant lastHour = Province.today().withDayOfMonth(1).minusMonths(1).minusDays(1).atTime(23, 30)
+                .atZone(Province.ZONE).toInstant();
+        ledger.register(x, lastHour).save();
         ledger.register(x, day(2, 3), day(6, 3)).save();
     }
 

@@ -120,9 +120,9 @@ final class Attack {
     }
 
     /**
-     * Bounds: {@code <10} is 1..9, {@code x} at least 0 (a change: anything); each relation narrows each of
-     * its unknowns from the others' bounds, until nothing changes. The {@code <10} cells left with fewer
-     * than two whole values.
+     * Bounds ({@link #bounds}): {@code <10} is 1..9, an {@code x} count 0 or at least 10 (a change:
+     * anything); each relation narrows each of its unknowns from the others' bounds, until nothing changes.
+     * The {@code <10} cells left with fewer than two whole values.
      */
     List<Integer> narrowedPrimaries() {
         double[][] bounds = bounds();
@@ -135,17 +135,29 @@ final class Attack {
         return narrowed;
     }
 
-    /** [0] the lowest, [1] the highest value each unknown can have, after propagation to a fixpoint. */
+    /**
+     * [0] the lowest, [1] the highest value each unknown can have, after propagation to a fixpoint. What
+     * the attacker knows besides the relations: a {@code <10} is 1..9; an {@code x} count is never 1..9
+     * (those are {@code <10}), so it is 0 or at least 10; an {@code x} attached count is 0 exactly when its
+     * month shows no waitDays (shown from 10 attached); a change is anything.
+     */
     double[][] bounds() {
         int n = cells.size();
         double[] lo = new double[n];
         double[] hi = new double[n];
+        boolean[] zeroOrTen = new boolean[n];
         for (int u = 0; u < n; u++) {
             int cell = cells.get(u);
             boolean primary = table.marks[cell] == Suppression.Mark.PRIMARY;
             boolean change = table.measureOf(cell).isChange();
             lo[u] = primary ? 1 : change ? Double.NEGATIVE_INFINITY : 0;
             hi[u] = primary ? 9 : Double.POSITIVE_INFINITY;
+            zeroOrTen[u] = !primary && !change;
+            if (zeroOrTen[u] && table.measureOf(cell) == Suppression.Measure.ATTACHED) {
+                boolean noWaitDays = table.values[cell] < MonthSnapshot.PERCENTILES_FROM;
+                lo[u] = noWaitDays ? 0 : MonthSnapshot.PERCENTILES_FROM;
+                hi[u] = noWaitDays ? 0 : Double.POSITIVE_INFINITY;
+            }
         }
         List<int[]> unknownsOf = new ArrayList<>();
         List<int[]> coefficientsOf = new ArrayList<>();
@@ -190,6 +202,10 @@ final class Attack {
                     double b = (rhs.get(r) - othersMin) / ks[i];
                     double newLo = Math.ceil(Math.min(a, b) - EPSILON);
                     double newHi = Math.floor(Math.max(a, b) + EPSILON);
+                    if (zeroOrTen[us[i]]) {
+                        newLo = newLo > 0 && newLo < 10 ? 10 : newLo;
+                        newHi = newHi >= 0 && newHi < 10 ? 0 : newHi;
+                    }
                     if (!Double.isNaN(newLo) && newLo > lo[us[i]]) {
                         lo[us[i]] = newLo;
                         changed = true;

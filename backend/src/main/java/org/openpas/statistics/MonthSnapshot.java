@@ -73,13 +73,13 @@ public class MonthSnapshot {
         Map<String, Long> previousEnds = stored.waitingEnds(month.minusMonths(1));
         boolean capacityNow = Instant.now().isBefore(end.plus(CAPACITY_WITHIN).toInstant());
         Instant now = Instant.now();
-        for (Tally tally : tallies(period, capacityNow)) {
+        for (Tally tally : tallies(period, capacityNow, previousEnds)) {
             stored.insert(tally.figures(month, previousEnds.getOrDefault(tally.key(), 0L), now));
         }
         return true;
     }
 
-    private List<Tally> tallies(MonthlyFlows.Period period, boolean capacityNow) {
+    private List<Tally> tallies(MonthlyFlows.Period period, boolean capacityNow, Map<String, Long> previousEnds) {
         Tally province = new Tally(MonthFigures.PROVINCE, "BC");
         Map<String, Tally> authorities = new LinkedHashMap<>();
         Map<UUID, Tally> byCommunity = new LinkedHashMap<>();
@@ -123,6 +123,17 @@ public class MonthSnapshot {
         byCommunity.forEach((id, tally) -> {
             authorities.get(authorityOf.get(id)).sum(tally);
             province.sum(tally);
+        });
+        // A community given to another health authority since last month takes its waiting along: a move
+        // between the two authorities, or the old one's start would not match its communities' (the job
+        // would refuse every month from then on).
+        Map<String, Long> startOfCommunities = new LinkedHashMap<>();
+        authorityOf.forEach((id, ha) -> startOfCommunities.merge(ha,
+                previousEnds.getOrDefault(MonthFigures.COMMUNITY + ":" + id, 0L), Long::sum));
+        authorities.forEach((ha, tally) -> {
+            long reassigned = startOfCommunities.getOrDefault(ha, 0L) - previousEnds.getOrDefault(tally.key(), 0L);
+            tally.movedIn += Math.max(reassigned, 0);
+            tally.movedOut += Math.max(-reassigned, 0);
         });
         List<Tally> all = new ArrayList<>(byCommunity.values());
         all.addAll(authorities.values());

@@ -25,6 +25,7 @@ import org.openpas.common.ProblemException;
 public class StatisticsResource implements PublicResource {
 
     static final String CSV = "text/csv";
+    private static final MediaType TEXT_CSV = MediaType.valueOf(CSV);
     private static final String CACHE_CONTROL = "public, max-age=3600";
 
     private final StatisticsService statistics;
@@ -39,7 +40,8 @@ public class StatisticsResource implements PublicResource {
     @Override
     public Response getProvinceStatistics(String from, String to, String format, String ifNoneMatch) {
         boolean csv = csv(format);
-        return respond(statistics.province(from, to, key("province", format)), csv, ifNoneMatch, "bc", false);
+        var answer = statistics.province(from, to, key("province", representation(csv)));
+        return respond(answer, csv, ifNoneMatch, "bc", false);
     }
 
     @Override
@@ -47,7 +49,7 @@ public class StatisticsResource implements PublicResource {
             Integer page, Integer size) {
         boolean csv = csv(format);
         var answer = statistics.healthAuthorities(from, to, page, size, csv,
-                key("health-authorities", format, String.valueOf(page), String.valueOf(size)));
+                key("health-authorities", representation(csv), String.valueOf(page), String.valueOf(size)));
         return respond(answer, csv, ifNoneMatch, "health-authorities", true);
     }
 
@@ -56,7 +58,7 @@ public class StatisticsResource implements PublicResource {
             String ifNoneMatch) {
         boolean csv = csv(format);
         var answer = statistics.healthAuthority(healthAuthority.value(), from, to,
-                key("health-authority", format, healthAuthority.value()));
+                key("health-authority", representation(csv), healthAuthority.value()));
         return respond(answer, csv, ifNoneMatch, healthAuthority.value().toLowerCase(Locale.ROOT), false);
     }
 
@@ -66,7 +68,7 @@ public class StatisticsResource implements PublicResource {
         boolean csv = csv(format);
         String filter = healthAuthority == null ? null : healthAuthority.value();
         var answer = statistics.communities(filter, from, to, page, size, csv,
-                key("communities", format, filter, String.valueOf(page), String.valueOf(size)));
+                key("communities", representation(csv), filter, String.valueOf(page), String.valueOf(size)));
         return respond(answer, csv, ifNoneMatch,
                 filter == null ? "communities" : "communities-" + filter.toLowerCase(Locale.ROOT), true);
     }
@@ -76,11 +78,11 @@ public class StatisticsResource implements PublicResource {
             String ifNoneMatch) {
         boolean csv = csv(format);
         var answer = statistics.community(UUID.fromString(communityId), from, to,
-                key("community", format, communityId));
+                key("community", representation(csv), communityId));
         return respond(answer, csv, ifNoneMatch, communityId.toLowerCase(Locale.ROOT), false);
     }
 
-    /** format=csv, or no format and an Accept header that prefers text/csv to JSON. */
+    /** format=csv, or no format and an Accept header that prefers text/csv (or text/*) to JSON. */
     private boolean csv(String format) {
         if (format != null) {
             if (!List.of("json", "csv").contains(format)) {
@@ -93,11 +95,19 @@ public class StatisticsResource implements PublicResource {
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return false;
             }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+            if (type.isCompatible(TEXT_CSV)) { // text/csv, or text/* (which JSON is not)
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The representation answered, for the ETag: CSV asked for by {@code Accept: text/csv} is not the JSON
+     * of the same URL, so it must not share its ETag (a 304 would confirm the wrong copy).
+     */
+    private static String representation(boolean csv) {
+        return csv ? "csv" : "json";
     }
 
     /** What distinguishes one request's answer from another's, for the ETag (the range is added by the service). */
@@ -113,7 +123,8 @@ public class StatisticsResource implements PublicResource {
             boolean page) {
         String etag = answer.etag();
         if (matches(ifNoneMatch, etag)) {
-            return Response.notModified().header("ETag", etag).header("Cache-Control", CACHE_CONTROL).build();
+            return Response.notModified().header("ETag", etag).header("Cache-Control", CACHE_CONTROL)
+                    .header("Vary", "Accept").build();
         }
         Response.ResponseBuilder response;
         if (csv) {

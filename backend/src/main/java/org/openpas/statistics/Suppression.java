@@ -21,7 +21,7 @@ import java.util.function.ToLongFunction;
  * stays as published when the next one is added. In each month, until nothing changes: (1) a relation
  * with exactly one withheld cell gets a second one, the smallest non-zero cell of the month in it; (2) an
  * attacker's check (linear algebra over this month and the one before, then bounds over every month so far:
- * {@code <10} is 1..9, {@code x} at least 0) must leave every {@code <10} undetermined with at least two possible values, else
+ * {@code <10} is 1..9, an {@code x} count 0 or at least 10) must leave every {@code <10} undetermined with at least two possible values, else
  * the smallest non-zero cell of the month linked to the exposed one is withheld. Rule (1) alone is the
  * textbook rule; (2) catches what it misses (two {@code <10} in one sum of 2, a cycle of sums).
  * Everything is ordered (months, areas by level and code, measures), so every API instance computes the

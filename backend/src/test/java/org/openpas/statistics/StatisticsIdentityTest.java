@@ -51,6 +51,12 @@ class StatisticsIdentityTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    MonthSnapshot monthSnapshot;
+
+    @Inject
+    org.openpas.waitlist.MonthlyFlows flows;
+
     /** Stored months are never recomputed: each test starts from none, with every transition it wrote in place. */
     @BeforeEach
     @Transactional
@@ -429,11 +435,11 @@ class StatisticsIdentityTest {
         LocalDate m1 = lastClosed().minusMonths(1);
         LocalDate m2 = lastClosed();
         //                          start reg ret in out att wd exp mrg away end  <3 3-6 used
-        expect(m1, "COMMUNITY", x.toString(), 0, 4, 0, 0, 1, 0, 0, 0, 0, 0, 3, 2, 1, 0);
+        expect(m1, "COMMUNITY", x.toString(), 0, 5, 0, 0, 1, 0, 0, 0, 0, 0, 4, 3, 1, 0);
         expect(m1, "COMMUNITY", y.toString(), 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0);
-        expect(m1, "HEALTH_AUTHORITY", "FRASER", 0, 4, 0, 0, 1, 0, 0, 0, 0, 0, 3, 2, 1, 0);
+        expect(m1, "HEALTH_AUTHORITY", "FRASER", 0, 5, 0, 0, 1, 0, 0, 0, 0, 0, 4, 3, 1, 0);
         expect(m1, "HEALTH_AUTHORITY", "ISLAND", 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0);
-        expect(m2, "COMMUNITY", x.toString(), 3, 1, 0, 0, 0, 1, 1, 0, 0, 0, 2, 1, 1, 1);
+        expect(m2, "COMMUNITY", x.toString(), 4, 1, 0, 0, 0, 1, 1, 0, 0, 0, 3, 2, 1, 1);
         expect(m2, "COMMUNITY", y.toString(), 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0);
 
         MonthFigures m1x = row(m1, "COMMUNITY", x.toString());
@@ -444,6 +450,53 @@ class StatisticsIdentityTest {
                 .plusDays(7).toInstant());
         assertEquals(recent ? Integer.valueOf(1) : null, m2x.providersAccepting());
         assertEquals(recent ? Integer.valueOf(5) : null, m2x.spacesOffered());
+    }
+
+    /**
+     * An admin gives a community to another health authority between two snapshots: its waiting moves
+     * with it (moves between the authorities), and the job goes on storing months instead of refusing.
+     */
+    @Test
+    void aCommunityGivenToAnotherHealthAuthorityTakesItsWaitingAlong() {
+        // Northern and Interior: the tiny scenario's hand-worked figures are Fraser's and Island's
+        String name = "Community " + UUID.randomUUID();
+        UUID x = UUID.fromString(Api.as(ADMIN, Roles.ADMIN).body("""
+                {"name": "%s", "healthAuthority": "NORTHERN"}""".formatted(name)).when().post("/api/v1/communities")
+                .then().statusCode(201).extract().path("id"));
+        UUID patient = UUID.fromString(Registrations.register(UUID.randomUUID().toString(), x.toString(), "SELF", ""));
+        twoWaiting(patient, x, day(2, 5));
+        LocalDate m1 = lastClosed().minusMonths(1);
+        for (LocalDate month = Province.dateOf(flows.firstTransition().orElseThrow()).withDayOfMonth(1);
+                !month.isAfter(m1); month = month.plusMonths(1)) {
+            monthSnapshot.store(month);
+        }
+        String etag = Api.as(ADMIN, Roles.ADMIN).get("/api/v1/communities/" + x).then().statusCode(200).extract()
+                .header("ETag");
+        Api.as(ADMIN, Roles.ADMIN).header("If-Match", etag).body("""
+                {"name": "%s", "healthAuthority": "INTERIOR"}""".formatted(name)).when()
+                .put("/api/v1/communities/" + x).then().statusCode(200);
+
+        snapshots.snapshotClosedMonths();
+        LocalDate m2 = lastClosed();
+        Map<String, String> authorityOf = authorities();
+        for (String ha : List.of("NORTHERN", "INTERIOR")) {
+            MonthFigures r = row(m2, "HEALTH_AUTHORITY", ha);
+            assertEquals(r.waitingEnd(), r.waitingStart() + r.registered() + r.returned() + r.movedIn() - r.movedOut()
+                    - r.attached() - r.withdrawn() - r.expired() - r.merged() - r.movedAway(), ha);
+            assertEquals(row(m1, "HEALTH_AUTHORITY", ha).waitingEnd(), r.waitingStart(), ha);
+            long communitiesNet = stored.all().stream().filter(c -> c.month().equals(m2)
+                    && c.level().equals("COMMUNITY") && ha.equals(authorityOf.get(c.code())))
+                    .mapToLong(c -> c.movedIn() - c.movedOut()).sum();
+            assertEquals(ha.equals("INTERIOR") ? 2 : -2, r.movedIn() - r.movedOut() - communitiesNet,
+                    ha + ": x's 2 waiting moved from Northern to Interior");
+        }
+    }
+
+    @Transactional
+    void twoWaiting(UUID patient, UUID community, Instant at) {
+        Ledger ledger = new Ledger(em, patient);
+        ledger.register(community, at).save();
+        ledger.register(community, at.plusSeconds(60)).save();
     }
 
     @Transactional
@@ -457,6 +510,10 @@ class StatisticsIdentityTest {
         ledger.register(x, day(1, 1)).move(day(1, 15), "WITHDRAWN", "WITHDRAWAL", "NO_LONGER_NEEDED", null, null).save();
         Instant firstHour = Province.today().withDayOfMonth(1).minusMonths(2).atTime(0, 30).atZone(Province.ZONE).toInstant();
         ledger.register(x, firstHour).save();
+        // the last hour of the first month: already the next month in UTC, still this one in the province
+        Instant lastHour = Province.today().withDayOfMonth(1).minusMonths(1).minusDays(1).atTime(23, 30)
+                .atZone(Province.ZONE).toInstant();
+        ledger.register(x, lastHour).save();
         ledger.register(x, day(2, 3), day(6, 3)).save();
     }
 

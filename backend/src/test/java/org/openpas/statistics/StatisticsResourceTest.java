@@ -97,6 +97,9 @@ class StatisticsResourceTest {
         List<CSVRecord> all = csv(Api.publicly().queryParam("format", "csv").queryParam("from", "2001-01")
                 .queryParam("to", "2001-06").get(S + "/health-authorities").then().statusCode(200).extract().asString());
         assertEquals(5 * 6, all.size());
+        // text/* admits CSV, not JSON
+        Api.publicly().accept("text/*").queryParam("from", "2001-01").queryParam("to", "2001-06")
+                .get(S + "/health-authorities/FRASER").then().statusCode(200).contentType(startsWith("text/csv"));
     }
 
     @Test
@@ -113,6 +116,15 @@ class StatisticsResourceTest {
         String csv = Api.publicly().queryParam("from", "2001-01").queryParam("to", "2001-03").queryParam("format", "csv")
                 .get(S + "/health-authorities").then().statusCode(200).extract().header("ETag");
         assertNotEquals(etag, csv, "another format, another ETag");
+        // The same URL as CSV by Accept: the JSON copy's ETag must not confirm it (nor the CSV's the JSON)
+        String accepted = Api.publicly().accept("text/csv").header("If-None-Match", etag).queryParam("from", "2001-01")
+                .queryParam("to", "2001-03").get(S + "/health-authorities").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().header("ETag");
+        Api.publicly().header("If-None-Match", accepted).queryParam("from", "2001-01").queryParam("to", "2001-03")
+                .get(S + "/health-authorities").then().statusCode(200).contentType(startsWith("application/json"));
+        Api.publicly().accept("text/csv").header("If-None-Match", accepted).queryParam("from", "2001-01")
+                .queryParam("to", "2001-03").get(S + "/health-authorities").then().statusCode(304)
+                .header("Vary", "Accept");
     }
 
     @Test

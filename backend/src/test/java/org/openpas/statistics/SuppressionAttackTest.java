@@ -3,16 +3,20 @@ package org.openpas.statistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * An attacker holds every published figure of a table and every relation they satisfy (row identity,
  * net change, start = previous end, the bands, the geography, the moves) and tries to recover each
- * {@code <10}: (a) linear algebra over the withheld unknowns, (b) bounds ({@code <10} is 1..9, {@code x}
- * at least 0) propagated to a fixpoint. Over many generated tables, many of them full of small numbers,
+ * {@code <10}: (a) linear algebra over the withheld unknowns, (b) bounds ({@code <10} is 1..9, an {@code x}
+ * count 0 or at least 10, as 1..9 would be {@code <10}) propagated to a fixpoint. Over many generated tables, many of them full of small numbers,
  * no {@code <10} is determined and each keeps at least two possible values. The control: without
  * complementary suppression the same attacker does recover cells, so the attack can fail the test.
  */
@@ -86,6 +90,38 @@ class SuppressionAttackTest {
                 }
             }
         }
+    }
+
+    /**
+     * The attacker knows the rule: an {@code x} count is never 1..9 (that would be {@code <10}). Fraser's 11
+     * registered = c0's 1 ({@code <10}) + c1's 10 ({@code x}): c1 is 10 (2..10 without 1..9), so c0 is 1.
+     * An attacker who took {@code x} for anything from 0 could not tell, and missed such leaks.
+     */
+    @Test
+    void anXCountIsKnownToBeZeroOrAtLeastTen() {
+        LocalDate month = LocalDate.of(2025, 1, 1);
+        List<MonthFigures> rows = List.of(registered(month, MonthFigures.PROVINCE, "BC", 200, 11),
+                registered(month, MonthFigures.HEALTH_AUTHORITY, "FRASER", 200, 11),
+                registered(month, MonthFigures.COMMUNITY, "c0", 100, 1),
+                registered(month, MonthFigures.COMMUNITY, "c1", 100, 10));
+        Suppression table = Suppression.of(rows, Map.of("c0", "FRASER", "c1", "FRASER"), false);
+        int c0 = table.cell(0, table.areas.indexOf(new Suppression.Area(MonthFigures.COMMUNITY, "c0")),
+                Suppression.Measure.REGISTERED);
+        int c1 = table.cell(0, table.areas.indexOf(new Suppression.Area(MonthFigures.COMMUNITY, "c1")),
+                Suppression.Measure.REGISTERED);
+        assertEquals(Suppression.Mark.PRIMARY, table.marks[c0]);
+        table.marks[c1] = Suppression.Mark.COMPLEMENTARY;
+        Suppression.Relation sum = table.relations.stream().filter(r -> r.cells().length == 3
+                && Arrays.stream(r.cells()).anyMatch(c -> c == c0) && Arrays.stream(r.cells()).anyMatch(c -> c == c1))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(c0), new Attack(table, List.of(sum)).narrowedPrimaries());
+    }
+
+    /** An area-month with {@code start} waiting and {@code registered} more, nothing else. */
+    private static MonthFigures registered(LocalDate month, String level, String code, long start, long registered) {
+        long end = start + registered;
+        return new MonthFigures(month, level, code, start, registered, 0, 0, 0, 0, 0, 0, 0, 0, end, end, 0, 0, 0, 0,
+                null, null, null, null, 0, Instant.EPOCH);
     }
 
     @Test

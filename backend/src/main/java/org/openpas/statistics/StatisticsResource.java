@@ -1,10 +1,13 @@
 package org.openpas.statistics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.openpas.common.ProblemException;
  * HTTP for /public/statistics: no token needed ({@link PermitAll}; the answers hold aggregates only,
  * docs/security.md). JSON or CSV ({@code format=csv} or {@code Accept: text/csv}), with the cache headers:
  * {@code Cache-Control: public, max-age=3600}, an ETag per publication and request (If-None-Match: 304),
- * and Last-Modified.
+ * and Last-Modified. An answer is mapped and written once per ETag ({@link StatisticsService#written}).
  */
 @PermitAll
 public class StatisticsResource implements PublicResource {
@@ -29,12 +32,14 @@ public class StatisticsResource implements PublicResource {
     private static final String CACHE_CONTROL = "public, max-age=3600";
 
     private final StatisticsService statistics;
+    private final ObjectMapper json;
 
     @Context
     HttpHeaders headers;
 
-    public StatisticsResource(StatisticsService statistics) {
+    public StatisticsResource(StatisticsService statistics, ObjectMapper json) {
         this.statistics = statistics;
+        this.json = json;
     }
 
     @Override
@@ -128,13 +133,15 @@ public class StatisticsResource implements PublicResource {
         }
         Response.ResponseBuilder response;
         if (csv) {
-            response = Response.ok(StatisticsMapper.csv(answer), CSV + "; charset=UTF-8")
+            byte[] body = statistics.written(etag, () -> StatisticsMapper.csv(answer).getBytes(StandardCharsets.UTF_8));
+            response = Response.ok(body, CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=pas-statistics-" + area + "-"
                             + answer.range().from() + "-" + answer.range().to() + ".csv");
         } else {
-            Function<StatisticsService.Answer, Object> body = page ? StatisticsMapper::toPage
+            Function<StatisticsService.Answer, Object> bean = page ? StatisticsMapper::toPage
                     : a -> StatisticsMapper.toApi(a.areas().get(0));
-            response = Response.ok(body.apply(answer), MediaType.APPLICATION_JSON_TYPE);
+            byte[] body = statistics.written(etag, () -> json(bean.apply(answer)));
+            response = Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
         }
         response.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).header("Vary", "Accept");
         if (answer.lastModified() != null) {
@@ -142,6 +149,14 @@ public class StatisticsResource implements PublicResource {
                     .format(answer.lastModified().atOffset(ZoneOffset.UTC)));
         }
         return response.build();
+    }
+
+    private byte[] json(Object bean) {
+        try {
+            return json.writeValueAsBytes(bean);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The statistics could not be written as JSON", e);
+        }
     }
 
     /** If-None-Match: "*", or a list of ETags (weak ones compare by their value). */

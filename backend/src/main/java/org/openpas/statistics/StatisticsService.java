@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openpas.common.Hashes;
 import org.openpas.common.ProblemException;
@@ -48,10 +52,19 @@ public class StatisticsService {
         }
     }
 
+    /** How many written answers are kept (LRU): every area, range and format a dashboard asks for, many times over. */
+    private static final int WRITTEN_KEPT = 512;
+
     private final StatisticsRepository repository;
     private final CommunityService communities;
     private final boolean refreshOnRequest;
     private volatile Publication publication;
+    private final Map<String, byte[]> written = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > WRITTEN_KEPT;
+        }
+    });
 
     public StatisticsService(StatisticsRepository repository, CommunityService communities,
             @ConfigProperty(name = "pas.statistics.refresh-every", defaultValue = "30s") String refreshEvery) {
@@ -150,6 +163,19 @@ public class StatisticsService {
             return null;
         }
         return YearMonth.parse(value);
+    }
+
+    /**
+     * The answer of this ETag as written before, or written now and kept. An ETag names the publication, the
+     * request, the range and the format, so a kept answer is never stale: a new publication has new ETags.
+     */
+    public byte[] written(String etag, Supplier<byte[]> write) {
+        byte[] body = written.get(etag);
+        if (body == null) {
+            body = write.get();
+            written.put(etag, body);
+        }
+        return body;
     }
 
     /** The current publication; built here only when there is none yet (or the background refresh is off). */

@@ -174,7 +174,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     /** The base the caller used: scheme and host, then /fhir (rerouted) or /api/v1/fhir. */
     private String base() {
         var http = request.getCurrent().request();
-        String prefix = "/fhir".equals(http.getHeader(FhirRoutes.BASE_HEADER)) ? "/fhir" : "/api/v1/fhir";
+        String prefix = "/fhir".equals(request.getCurrent().get(FhirRoutes.BASE)) ? "/fhir" : "/api/v1/fhir";
         return http.scheme() + "://" + http.authority() + prefix;
     }
 

@@ -90,8 +90,8 @@ public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffM
             params.and("community", f.communityId());
         }
         if (f.city() != null) {
-            where.append(" and lower(c.city) = :city");
-            params.and("city", f.city().trim().toLowerCase(java.util.Locale.ROOT));
+            where.append(" and lower(c.city) like :city"); // FHIR string search: starts with, any case
+            params.and("city", org.openpas.common.Like.startsWith(f.city()));
         }
         if (f.language() != null) {
             where.append(" and array_contains(p.languages, :language)");

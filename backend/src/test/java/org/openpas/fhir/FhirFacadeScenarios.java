@@ -66,7 +66,8 @@ abstract class FhirFacadeScenarios {
 
     @Test
     void eachDirectoryResourceReadsByItsId() {
-        TestData.Doctor doctor = TestData.acceptingProvider(TestData.newCommunity(), 5);
+        String community = TestData.newCommunity();
+        TestData.Doctor doctor = TestData.acceptingProvider(community, 5);
         JsonPath role = anyone().queryParam("practitioner", "Practitioner/" + doctor.id()).get("/fhir/PractitionerRole")
                 .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath();
         String roleId = role.getString("entry[0].resource.id");
@@ -90,8 +91,16 @@ abstract class FhirFacadeScenarios {
                 .body("resourceType", equalTo("Location")).body("address.city", equalTo("Vancouver"))
                 .body("managingOrganization.reference", equalTo("Organization/" + clinic));
         anyone().queryParam("name", "Clinic").queryParam("address-city", "vancouver").queryParam("type", "FMC")
-                .queryParam("_count", 100).get("/fhir/Location").then().statusCode(200)
+                .queryParam("community", community).get("/fhir/Location").then().statusCode(200)
+                .body("entry.resource.id", equalTo(List.of(clinic)))
                 .body("entry.resource.address.city", everyItem(equalTo("Vancouver")));
+        // FHIR string search: starts with, any case; a later part of the city does not match.
+        anyone().queryParam("address-city", "VANC").queryParam("community", community).get("/fhir/Organization").then()
+                .statusCode(200).body("entry.resource.id", equalTo(List.of(clinic)));
+        anyone().queryParam("location.address-city", "vanc").queryParam("practitioner", doctor.id())
+                .get("/fhir/PractitionerRole").then().statusCode(200).body("total", equalTo(1));
+        anyone().queryParam("address-city", "couver").queryParam("community", community).get("/fhir/Location").then()
+                .statusCode(200).body("total", equalTo(0));
     }
 
     @Test

@@ -131,7 +131,8 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
         if (names.isEmpty() || names.size() > 20) {
             throw new ProblemException(400, "_id takes 1 to 20 patient ids, comma separated.");
         }
-        List<UUID> wanted = names.stream().map(name -> id(name, "Patient")).toList();
+        // An id PAS cannot have made (not a UUID) matches no patient: a search answers a Bundle, not 404.
+        List<UUID> wanted = names.stream().map(FhirFacadeResource::uuidOrNull).filter(java.util.Objects::nonNull).toList();
         List<UUID> pageOf = wanted.stream().skip((long) paging.page() * paging.size()).limit(paging.size()).toList();
         var patients = fhir.readable(pageOf).stream().map(FhirMapper::patient).toList();
         // The total counts only what this page found readable: the ids of other pages are not read (nor audited).
@@ -191,8 +192,9 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     }
 
     /**
-     * FHIR strict handling: a search parameter the operation does not know is 400, as is any XML format (406: JSON
-     * only), so a client never reads an unfiltered answer as a filtered one.
+     * FHIR strict handling: a search parameter the operation does not know is 400, as is one given twice (FHIR reads
+     * that as "both", which PAS does not support) and any XML format (406: JSON only), so a client never reads an
+     * unfiltered answer as a filtered one.
      */
     private void allowOnly(Set<String> known) {
         var params = request.getCurrent().queryParams();
@@ -200,6 +202,10 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
             if (!known.contains(name) && !ALWAYS.contains(name)) {
                 throw new ProblemException(400, "Unknown or unsupported search parameter '" + clean(name)
                         + "' (strict handling). Supported: " + String.join(", ", new java.util.TreeSet<>(known)) + ".");
+            }
+            if (params.getAll(name).size() > 1) {
+                throw new ProblemException(400, "Search parameter '" + clean(name) + "' is given more than once "
+                        + "(strict handling: both at once is not supported).");
             }
         }
         String format = params.get("_format");
@@ -250,10 +256,18 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
 
     /** A FHIR id that PAS made: a UUID; anything else names no resource (404, as for an unknown id). */
     private static UUID id(String text, String type) {
+        UUID id = uuidOrNull(text);
+        if (id == null) {
+            throw new ProblemException(404, "There is no " + type + " with this id.");
+        }
+        return id;
+    }
+
+    private static UUID uuidOrNull(String text) {
         try {
             return UUID.fromString(text.trim());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(404, "There is no " + type + " with this id.");
+            return null;
         }
     }
 

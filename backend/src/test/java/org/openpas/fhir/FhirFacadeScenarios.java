@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpas.testing.Users.ADMIN;
@@ -210,6 +211,8 @@ abstract class FhirFacadeScenarios {
         as(registrant, Roles.PATIENT).queryParam("_id", patient + "," + UUID.randomUUID()).get("/fhir/Patient").then()
                 .statusCode(200).body("type", equalTo("searchset"))
                 .body("entry.resource.id", equalTo(List.of(patient)));
+        as(UUID.randomUUID().toString(), Roles.PATIENT).queryParam("_id", patient).get("/fhir/Patient").then()
+                .statusCode(200).body("total", equalTo(0)).body("entry", nullValue());
     }
 
     @Test
@@ -225,6 +228,43 @@ abstract class FhirFacadeScenarios {
         as(ADMIN, Roles.ADMIN).get("/fhir/Patient/" + UUID.randomUUID()).then().statusCode(404)
                 .body("resourceType", equalTo("OperationOutcome")).body("issue[0].diagnostics", notNullValue())
                 .body("issue[0].expression", nullValue());
+    }
+
+    /** Odd input is the caller's error (an OperationOutcome with a 4xx), never a 500. */
+    @Test
+    void oddInputIsAnOperationOutcomeNeverA500() {
+        var expected = new java.util.LinkedHashMap<String, Integer>();
+        expected.put("/fhir/Practitioner/not-a-uuid", 404);
+        expected.put("/fhir/Location/1-2-3", 404);
+        expected.put("/fhir/Practitioner?_count=abc", 400);
+        expected.put("/fhir/Practitioner?_count=0", 400);
+        expected.put("/fhir/Practitioner?_count=101", 400);
+        expected.put("/fhir/Practitioner?page=-1", 400);
+        expected.put("/fhir/Practitioner?page=99999999999", 400);
+        expected.put("/fhir/Practitioner?_format=xml", 406);
+        expected.put("/fhir/Practitioner?name=a&name=b", 400);
+        expected.put("/fhir/PractitionerRole?newpatients=yes", 400);
+        expected.put("/fhir/PractitionerRole?practitioner=Practitioner/abc", 400);
+        expected.put("/fhir/Location?address-city:exact=Vancouver", 400);
+        expected.put("/fhir/Organization?community=abc", 400);
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((url, status) -> {
+            var answer = anyone().urlEncodingEnabled(false).get(url);
+            if (answer.statusCode() != status || !answer.contentType().startsWith(FhirFormat.MEDIA_TYPE)) {
+                wrong.add(url + " -> " + answer.statusCode() + " " + answer.contentType() + " " + answer.asString());
+            }
+        });
+        var xml = given().filter(FhirAnswers.RECORD).accept("application/xml").get("/fhir/Practitioner");
+        if (xml.statusCode() != 406) {
+            wrong.add("Accept: application/xml -> " + xml.statusCode());
+        }
+        assertEquals(List.of(), wrong);
+        String subject = UUID.randomUUID().toString();
+        Api.invalidAs(subject, Roles.PATIENT).filter(FhirAnswers.RECORD).get("/fhir/Patient").then().statusCode(400)
+                .body("resourceType", equalTo("OperationOutcome"));
+        // An id PAS cannot have made matches nothing: still a searchset, not a 404.
+        Api.invalidAs(subject, Roles.PATIENT).filter(FhirAnswers.RECORD).queryParam("_id", "not-a-uuid," + UUID.randomUUID())
+                .get("/fhir/Patient").then().statusCode(200).body("type", equalTo("searchset")).body("total", equalTo(0));
     }
 
     /** A patient registered by {@code registrant} in the community and attached by the provider: on their panel. */

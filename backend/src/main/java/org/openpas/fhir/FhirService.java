@@ -104,9 +104,9 @@ public class FhirService {
         return panels.memberships(providerId);
     }
 
-    /** A patient as the REST API reads them (rule and audit of getPatient). */
+    /** A patient as the REST API reads them (rule and audit of getPatient), without the community and entry it shows. */
     public Patient patient(UUID id) {
-        return patients.show(id, "PATIENT_READ").patient();
+        return patients.get(id, "PATIENT_READ");
     }
 
     /** Those of these patients the caller may read, each read audited; the others are left out (their refusal is audited). */

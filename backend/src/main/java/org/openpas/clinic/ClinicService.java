@@ -44,12 +44,12 @@ public class ClinicService {
     public record Address(String line1, String line2, String city, String province, String postalCode) {
     }
 
-    /** The account that directs a clinic. */
     /** Which providers at which clinics the directory lists (FHIR PractitionerRole search); nulls do not filter. */
     public record RoleFilter(UUID staffId, UUID providerId, UUID clinicId, UUID communityId, String city, String language,
             Collection<UUID> providerIn, Collection<UUID> providerNotIn) {
     }
 
+    /** The account that directs a clinic. */
     public record Director(String subject, String name, String email) {
     }
 

@@ -208,8 +208,10 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
                         + "(strict handling: both at once is not supported).");
             }
         }
+        // An unencoded '+' (_format=application/fhir+json, as FHIR's examples write it) arrives as a space.
         String format = params.get("_format");
-        if (format != null && !Set.of("json", "application/json", "application/fhir+json").contains(format.trim())) {
+        if (format != null && !Set.of("json", "application/json", "application/fhir+json")
+                .contains(format.trim().replace(' ', '+'))) {
             throw new ProblemException(406, "Only JSON is served (_format=json, application/fhir+json).");
         }
     }

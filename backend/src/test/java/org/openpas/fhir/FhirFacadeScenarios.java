@@ -63,6 +63,9 @@ abstract class FhirFacadeScenarios {
                 .body("fhirVersion", equalTo("4.0.1"))
                 .body("rest[0].resource.type", hasItem("PractitionerRole"));
         anyone().get("/api/v1/fhir/metadata").then().statusCode(200).body("resourceType", equalTo("CapabilityStatement"));
+        // FHIR's own spelling, '+' unencoded (a space once decoded), and encoded.
+        anyone().urlEncodingEnabled(false).get("/fhir/metadata?_format=application/fhir+json").then().statusCode(200);
+        anyone().queryParam("_format", "application/fhir+json").get("/fhir/metadata").then().statusCode(200);
     }
 
     @Test

@@ -73,7 +73,8 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
         }
         var query = new FhirService.RoleQuery(null, reference(practitioner, "Practitioner"), clinic != null ? clinic : site,
                 optionalId(community, "community"), blankToNull(locationAddressCity),
-                language == null ? null : language.trim().toLowerCase(Locale.ROOT), bool(newpatients, "newpatients"));
+                language == null || language.isBlank() ? null : language.trim().toLowerCase(Locale.ROOT),
+                bool(newpatients, "newpatients"));
         FhirService.Roles roles = fhir.roles(query, paging.page(), paging.size());
         return searchset("PractitionerRole", roles.links(), FhirMapper.roles(roles));
     }

@@ -103,6 +103,9 @@ abstract class FhirFacadeScenarios {
                 .statusCode(200).body("entry.resource.id", equalTo(List.of(clinic)));
         anyone().queryParam("location.address-city", "vanc").queryParam("practitioner", doctor.id())
                 .get("/fhir/PractitionerRole").then().statusCode(200).body("total", equalTo(1));
+        // An empty parameter filters nothing, language included.
+        anyone().queryParam("language", "").queryParam("practitioner", doctor.id()).get("/fhir/PractitionerRole")
+                .then().statusCode(200).body("total", equalTo(1));
         anyone().queryParam("address-city", "couver").queryParam("community", community).get("/fhir/Location").then()
                 .statusCode(200).body("total", equalTo(0));
     }
@@ -257,6 +260,10 @@ abstract class FhirFacadeScenarios {
                 wrong.add(url + " -> " + answer.statusCode() + " " + answer.contentType() + " " + answer.asString());
             }
         });
+        var unknown = given().filter(FhirAnswers.RECORD).get("/fhir/Observation");
+        if (unknown.statusCode() != 404 || !unknown.asString().contains("OperationOutcome")) {
+            wrong.add("/fhir/Observation -> " + unknown.statusCode() + " " + unknown.asString());
+        }
         var xml = given().filter(FhirAnswers.RECORD).accept("application/xml").get("/fhir/Practitioner");
         if (xml.statusCode() != 406) {
             wrong.add("Accept: application/xml -> " + xml.statusCode());

@@ -156,7 +156,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
         allowOnly(Set.of("name", "address-city", "type", "community"));
         FhirMapper.Paging paging = paging(count, page);
         PageResult<Clinic> found;
-        if (typeParam != null && !Set.of(code, FhirMapper.typeSystem(type) + "|" + code).contains(typeParam.trim())) {
+        if (typeParam != null && !typeParam.isBlank() && !Set.of(code, FhirMapper.typeSystem(type) + "|" + code).contains(typeParam.trim())) {
             found = new PageResult<>(List.of(), paging.page(), paging.size(), 0); // every clinic is of this one type
         } else {
             found = fhir.clinics(blankToNull(name), blankToNull(city), optionalId(community, "community"), paging.page(),
@@ -243,7 +243,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     }
 
     private static Boolean bool(String text, String name) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return null;
         }
         return switch (text.trim()) {

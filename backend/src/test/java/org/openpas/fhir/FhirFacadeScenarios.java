@@ -104,8 +104,10 @@ abstract class FhirFacadeScenarios {
         anyone().queryParam("location.address-city", "vanc").queryParam("practitioner", doctor.id())
                 .get("/fhir/PractitionerRole").then().statusCode(200).body("total", equalTo(1));
         // An empty parameter filters nothing, language included.
-        anyone().queryParam("language", "").queryParam("practitioner", doctor.id()).get("/fhir/PractitionerRole")
-                .then().statusCode(200).body("total", equalTo(1));
+        anyone().queryParam("language", "").queryParam("newpatients", "").queryParam("practitioner", doctor.id())
+                .get("/fhir/PractitionerRole").then().statusCode(200).body("total", equalTo(1));
+        anyone().queryParam("type", "").queryParam("community", community).get("/fhir/Location").then().statusCode(200)
+                .body("total", equalTo(1));
         anyone().queryParam("address-city", "couver").queryParam("community", community).get("/fhir/Location").then()
                 .statusCode(200).body("total", equalTo(0));
     }

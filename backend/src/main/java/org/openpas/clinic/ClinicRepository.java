@@ -79,7 +79,8 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
 
     /**
      * One page of active clinics for the public directory (FHIR Organization and Location), by name; {@code name}
-     * part of the name, {@code city} the whole city, both case-insensitive. Ids only: {@link #withDetails} loads them.
+     * part of the name, {@code city} the start of the city (FHIR string search), both case-insensitive. Ids only:
+     * {@link #withDetails} loads them.
      */
     public PageResult<UUID> directory(String name, String city, UUID communityId, int page, int size) {
         StringBuilder hql = new StringBuilder(" where c.status = 'ACTIVE'");
@@ -89,8 +90,8 @@ public class ClinicRepository implements PanacheRepositoryBase<Clinic, UUID> {
             params.and("name", Like.contains(name));
         }
         if (city != null) {
-            hql.append(" and lower(c.city) = :city");
-            params.and("city", city.trim().toLowerCase(java.util.Locale.ROOT));
+            hql.append(" and lower(c.city) like :city");
+            params.and("city", Like.startsWith(city));
         }
         if (communityId != null) {
             hql.append(" and c.community.id = :communityId");

@@ -44,12 +44,16 @@ public class ClinicService {
     public record Address(String line1, String line2, String city, String province, String postalCode) {
     }
 
-    /** The account that directs a clinic. */
-    /** Which providers at which clinics the directory lists (FHIR PractitionerRole search); nulls do not filter. */
+    /**
+     * Which providers at which clinics the directory lists (FHIR PractitionerRole search); nulls do not filter.
+     * {@code accepting}: the provider accepts new patients (true) or not (false), by a capacity statement confirmed
+     * since {@code freshSince} (the capacity feature's staleness).
+     */
     public record RoleFilter(UUID staffId, UUID providerId, UUID clinicId, UUID communityId, String city, String language,
-            Collection<UUID> providerIn, Collection<UUID> providerNotIn) {
+            Boolean accepting, java.time.Instant freshSince) {
     }
 
+    /** The account that directs a clinic. */
     public record Director(String subject, String name, String email) {
     }
 

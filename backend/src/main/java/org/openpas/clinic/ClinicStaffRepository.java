@@ -67,7 +67,8 @@ public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffM
 
     /**
      * One page of the providers on the staff of active clinics, by clinic name and provider name. Every filter is
-     * optional; {@code providerIn} / {@code providerNotIn} restrict the providers (the capacity feature names them).
+     * optional; {@code accepting} is tested in the query, as ProviderRepository.search tests it, so no list of
+     * providers is loaded and bound.
      */
     public PageResult<ProviderAtClinic> providersAtClinics(ClinicService.RoleFilter f, int page, int size) {
         StringBuilder where = new StringBuilder(" where s.clinicId = c.id and s.providerId = p.id and s.kind = 'PROVIDER'"
@@ -90,20 +91,17 @@ public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffM
             params.and("community", f.communityId());
         }
         if (f.city() != null) {
-            where.append(" and lower(c.city) = :city");
-            params.and("city", f.city().trim().toLowerCase(java.util.Locale.ROOT));
+            where.append(" and lower(c.city) like :city"); // FHIR string search: starts with, any case
+            params.and("city", org.openpas.common.Like.startsWith(f.city()));
         }
         if (f.language() != null) {
             where.append(" and array_contains(p.languages, :language)");
             params.and("language", f.language());
         }
-        if (f.providerIn() != null) {
-            where.append(" and s.providerId in :in");
-            params.and("in", f.providerIn().isEmpty() ? List.of(new UUID(0, 0)) : f.providerIn());
-        }
-        if (f.providerNotIn() != null && !f.providerNotIn().isEmpty()) {
-            where.append(" and s.providerId not in :notIn");
-            params.and("notIn", f.providerNotIn());
+        if (f.accepting() != null) {
+            where.append(f.accepting() ? " and" : " and not").append(" exists (select 1 from ProviderCapacity cap"
+                    + " where cap.providerId = s.providerId and cap.accepting = true and cap.lastConfirmedAt >= :fresh)");
+            params.and("fresh", f.freshSince());
         }
         String from = " from ClinicStaffMember s, Clinic c, Provider p" + where;
         var rows = getEntityManager().createQuery("select new " + ProviderAtClinic.class.getName()

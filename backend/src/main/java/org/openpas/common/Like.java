@@ -12,4 +12,9 @@ public final class Like {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
+
+    /** Text that starts with {@code text}, in any case: FHIR's default string search. */
+    public static String startsWith(String text) {
+        return contains(text).substring(1);
+    }
 }

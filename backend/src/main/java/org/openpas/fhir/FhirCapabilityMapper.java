@@ -17,7 +17,7 @@ public final class FhirCapabilityMapper {
     static final List<String[]> PRACTITIONER = List.<String[]>of(new String[] {"name", "string", "Part of the name."});
     static final List<String[]> ROLE = List.of(
             new String[] {"newpatients", "token", "true: accepting new patients with current capacity (NDH newpatients newpt); false: the others (nopt)."},
-            new String[] {"location.address-city", "string", "The city of the clinic, whole name, case-insensitive."},
+            new String[] {"location.address-city", "string", "The city of the clinic: starts with, case-insensitive (FHIR string search)."},
             new String[] {"community", "token", "A PAS community id."},
             new String[] {"practitioner", "reference", "A Practitioner."},
             new String[] {"organization", "reference", "An Organization (clinic)."},
@@ -25,7 +25,7 @@ public final class FhirCapabilityMapper {
             new String[] {"language", "token", "A language the practitioner speaks (ISO 639-1)."});
     static final List<String[]> CLINIC = List.of(
             new String[] {"name", "string", "Part of the name."},
-            new String[] {"address-city", "string", "The city, whole name, case-insensitive."},
+            new String[] {"address-city", "string", "The city: starts with, case-insensitive (FHIR string search)."},
             new String[] {"type", "token", "prov (Organization) or FMC (Location): every clinic."},
             new String[] {"community", "token", "A PAS community id."});
 

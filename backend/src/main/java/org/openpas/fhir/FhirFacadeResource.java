@@ -73,7 +73,8 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
         }
         var query = new FhirService.RoleQuery(null, reference(practitioner, "Practitioner"), clinic != null ? clinic : site,
                 optionalId(community, "community"), blankToNull(locationAddressCity),
-                language == null ? null : language.trim().toLowerCase(Locale.ROOT), bool(newpatients, "newpatients"));
+                language == null || language.isBlank() ? null : language.trim().toLowerCase(Locale.ROOT),
+                bool(newpatients, "newpatients"));
         FhirService.Roles roles = fhir.roles(query, paging.page(), paging.size());
         return searchset("PractitionerRole", roles.links(), FhirMapper.roles(roles));
     }
@@ -131,7 +132,8 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
         if (names.isEmpty() || names.size() > 20) {
             throw new ProblemException(400, "_id takes 1 to 20 patient ids, comma separated.");
         }
-        List<UUID> wanted = names.stream().map(name -> id(name, "Patient")).toList();
+        // An id PAS cannot have made (not a UUID) matches no patient: a search answers a Bundle, not 404.
+        List<UUID> wanted = names.stream().map(FhirFacadeResource::uuidOrNull).filter(java.util.Objects::nonNull).toList();
         List<UUID> pageOf = wanted.stream().skip((long) paging.page() * paging.size()).limit(paging.size()).toList();
         var patients = fhir.readable(pageOf).stream().map(FhirMapper::patient).toList();
         // The total counts only what this page found readable: the ids of other pages are not read (nor audited).
@@ -154,7 +156,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
         allowOnly(Set.of("name", "address-city", "type", "community"));
         FhirMapper.Paging paging = paging(count, page);
         PageResult<Clinic> found;
-        if (typeParam != null && !Set.of(code, FhirMapper.typeSystem(type) + "|" + code).contains(typeParam.trim())) {
+        if (typeParam != null && !typeParam.isBlank() && !Set.of(code, FhirMapper.typeSystem(type) + "|" + code).contains(typeParam.trim())) {
             found = new PageResult<>(List.of(), paging.page(), paging.size(), 0); // every clinic is of this one type
         } else {
             found = fhir.clinics(blankToNull(name), blankToNull(city), optionalId(community, "community"), paging.page(),
@@ -174,7 +176,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     /** The base the caller used: scheme and host, then /fhir (rerouted) or /api/v1/fhir. */
     private String base() {
         var http = request.getCurrent().request();
-        String prefix = "/fhir".equals(http.getHeader(FhirRoutes.BASE_HEADER)) ? "/fhir" : "/api/v1/fhir";
+        String prefix = "/fhir".equals(request.getCurrent().get(FhirRoutes.BASE)) ? "/fhir" : "/api/v1/fhir";
         return http.scheme() + "://" + http.authority() + prefix;
     }
 
@@ -191,8 +193,9 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     }
 
     /**
-     * FHIR strict handling: a search parameter the operation does not know is 400, as is any XML format (406: JSON
-     * only), so a client never reads an unfiltered answer as a filtered one.
+     * FHIR strict handling: a search parameter the operation does not know is 400, as is one given twice (FHIR reads
+     * that as "both", which PAS does not support) and any XML format (406: JSON only), so a client never reads an
+     * unfiltered answer as a filtered one.
      */
     private void allowOnly(Set<String> known) {
         var params = request.getCurrent().queryParams();
@@ -201,9 +204,15 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
                 throw new ProblemException(400, "Unknown or unsupported search parameter '" + clean(name)
                         + "' (strict handling). Supported: " + String.join(", ", new java.util.TreeSet<>(known)) + ".");
             }
+            if (params.getAll(name).size() > 1) {
+                throw new ProblemException(400, "Search parameter '" + clean(name) + "' is given more than once "
+                        + "(strict handling: both at once is not supported).");
+            }
         }
+        // An unencoded '+' (_format=application/fhir+json, as FHIR's examples write it) arrives as a space.
         String format = params.get("_format");
-        if (format != null && !Set.of("json", "application/json", "application/fhir+json").contains(format.trim())) {
+        if (format != null && !Set.of("json", "application/json", "application/fhir+json")
+                .contains(format.trim().replace(' ', '+'))) {
             throw new ProblemException(406, "Only JSON is served (_format=json, application/fhir+json).");
         }
     }
@@ -234,7 +243,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     }
 
     private static Boolean bool(String text, String name) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return null;
         }
         return switch (text.trim()) {
@@ -250,10 +259,18 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
 
     /** A FHIR id that PAS made: a UUID; anything else names no resource (404, as for an unknown id). */
     private static UUID id(String text, String type) {
+        UUID id = uuidOrNull(text);
+        if (id == null) {
+            throw new ProblemException(404, "There is no " + type + " with this id.");
+        }
+        return id;
+    }
+
+    private static UUID uuidOrNull(String text) {
         try {
             return UUID.fromString(text.trim());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(404, "There is no " + type + " with this id.");
+            return null;
         }
     }
 

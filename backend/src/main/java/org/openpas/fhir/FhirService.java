@@ -61,10 +61,8 @@ public class FhirService {
     }
 
     public Roles roles(RoleQuery q, int page, int size) {
-        Set<UUID> acceptingNow = q.newPatients() == null ? null : capacity.acceptingNow();
         var filter = new ClinicService.RoleFilter(q.staffId(), q.providerId(), q.clinicId(), q.communityId(), q.city(),
-                q.language(), Boolean.TRUE.equals(q.newPatients()) ? acceptingNow : null,
-                Boolean.FALSE.equals(q.newPatients()) ? acceptingNow : null);
+                q.language(), q.newPatients(), capacity.freshSince());
         PageResult<ProviderAtClinic> links = clinics.providersAtClinics(filter, page, size);
         Set<UUID> providerIds = new java.util.HashSet<>();
         Set<UUID> clinicIds = new java.util.HashSet<>();
@@ -104,9 +102,9 @@ public class FhirService {
         return panels.memberships(providerId);
     }
 
-    /** A patient as the REST API reads them (rule and audit of getPatient). */
+    /** A patient as the REST API reads them (rule and audit of getPatient), without the community and entry it shows. */
     public Patient patient(UUID id) {
-        return patients.show(id, "PATIENT_READ").patient();
+        return patients.get(id, "PATIENT_READ");
     }
 
     /** Those of these patients the caller may read, each read audited; the others are left out (their refusal is audited). */

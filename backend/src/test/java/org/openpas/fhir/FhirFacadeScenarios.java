@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openpas.testing.Users.ADMIN;
@@ -62,11 +63,15 @@ abstract class FhirFacadeScenarios {
                 .body("fhirVersion", equalTo("4.0.1"))
                 .body("rest[0].resource.type", hasItem("PractitionerRole"));
         anyone().get("/api/v1/fhir/metadata").then().statusCode(200).body("resourceType", equalTo("CapabilityStatement"));
+        // FHIR's own spelling, '+' unencoded (a space once decoded), and encoded.
+        anyone().urlEncodingEnabled(false).get("/fhir/metadata?_format=application/fhir+json").then().statusCode(200);
+        anyone().queryParam("_format", "application/fhir+json").get("/fhir/metadata").then().statusCode(200);
     }
 
     @Test
     void eachDirectoryResourceReadsByItsId() {
-        TestData.Doctor doctor = TestData.acceptingProvider(TestData.newCommunity(), 5);
+        String community = TestData.newCommunity();
+        TestData.Doctor doctor = TestData.acceptingProvider(community, 5);
         JsonPath role = anyone().queryParam("practitioner", "Practitioner/" + doctor.id()).get("/fhir/PractitionerRole")
                 .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath();
         String roleId = role.getString("entry[0].resource.id");
@@ -90,8 +95,21 @@ abstract class FhirFacadeScenarios {
                 .body("resourceType", equalTo("Location")).body("address.city", equalTo("Vancouver"))
                 .body("managingOrganization.reference", equalTo("Organization/" + clinic));
         anyone().queryParam("name", "Clinic").queryParam("address-city", "vancouver").queryParam("type", "FMC")
-                .queryParam("_count", 100).get("/fhir/Location").then().statusCode(200)
+                .queryParam("community", community).get("/fhir/Location").then().statusCode(200)
+                .body("entry.resource.id", equalTo(List.of(clinic)))
                 .body("entry.resource.address.city", everyItem(equalTo("Vancouver")));
+        // FHIR string search: starts with, any case; a later part of the city does not match.
+        anyone().queryParam("address-city", "VANC").queryParam("community", community).get("/fhir/Organization").then()
+                .statusCode(200).body("entry.resource.id", equalTo(List.of(clinic)));
+        anyone().queryParam("location.address-city", "vanc").queryParam("practitioner", doctor.id())
+                .get("/fhir/PractitionerRole").then().statusCode(200).body("total", equalTo(1));
+        // An empty parameter filters nothing, language included.
+        anyone().queryParam("language", "").queryParam("newpatients", "").queryParam("practitioner", doctor.id())
+                .get("/fhir/PractitionerRole").then().statusCode(200).body("total", equalTo(1));
+        anyone().queryParam("type", "").queryParam("community", community).get("/fhir/Location").then().statusCode(200)
+                .body("total", equalTo(1));
+        anyone().queryParam("address-city", "couver").queryParam("community", community).get("/fhir/Location").then()
+                .statusCode(200).body("total", equalTo(0));
     }
 
     @Test
@@ -106,7 +124,11 @@ abstract class FhirFacadeScenarios {
                 .body("entry", hasSize(1)).body("link.relation", equalTo(List.of("self", "next")))
                 .extract().jsonPath();
         String next = first.getString("link.find { it.relation == 'next' }.url");
-        assertTrue(next.contains("/fhir/PractitionerRole?") && next.contains("community=" + community), next);
+        // The base the caller used (/fhir here), not the API path it is rerouted to.
+        assertTrue(next.matches("http://localhost:\\d+/fhir/PractitionerRole\\?.*") && next.contains("community=" + community),
+                next);
+        String fullUrl = first.getString("entry[0].fullUrl");
+        assertTrue(fullUrl.matches("http://localhost:\\d+/fhir/PractitionerRole/[0-9a-f-]{36}"), fullUrl);
         JsonPath second = anyone().get(next).then().statusCode(200).body("total", equalTo(3)).body("entry", hasSize(1))
                 .body("link.relation", hasItem("previous")).extract().jsonPath();
         assertNotEquals(first.getString("entry[0].resource.id"), second.getString("entry[0].resource.id"));
@@ -197,6 +219,8 @@ abstract class FhirFacadeScenarios {
         as(registrant, Roles.PATIENT).queryParam("_id", patient + "," + UUID.randomUUID()).get("/fhir/Patient").then()
                 .statusCode(200).body("type", equalTo("searchset"))
                 .body("entry.resource.id", equalTo(List.of(patient)));
+        as(UUID.randomUUID().toString(), Roles.PATIENT).queryParam("_id", patient).get("/fhir/Patient").then()
+                .statusCode(200).body("total", equalTo(0)).body("entry", nullValue());
     }
 
     @Test
@@ -212,6 +236,47 @@ abstract class FhirFacadeScenarios {
         as(ADMIN, Roles.ADMIN).get("/fhir/Patient/" + UUID.randomUUID()).then().statusCode(404)
                 .body("resourceType", equalTo("OperationOutcome")).body("issue[0].diagnostics", notNullValue())
                 .body("issue[0].expression", nullValue());
+    }
+
+    /** Odd input is the caller's error (an OperationOutcome with a 4xx), never a 500. */
+    @Test
+    void oddInputIsAnOperationOutcomeNeverA500() {
+        var expected = new java.util.LinkedHashMap<String, Integer>();
+        expected.put("/fhir/Practitioner/not-a-uuid", 404);
+        expected.put("/fhir/Location/1-2-3", 404);
+        expected.put("/fhir/Practitioner?_count=abc", 400);
+        expected.put("/fhir/Practitioner?_count=0", 400);
+        expected.put("/fhir/Practitioner?_count=101", 400);
+        expected.put("/fhir/Practitioner?page=-1", 400);
+        expected.put("/fhir/Practitioner?page=99999999999", 400);
+        expected.put("/fhir/Practitioner?_format=xml", 406);
+        expected.put("/fhir/Practitioner?name=a&name=b", 400);
+        expected.put("/fhir/PractitionerRole?newpatients=yes", 400);
+        expected.put("/fhir/PractitionerRole?practitioner=Practitioner/abc", 400);
+        expected.put("/fhir/Location?address-city:exact=Vancouver", 400);
+        expected.put("/fhir/Organization?community=abc", 400);
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((url, status) -> {
+            var answer = anyone().urlEncodingEnabled(false).get(url);
+            if (answer.statusCode() != status || !answer.contentType().startsWith(FhirFormat.MEDIA_TYPE)) {
+                wrong.add(url + " -> " + answer.statusCode() + " " + answer.contentType() + " " + answer.asString());
+            }
+        });
+        var unknown = given().filter(FhirAnswers.RECORD).get("/fhir/Observation");
+        if (unknown.statusCode() != 404 || !unknown.asString().contains("OperationOutcome")) {
+            wrong.add("/fhir/Observation -> " + unknown.statusCode() + " " + unknown.asString());
+        }
+        var xml = given().filter(FhirAnswers.RECORD).accept("application/xml").get("/fhir/Practitioner");
+        if (xml.statusCode() != 406) {
+            wrong.add("Accept: application/xml -> " + xml.statusCode());
+        }
+        assertEquals(List.of(), wrong);
+        String subject = UUID.randomUUID().toString();
+        Api.invalidAs(subject, Roles.PATIENT).filter(FhirAnswers.RECORD).get("/fhir/Patient").then().statusCode(400)
+                .body("resourceType", equalTo("OperationOutcome"));
+        // An id PAS cannot have made matches nothing: still a searchset, not a 404.
+        Api.invalidAs(subject, Roles.PATIENT).filter(FhirAnswers.RECORD).queryParam("_id", "not-a-uuid," + UUID.randomUUID())
+                .get("/fhir/Patient").then().statusCode(200).body("type", equalTo("searchset")).body("total", equalTo(0));
     }
 
     /** A patient registered by {@code registrant} in the community and attached by the provider: on their panel. */

@@ -44,13 +44,9 @@ public class ClinicService {
     public record Address(String line1, String line2, String city, String province, String postalCode) {
     }
 
-    /**
-     * Which providers at which clinics the directory lists (FHIR PractitionerRole search); nulls do not filter.
-     * {@code accepting}: the provider accepts new patients (true) or not (false), by a capacity statement confirmed
-     * since {@code freshSince} (the capacity feature's staleness).
-     */
+    /** Which providers at which clinics the directory lists (FHIR PractitionerRole search); nulls do not filter. */
     public record RoleFilter(UUID staffId, UUID providerId, UUID clinicId, UUID communityId, String city, String language,
-            Boolean accepting, java.time.Instant freshSince) {
+            Collection<UUID> providerIn, Collection<UUID> providerNotIn) {
     }
 
     /** The account that directs a clinic. */

@@ -67,8 +67,7 @@ public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffM
 
     /**
      * One page of the providers on the staff of active clinics, by clinic name and provider name. Every filter is
-     * optional; {@code accepting} is tested in the query, as ProviderRepository.search tests it, so no list of
-     * providers is loaded and bound.
+     * optional; {@code providerIn} / {@code providerNotIn} restrict the providers (the capacity feature names them).
      */
     public PageResult<ProviderAtClinic> providersAtClinics(ClinicService.RoleFilter f, int page, int size) {
         StringBuilder where = new StringBuilder(" where s.clinicId = c.id and s.providerId = p.id and s.kind = 'PROVIDER'"
@@ -98,10 +97,13 @@ public class ClinicStaffRepository implements PanacheRepositoryBase<ClinicStaffM
             where.append(" and array_contains(p.languages, :language)");
             params.and("language", f.language());
         }
-        if (f.accepting() != null) {
-            where.append(f.accepting() ? " and" : " and not").append(" exists (select 1 from ProviderCapacity cap"
-                    + " where cap.providerId = s.providerId and cap.accepting = true and cap.lastConfirmedAt >= :fresh)");
-            params.and("fresh", f.freshSince());
+        if (f.providerIn() != null) {
+            where.append(" and s.providerId in :in");
+            params.and("in", f.providerIn().isEmpty() ? List.of(new UUID(0, 0)) : f.providerIn());
+        }
+        if (f.providerNotIn() != null && !f.providerNotIn().isEmpty()) {
+            where.append(" and s.providerId not in :notIn");
+            params.and("notIn", f.providerNotIn());
         }
         String from = " from ClinicStaffMember s, Clinic c, Provider p" + where;
         var rows = getEntityManager().createQuery("select new " + ProviderAtClinic.class.getName()

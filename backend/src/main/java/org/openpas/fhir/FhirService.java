@@ -61,8 +61,10 @@ public class FhirService {
     }
 
     public Roles roles(RoleQuery q, int page, int size) {
+        Set<UUID> acceptingNow = q.newPatients() == null ? null : capacity.acceptingNow();
         var filter = new ClinicService.RoleFilter(q.staffId(), q.providerId(), q.clinicId(), q.communityId(), q.city(),
-                q.language(), q.newPatients(), capacity.freshSince());
+                q.language(), Boolean.TRUE.equals(q.newPatients()) ? acceptingNow : null,
+                Boolean.FALSE.equals(q.newPatients()) ? acceptingNow : null);
         PageResult<ProviderAtClinic> links = clinics.providersAtClinics(filter, page, size);
         Set<UUID> providerIds = new java.util.HashSet<>();
         Set<UUID> clinicIds = new java.util.HashSet<>();

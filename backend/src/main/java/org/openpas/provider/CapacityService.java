@@ -124,6 +124,11 @@ public class CapacityService {
         return view(providerId, statement);
     }
 
+    /** Every provider accepting new patients with current (not stale) capacity: the directory's "new patients". */
+    public java.util.Set<UUID> acceptingNow() {
+        return new java.util.HashSet<>(statements.acceptingSince(freshSince()));
+    }
+
     /** Those of these providers accepting new patients with current capacity (one query). */
     public java.util.Set<UUID> acceptingNow(java.util.Collection<UUID> providerIds) {
         Instant fresh = freshSince();

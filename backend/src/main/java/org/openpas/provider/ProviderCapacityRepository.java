@@ -52,6 +52,13 @@ public class ProviderCapacityRepository implements PanacheRepositoryBase<Provide
         return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
+    /** The providers accepting new patients with a statement confirmed since {@code freshSince} (provider_capacity's key). */
+    public List<UUID> acceptingSince(Instant freshSince) {
+        return getEntityManager().createQuery("""
+                select c.providerId from ProviderCapacity c where c.accepting = true and c.lastConfirmedAt >= :fresh""",
+                UUID.class).setParameter("fresh", freshSince).getResultList();
+    }
+
     public List<ProviderCapacity> ofProviders(Collection<UUID> providerIds) {
         return providerIds.isEmpty() ? List.of() : list("providerId in ?1", providerIds);
     }

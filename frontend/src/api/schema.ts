@@ -4863,9 +4863,9 @@ export interface components {
         fhirPage: string;
         /** @description Part of the name, case-insensitive. */
         fhirName: string;
-        /** @description The city, case-insensitive, whole name. */
+        /** @description The city, as FHIR string search matches it (starts with, case-insensitive). */
         fhirAddressCity: string;
-        /** @description The city of the role's location (the clinic), case-insensitive, whole name. */
+        /** @description The city of the role's location (the clinic), as FHIR string search matches it (starts with, case-insensitive). */
         fhirLocationCity: string;
         /** @description The organization or location type; every clinic is `prov` (system http://terminology.hl7.org/CodeSystem/organization-type). */
         fhirType: string;
@@ -8506,7 +8506,7 @@ export interface operations {
             query?: {
                 /** @description `true`: accepting new patients with current capacity (`newpt`); `false`: the others (`nopt`). */
                 newpatients?: components["parameters"]["fhirNewPatients"];
-                /** @description The city of the role's location (the clinic), case-insensitive, whole name. */
+                /** @description The city of the role's location (the clinic), as FHIR string search matches it (starts with, case-insensitive). */
                 "location.address-city"?: components["parameters"]["fhirLocationCity"];
                 /** @description A PAS community id (search parameter http://openpas.org/fhir/SearchParameter/community). */
                 community?: components["parameters"]["fhirCommunity"];
@@ -8590,7 +8590,7 @@ export interface operations {
             query?: {
                 /** @description Part of the name, case-insensitive. */
                 name?: components["parameters"]["fhirName"];
-                /** @description The city, case-insensitive, whole name. */
+                /** @description The city, as FHIR string search matches it (starts with, case-insensitive). */
                 "address-city"?: components["parameters"]["fhirAddressCity"];
                 /** @description The organization or location type; every clinic is `prov` (system http://terminology.hl7.org/CodeSystem/organization-type). */
                 type?: components["parameters"]["fhirType"];
@@ -8668,7 +8668,7 @@ export interface operations {
             query?: {
                 /** @description Part of the name, case-insensitive. */
                 name?: components["parameters"]["fhirName"];
-                /** @description The city, case-insensitive, whole name. */
+                /** @description The city, as FHIR string search matches it (starts with, case-insensitive). */
                 "address-city"?: components["parameters"]["fhirAddressCity"];
                 /** @description The organization or location type; every clinic is `prov` (system http://terminology.hl7.org/CodeSystem/organization-type). */
                 type?: components["parameters"]["fhirType"];

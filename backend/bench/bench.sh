@@ -246,5 +246,25 @@ report() {
   echo "panel submission, 2 000 rows, upload to COMPLETED: median ${sorted_ms[$(( ${#sorted_ms[@]} / 2 ))]} ms, max ${sorted_ms[-1]} ms over $SUBMISSIONS (last: $submission_result)"
   echo "start to first answered request: $start_ms ms, $start_cpu_ms ms of CPU (first 200 of GET /patients/{id}: $first_api_ms ms; Quarkus says $started_line)"
   echo "RSS after start: $((rss_start_kb / 1024)) MB; peak RSS: $((rss_peak_kb / 1024)) MB"
+  echo
+  echo "targets (README, docs/performance.md), one line each:"
+  target "GET patient by id, x pgbench" "$(ratio "${R[get-patient.rps]}" "${R[get-patient.pg.tps]}")" '>=' 0.5 ""
+  target "waitlist page, x pgbench" "$(ratio "${R[waitlist.rps]}" "${R[waitlist.pg.tps]}")" '>=' 0.5 ""
+  target "waitlist page p99 at half throughput" "${R[waitlist.half.p99]}" '<=' 20 " ms"
+  target "request patients p99, 8 connections" "${R[request.p99]}" '<=' 200 " ms"
+  target "public statistics p99, province" "${R[statistics.province.p99]}" '<=' 20 " ms"
+  target "public statistics p99, communities" "${R[statistics.communities.p99]}" '<=' 20 " ms"
+  target "start to first answered request" "$start_ms" '<=' 1500 " ms"
+  target "RSS after start" "$((rss_start_kb / 1024))" '<=' 200 " MB"
+}
+
+# One target: its figure, the target and whether it is met (a missing figure is missed).
+target() {
+  local label=$1 figure=$2 op=$3 limit=$4 unit=$5 verdict
+  verdict=$(awk -v f="$figure" -v op="$op" -v l="$limit" 'BEGIN {
+    if (f !~ /^[0-9.]+$/) { print "missed"; exit }
+    met = (op == "<=") ? (f + 0 <= l + 0) : (f + 0 >= l + 0)
+    print (met ? "met" : "missed") }')
+  printf '  %-40s %10s  target %s %s%-4s  %s\n' "$label" "$figure$unit" "$op" "$limit" "$unit" "$verdict"
 }
 report | tee "${BENCH_OUT:-/dev/null}"

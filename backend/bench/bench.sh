@@ -265,6 +265,6 @@ target() {
     if (f !~ /^[0-9.]+$/) { print "missed"; exit }
     met = (op == "<=") ? (f + 0 <= l + 0) : (f + 0 >= l + 0)
     print (met ? "met" : "missed") }')
-  printf '  %-40s %10s  target %s %s%-4s  %s\n' "$label" "$figure$unit" "$op" "$limit" "$unit" "$verdict"
+  printf '  %-40s %10s  target %-12s %s\n' "$label" "$figure$unit" "$op $limit$unit" "$verdict"
 }
 report | tee "${BENCH_OUT:-/dev/null}"

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Resource;
 import org.openpas.api.beans.FhirResource;
 import org.openpas.clinic.Clinic;
+import org.openpas.common.Ids;
 import org.openpas.common.PageResult;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Roles;
@@ -55,7 +56,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     @PermitAll
     public FhirResource readFhirPractitioner(String id, String format) {
         allowOnly(Set.of());
-        return FhirMapper.json(FhirMapper.practitioner(fhir.practitioner(id(id, "Practitioner"))));
+        return FhirMapper.json(FhirMapper.practitioner(fhir.practitioner(Ids.parse(id.trim(), "Practitioner"))));
     }
 
     @Override
@@ -83,7 +84,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     @PermitAll
     public FhirResource readFhirPractitionerRole(String id, String format) {
         allowOnly(Set.of());
-        return FhirMapper.json(FhirMapper.roles(fhir.role(id(id, "PractitionerRole"))).get(0));
+        return FhirMapper.json(FhirMapper.roles(fhir.role(Ids.parse(id.trim(), "PractitionerRole"))).get(0));
     }
 
     @Override
@@ -97,7 +98,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     @PermitAll
     public FhirResource readFhirOrganization(String id, String format) {
         allowOnly(Set.of());
-        return FhirMapper.json(FhirMapper.organization(fhir.clinic(id(id, "Organization"))));
+        return FhirMapper.json(FhirMapper.organization(fhir.clinic(Ids.parse(id.trim(), "Organization"))));
     }
 
     @Override
@@ -111,14 +112,14 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     @PermitAll
     public FhirResource readFhirLocation(String id, String format) {
         allowOnly(Set.of());
-        return FhirMapper.json(FhirMapper.location(fhir.clinic(id(id, "Location"))));
+        return FhirMapper.json(FhirMapper.location(fhir.clinic(Ids.parse(id.trim(), "Location"))));
     }
 
     @Override
     @RolesAllowed({Roles.PROVIDER, Roles.DELEGATE, Roles.ADMIN})
     public FhirResource readFhirGroup(String id, String format) {
         allowOnly(Set.of());
-        UUID provider = id(id, "Group");
+        UUID provider = Ids.parse(id.trim(), "Group");
         var members = fhir.panel(provider);
         return FhirMapper.json(FhirMapper.group(fhir.practitioner(provider), members));
     }
@@ -146,7 +147,7 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
     @Authenticated
     public FhirResource readFhirPatient(String id, String format) {
         allowOnly(Set.of());
-        return FhirMapper.json(FhirMapper.patient(fhir.patient(id(id, "Patient"))));
+        return FhirMapper.json(FhirMapper.patient(fhir.patient(Ids.parse(id.trim(), "Patient"))));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -255,15 +256,6 @@ public class FhirFacadeResource implements org.openpas.api.FhirResource {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    /** A FHIR id that PAS made: a UUID; anything else names no resource (404, as for an unknown id). */
-    private static UUID id(String text, String type) {
-        UUID id = uuidOrNull(text);
-        if (id == null) {
-            throw new ProblemException(404, "There is no " + type + " with this id.");
-        }
-        return id;
     }
 
     private static UUID uuidOrNull(String text) {

@@ -12,10 +12,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Function;
 import org.openpas.api.PublicResource;
 import org.openpas.api.beans.HealthAuthority;
+import org.openpas.common.Ids;
 import org.openpas.common.ProblemException;
 
 /**
@@ -82,7 +82,7 @@ public class StatisticsResource implements PublicResource {
     public Response getCommunityStatistics(String communityId, String from, String to, String format,
             String ifNoneMatch) {
         boolean csv = csv(format);
-        var answer = statistics.community(UUID.fromString(communityId), from, to,
+        var answer = statistics.community(Ids.parse(communityId, "community"), from, to,
                 key("community", representation(csv), communityId));
         return respond(answer, csv, ifNoneMatch, communityId.toLowerCase(Locale.ROOT), false);
     }

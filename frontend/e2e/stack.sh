@@ -69,7 +69,7 @@ API_PORT=$api_port API_HOST=127.0.0.1 \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   PAS_CORS_ORIGINS="http://localhost:$spa_port" PAS_SPA_URL="http://localhost:$spa_port" \
-  PAS_MAIL_MOCK=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false PAS_STATISTICS_SNAPSHOT_EVERY=5s \
+  PAS_MAIL_MOCK=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false PAS_STATISTICS_SNAPSHOT_EVERY=5s PAS_STATISTICS_SNAPSHOT_DELAY=1s \
   "$java_home/bin/java" -jar "$api_jar" > "$artifacts/api.log" 2>&1 &
 api_pid=$!
 STARTED+=("$api_pid")
@@ -99,10 +99,10 @@ esac
 demo_dir=$(cd "$(dirname "$api_jar")/../.." && pwd)/src/main/resources/db/demo
 log "demo data (${demo_dir#"$root"/})"
 for sql in "$demo_dir"/*.sql; do pg -d "$db" -f "$sql"; done
-# The public statistics journey reads the closed months of the demo history: the snapshot job (every 5 s
-# here) stores them soon after the data is in.
+# The public statistics journey reads the closed months of the demo history: the snapshot job (1 s after the
+# start, then every 5 s here; 60 s and hourly by default) stores them soon after the data is in.
 statistics_stored() { [[ $(pg -d "$db" -Atc "select count(*) > 0 from statistics_month") == t ]]; }
-WAIT_STEP=1 wait_for 60 - statistics_stored || die "the statistics job stored no month (see e2e-artifacts/api.log)"
+WAIT_STEP=1 wait_for 120 "$api_pid" statistics_stored || die "the statistics job stored no month (see e2e-artifacts/api.log)"
 WAIT_STEP=1 wait_for 30 - port_busy "$spa_port" || true
 
 cd "$frontend"

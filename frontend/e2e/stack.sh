@@ -69,7 +69,7 @@ API_PORT=$api_port API_HOST=127.0.0.1 \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   PAS_CORS_ORIGINS="http://localhost:$spa_port" PAS_SPA_URL="http://localhost:$spa_port" \
-  PAS_MAIL_MOCK=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false PAS_STATISTICS_SNAPSHOT_EVERY=5s PAS_STATISTICS_SNAPSHOT_DELAY=1s \
+  PAS_MAIL_MOCK=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false PAS_STATISTICS_SNAPSHOT_EVERY=5s PAS_STATISTICS_SNAPSHOT_DELAY=1s PAS_STATISTICS_REFRESH_EVERY=2s \
   "$java_home/bin/java" -jar "$api_jar" > "$artifacts/api.log" 2>&1 &
 api_pid=$!
 STARTED+=("$api_pid")

@@ -184,6 +184,7 @@ public class StatisticsService {
         return current == null || refreshOnRequest ? refresh() : current;
     }
 
+    /** Also called by the snapshot job once it stored months. */
     @Scheduled(every = "${pas.statistics.refresh-every:30s}", concurrentExecution = ConcurrentExecution.SKIP)
     void refreshInBackground() {
         refresh();

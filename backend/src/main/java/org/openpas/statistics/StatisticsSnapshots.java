@@ -23,11 +23,14 @@ public class StatisticsSnapshots {
     private final MonthlyFlows flows;
     private final MonthSnapshot snapshot;
     private final StatisticsRepository stored;
+    private final StatisticsService publication;
 
-    public StatisticsSnapshots(MonthlyFlows flows, MonthSnapshot snapshot, StatisticsRepository stored) {
+    public StatisticsSnapshots(MonthlyFlows flows, MonthSnapshot snapshot, StatisticsRepository stored,
+            StatisticsService publication) {
         this.flows = flows;
         this.snapshot = snapshot;
         this.stored = stored;
+        this.publication = publication;
     }
 
     @Scheduled(every = "${pas.statistics.snapshot-every:1h}", delayed = "${pas.statistics.snapshot-delay:60s}",
@@ -36,6 +39,8 @@ public class StatisticsSnapshots {
         int months = snapshotClosedMonths();
         if (months > 0) {
             LOG.infof("Statistics: %d closed months snapshotted", months);
+            // This instance publishes them at once; the others at their next background check.
+            publication.refreshInBackground();
         }
     }
 

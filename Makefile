@@ -80,8 +80,9 @@ audit-verify: ## Check the audit trail's hash chain of a database (AUDIT_DB_URL,
 	backend/dev/audit-verify.sh
 
 .PHONY: seed-province bench
-seed-province: ## Generate the province data set (6 M patients...) into the database pas_province
-	backend/bench/seed-province.sh
+SCALE ?= 1
+seed-province: ## Generate the province data set (6 M patients...) into the database pas_province; SCALE=0.25 or 4 for other sizes
+	SCALE=$(SCALE) backend/bench/seed-province.sh
 
 bench: ## Benchmark the API on pas_province against pgbench of the same SQL (docs/performance.md)
 	backend/bench/bench.sh

@@ -4,11 +4,20 @@
 # Keycloak tokens of the demo users work) and generates the province data set with set-based SQL
 # (seed-province.sql). Prints the time of each step.
 #
-# Environment: PROVINCE_DB (pas_province), PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres),
-#   PAS_JAR (backend/target/quarkus-app/quarkus-run.jar; built when missing).
+# Environment: SCALE (1: the province's size; 0.25, 4, ... multiply every count: patients, entries, providers,
+#   clinics, panels), PROVINCE_DB (pas_province), PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres),
+#   PAS_JAR (backend/target/quarkus-app/quarkus-run.jar; built when missing), SEED_ARGS (psql -v settings
+#   after the scaled ones, e.g. for a small trial run).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
+SCALE=${SCALE:-1}
+# The x1 counts of seed-province.sql times SCALE; the entry counts stay multiples of 5 (households come in 5s).
+scaled() { awk -v n="$1" -v s="$SCALE" -v m="${2:-1}" 'BEGIN { v = int(n * s / m + 0.5) * m; print (v < m ? m : v) }'; }
+[[ $SCALE =~ ^[0-9]*\.?[0-9]+$ ]] && (( $(scaled 6000000) <= 29999999 )) || die "SCALE=$SCALE: a number above 0, at most 4.9"
+scale_args="-v patients=$(scaled 6000000 5) -v registered=$(scaled 770000 5) -v open_until=$(scaled 500000 5)
+  -v attached_until=$(scaled 700000 5) -v withdrawn_until=$(scaled 740000 5) -v providers=$(scaled 6000)
+  -v clinics=$(scaled 1300) -v panels=$(scaled 3400) -v left_panel=$(scaled 600000)"
 ensure_jar
 API_LOG=$(mktemp)
 trap 'stop_api; rm -f "$API_LOG"' EXIT
@@ -27,10 +36,10 @@ log "migrated in $((SECONDS - t)) s: $(psql_db -Atc "select string_agg(version, 
 log "demo data (db/demo/R__demo_data.sql)"
 psql_db -f "$BACKEND_DIR/src/main/resources/db/demo/R__demo_data.sql"
 
-log "generating the province (seed-province.sql) ..."
+log "generating the province x$SCALE (seed-province.sql) ..."
 t=$SECONDS
 # shellcheck disable=SC2086
-psql_db ${SEED_ARGS:-} -f "$BENCH_DIR/seed-province.sql"
+psql_db $scale_args ${SEED_ARGS:-} -f "$BENCH_DIR/seed-province.sql"
 t_gen=$((SECONDS - t))
 log "generated in $t_gen s"
 
@@ -81,3 +90,6 @@ select 'panel removals', count(*) from panel_member_removal union all
 select 'audit events', count(*) from audit_event"
 log "database size $(psql_db -Atc "select pg_size_pretty(pg_database_size(current_database()))")"
 log "make seed-province: $((SECONDS - t_start)) s in all (generation $t_gen s)"
+# For the scaling table (scaling.sh): the scale and the time it took, beside the counts seed-province.sql wrote.
+psql_db -c "alter table seed_province add column scale numeric, add column seconds int" \
+        -c "update seed_province set scale = $SCALE, seconds = $((SECONDS - t_start))"

@@ -29,7 +29,8 @@ set work_mem = '256MB';
 set max_parallel_maintenance_workers = 2;
 select setseed(0.2026) \g /dev/null
 
--- Sizes (psql -v name=value overrides them, e.g. for a small trial run; multiples of 5).
+-- Sizes of the province (x1; psql -v name=value overrides them: seed-province.sh scales them all with SCALE, or
+-- SEED_ARGS sets them one by one for a small trial run; the entry counts are multiples of 5).
 \if :{?registered} \else \set registered 770000 \endif
 \if :{?open_until} \else \set open_until 500000 \endif
 \if :{?attached_until} \else \set attached_until 700000 \endif
@@ -37,13 +38,18 @@ select setseed(0.2026) \g /dev/null
 \if :{?patients} \else \set patients 6000000 \endif
 \if :{?providers} \else \set providers 6000 \endif
 \if :{?clinics} \else \set clinics 1300 \endif
+-- providers 1..panels have a panel; the last `left_panel` patients left one in the last two years
+\if :{?panels} \else \set panels 3400 \endif
+\if :{?left_panel} \else \set left_panel 600000 \endif
 
 -- ---------------------------------------------------------------------------------------------
 -- Helpers (session-only)
 -- ---------------------------------------------------------------------------------------------
--- An id that grows with n: a primary key filled in order. kind keeps tables apart.
+-- An id that grows with n: a primary key filled in order. kind keeps tables apart. The last group is n x 40503, not
+-- n: with n in both halves Java's UUID.hashCode (the halves XORed) was the same for every id of a kind, and
+-- Hibernate's session maps of the loaded entities degraded to trees. bench.sh, pgbench/ and wrk/ build ids the same way.
 create function pg_temp.uid(kind int, n bigint) returns uuid language sql immutable as
-$$ select (lpad(to_hex(n), 8, '0') || '-' || lpad(to_hex(kind), 4, '0') || '-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid $$;
+$$ select (lpad(to_hex(n), 8, '0') || '-' || lpad(to_hex(kind), 4, '0') || '-4000-8000-' || lpad(to_hex(n * 40503), 12, '0'))::uuid $$;
 
 -- The PHN check digit of the 8-digit body b (common/Phn.java): 10 means "never issued".
 create function pg_temp.phn_check(b int) returns int language sql immutable as
@@ -51,11 +57,12 @@ $$ select (11 - ((b / 10000000 % 10) * 2 % 11 + (b / 1000000 % 10) * 4 % 11 + (b
            + (b / 10000 % 10) * 5 % 11 + (b / 1000 % 10) * 10 % 11 + (b / 100 % 10) * 9 % 11
            + (b / 10 % 10) * 7 % 11 + (b % 10) * 3 % 11) % 11) % 11 $$;
 
--- The n-th PHN: body 10 000 000 + 14 n, or the next body when that one's check would be 10 (a body
--- one higher changes the weighted sum, so its check is not 10). Grows with n; never repeats.
+-- The n-th PHN: body 10 000 000 + 3 n, or the next body when that one's check would be 10 (a body
+-- one higher changes the weighted sum, so its check is not 10). Grows with n; never repeats; 8 digits up to
+-- 29 999 999 patients (x4 of the province is 24 000 000).
 -- (PL/pgSQL: an SQL function with a FROM clause is not inlined and costs 60 us a call, this one 1 us.)
 create function pg_temp.phn(n int) returns text language plpgsql immutable as
-$$ declare b int := 10000000 + 14 * n;
+$$ declare b int := 10000000 + 3 * n;
    begin
      if pg_temp.phn_check(b) = 10 then b := b + 1; end if;
      return '9' || lpad(b::text, 8, '0') || pg_temp.phn_check(b)::text;
@@ -233,11 +240,11 @@ from (select n, (select all_communities from slots)[1 + (n - 1) / 2] as communit
       from generate_series(1, 2 * (select cardinality(all_communities) from slots)) n) g
 join community c on c.id = g.community_id;
 
--- Who can be proposed or attach in a community: providers with a panel (1..3 400) working there.
+-- Who can be proposed or attach in a community: providers with a panel (1..:panels, 3 400 at x1) working there.
 create temp table community_providers as
 select c.community_id, array_agg(distinct s.provider_id) as ids
 from clinic_staff s join clinic c on c.id = s.clinic_id
-where s.provider_id::text like '0%' and ('x' || substr(s.provider_id::text, 1, 8))::bit(32)::int <= 3400
+where s.provider_id::text like '0%' and ('x' || substr(s.provider_id::text, 1, 8))::bit(32)::int <= :panels
 group by c.community_id;
 create temp table community_coordinators as
 select community_id, array_agg(subject) as subjects from community_coordinator group by community_id;
@@ -365,7 +372,7 @@ from waitlist_entry e join provider pr on pr.id = e.attached_provider_id
 where e.status = 'ATTACHED'
 order by e.patient_id;
 
--- Providers 1..3 400 and the demo providers have panels: blocks of the patients after the
+-- Providers 1..:panels (3 400 at x1) and the demo providers have panels: blocks of the patients after the
 -- registered ones, sized so that with their attachments a panel holds 600-2 000 (dr.lee 1 500).
 create temp table attached_count as
 select provider_id, count(*)::int as attached from panel_member group by provider_id;
@@ -375,14 +382,14 @@ with sized as (
            greatest(0, g.size - coalesce((select attached from attached_count a where a.provider_id = g.provider_id), 0)) as size,
            (array['TELEPLAN','TELEPLAN','TELEPLAN','DR_BILL','DR_BILL','MANUAL'])[1 + g.n % 6] as source
     from (select n, pg_temp.uid(2, n) as provider_id, 600 + floor(random() * 1400)::int as size
-          from gen_provider where n <= 3400
+          from gen_provider where n <= :panels
           union all
           values (9001, 'e0000000-0000-4000-8000-000000000003'::uuid, 1500),
                  (9002, 'e0000000-0000-4000-8000-000000000004'::uuid, 1200),
                  (9003, 'e0000000-0000-4000-8000-000000000005'::uuid, 800)) g),
 cum as (select *, sum(size) over (order by n) as upto from sized)
 select n, provider_id, source, :registered + upto - size + 1 as first_n, :registered + upto as last_n
-from cum where :registered + upto <= :patients - 600000;
+from cum where :registered + upto <= :patients - :left_panel;
 
 -- One completed panel file per provider who submits files (its rows are not kept here).
 insert into panel_submission (id, provider_id, file_name, file_size_bytes, file_sha256, mode, source, status, applied,
@@ -416,10 +423,10 @@ order by s.pn;
 -- The patients after the last panel block left a panel in the last 2 years.
 insert into panel_member_removal (id, patient_id, provider_id, since, source, added_at, removed_at, reason,
                                   removed_by_subject)
-select pg_temp.uid(13, n), pg_temp.uid(10, n), pg_temp.uid(2, 1 + n % 3400), current_date - (800 + n % 4000),
+select pg_temp.uid(13, n), pg_temp.uid(10, n), pg_temp.uid(2, 1 + n % :panels), current_date - (800 + n % 4000),
        'TELEPLAN', now() - interval '3 years', now() - random() * interval '730 days',
        (array['PATIENT_REQUEST','PATIENT_MOVED','PATIENT_DECEASED','PROVIDER_LEAVING','NOT_SEEN','OTHER'])[1 + n % 6],
-       pg_temp.uid(3, 1 + n % 3400)::text
+       pg_temp.uid(3, 1 + n % :panels)::text
 from generate_series((select max(last_n) + 1 from panel_block)::int, :patients) n;
 
 -- ---------------------------------------------------------------------------------------------
@@ -567,4 +574,4 @@ select format('alter table %s add constraint %I %s', tab, name, def) from saved_
 
 -- What was generated, for bench.sh: patients 1..registered are registered (on the waitlist).
 create table seed_province as
-select :registered::int as registered, :patients::int as patients, now() as seeded_at;
+select :registered::int as registered, :patients::int as patients, :providers::int as providers, now() as seeded_at;

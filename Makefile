@@ -87,6 +87,10 @@ seed-province: ## Generate the province data set (6 M patients...) into the data
 bench: ## Benchmark the API on pas_province against pgbench of the same SQL (docs/performance.md)
 	backend/bench/bench.sh
 
+.PHONY: bench-scaling
+bench-scaling: ## make bench at 0.25, 1 and 4 x the province (seeds what is missing; 2 hours, 30 GB): the scaling table
+	backend/bench/scaling.sh
+
 # Not in `make test` (about 15 minutes): a private PostgreSQL cluster, a second Keycloak on 8190 and the
 # packaged API on 8095/8096; the shared PostgreSQL and Keycloak are not touched. Figures in docs/testing.md.
 .PHONY: faults

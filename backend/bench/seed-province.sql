@@ -384,9 +384,10 @@ with sized as (
     from (select n, pg_temp.uid(2, n) as provider_id, 600 + floor(random() * 1400)::int as size
           from gen_provider where n <= :panels
           union all
-          values (9001, 'e0000000-0000-4000-8000-000000000003'::uuid, 1500),
-                 (9002, 'e0000000-0000-4000-8000-000000000004'::uuid, 1200),
-                 (9003, 'e0000000-0000-4000-8000-000000000005'::uuid, 800)) g),
+          -- the demo providers after every generated one (n beyond any provider count; n % 6 sets the source)
+          values (909001, 'e0000000-0000-4000-8000-000000000003'::uuid, 1500),
+                 (909002, 'e0000000-0000-4000-8000-000000000004'::uuid, 1200),
+                 (909003, 'e0000000-0000-4000-8000-000000000005'::uuid, 800)) g),
 cum as (select *, sum(size) over (order by n) as upto from sized)
 select n, provider_id, source, :registered + upto - size + 1 as first_n, :registered + upto as last_n
 from cum where :registered + upto <= :patients - :left_panel;

@@ -57,14 +57,15 @@ $$ select (11 - ((b / 10000000 % 10) * 2 % 11 + (b / 1000000 % 10) * 4 % 11 + (b
            + (b / 10000 % 10) * 5 % 11 + (b / 1000 % 10) * 10 % 11 + (b / 100 % 10) * 9 % 11
            + (b / 10 % 10) * 7 % 11 + (b % 10) * 3 % 11) % 11) % 11 $$;
 
--- The n-th PHN: body 10 000 000 + 3 n, or the next body when that one's check would be 10 (a body
--- one higher changes the weighted sum, so its check is not 10). Grows with n; never repeats; 8 digits up to
+-- The n-th PHN: body 10 000 000 + 3 n, or the next body whose check is not 10 (10 means "never issued"; a
+-- body one higher changes the weighted sum, and up to 30 M patients two higher is needed twice, after a carry:
+-- 40 999 999 and 55 999 999). Grows with n; never repeats (the next n starts 3 higher); 8 digits up to
 -- 29 999 999 patients (x4 of the province is 24 000 000).
 -- (PL/pgSQL: an SQL function with a FROM clause is not inlined and costs 60 us a call, this one 1 us.)
 create function pg_temp.phn(n int) returns text language plpgsql immutable as
 $$ declare b int := 10000000 + 3 * n;
    begin
-     if pg_temp.phn_check(b) = 10 then b := b + 1; end if;
+     while pg_temp.phn_check(b) = 10 loop b := b + 1; end loop;
      return '9' || lpad(b::text, 8, '0') || pg_temp.phn_check(b)::text;
    end $$;
 

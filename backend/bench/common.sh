@@ -34,7 +34,7 @@ MINIMAL_JAR=$BENCH_DIR/minimal/target/quarkus-app/quarkus-run.jar
 MINIMAL_DB=pas_minimal
 ensure_minimal() {
   [[ $(psql -X -Atc "select 1 from pg_database where datname = '$MINIMAL_DB'" -d postgres) == 1 ]] || createdb "$MINIMAL_DB"
-  psql -X -q -v ON_ERROR_STOP=1 -d "$MINIMAL_DB" -c "create table if not exists greeting (id bigint primary key, text varchar(255));
+  psql -X -q -v ON_ERROR_STOP=1 -d "$MINIMAL_DB" -c "set client_min_messages = warning; create table if not exists greeting (id bigint primary key, text varchar(255));
     insert into greeting values (1, 'hello') on conflict do nothing"
   if [[ ! -f "$(dirname "$MINIMAL_JAR")/app.aot" ]] \
      || [[ -n $(find "$BENCH_DIR/minimal/src" "$BENCH_DIR/minimal/pom.xml" -newer "$(dirname "$MINIMAL_JAR")/app.aot" -print -quit) ]]; then

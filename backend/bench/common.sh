@@ -19,17 +19,28 @@ esac
 
 psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$PROVINCE_DB" "$@"; }
 
-# Builds the API jar when it or its AOT cache is missing, or older than a source file or the pom, with a JDK AOT
-# cache (app.aot, JDK 24+): the build starts the application once to record which classes it loads, and later
-# starts map them ready-made.
+# Builds the API jar and its JDK AOT cache (app.aot) when either is missing or stale: dev/package-aot.sh, the
+# cache trained by the integration tests (they need the real Keycloak: call it once Keycloak runs).
 ensure_jar() {
-  local aot
-  aot=$(dirname "$PAS_JAR")/app.aot
-  if [[ ! -f "$PAS_JAR" || ! -f "$aot" || "$aot" -ot "$PAS_JAR" ]] \
-     || [[ -n $(find "$BACKEND_DIR/src/main" "$BACKEND_DIR/pom.xml" "$REPO_ROOT/openapi.yaml" -newer "$PAS_JAR" -print -quit) ]]; then
-    log "building the API jar with its AOT cache (./mvnw package -DskipTests) ..."
-    (cd "$BACKEND_DIR" && ./mvnw -B -q --no-transfer-progress package -DskipTests \
-       -Dquarkus.package.jar.appcds.enabled=true -Dquarkus.package.jar.appcds.use-aot=true)
+  if [[ $PAS_JAR == "$BACKEND_DIR/target/quarkus-app/quarkus-run.jar" ]]; then
+    "$BACKEND_DIR/dev/package-aot.sh"
+  fi
+}
+
+# The minimal application bench.sh compares PAS's start with (bench/minimal: REST + Panache + PostgreSQL, one
+# entity, one endpoint, its AOT cache trained by its one integration test the same way), on the database
+# $MINIMAL_DB (one table, one row). Built (offline, from ~/.m2) when missing or older than its sources.
+MINIMAL_JAR=$BENCH_DIR/minimal/target/quarkus-app/quarkus-run.jar
+MINIMAL_DB=pas_minimal
+ensure_minimal() {
+  [[ $(psql -X -Atc "select 1 from pg_database where datname = '$MINIMAL_DB'" -d postgres) == 1 ]] || createdb "$MINIMAL_DB"
+  psql -X -q -v ON_ERROR_STOP=1 -d "$MINIMAL_DB" -c "set client_min_messages = warning; create table if not exists greeting (id bigint primary key, text varchar(255));
+    insert into greeting values (1, 'hello') on conflict do nothing"
+  if [[ ! -f "$(dirname "$MINIMAL_JAR")/app.aot" ]] \
+     || [[ -n $(find "$BENCH_DIR/minimal/src" "$BENCH_DIR/minimal/pom.xml" -newer "$(dirname "$MINIMAL_JAR")/app.aot" -print -quit) ]]; then
+    log "building the minimal application and its AOT cache (bench/minimal, ./mvnw -o verify) ..."
+    (cd "$BENCH_DIR/minimal" && MINIMAL_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$MINIMAL_DB" \
+       "$BACKEND_DIR/mvnw" -B -q -o --no-transfer-progress verify -Dquarkus.package.jar.aot.enabled=true)
   fi
 }
 
@@ -40,13 +51,18 @@ ensure_jar() {
 API_JAVA_OPTS=${PAS_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xss256k}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
+# The module options the integration tests launch the jar with (quarkus.test.arg-line; JBoss Threads needs them on
+# JDK 24+): an AOT cache is used whole only with the options it was trained with (else the JVM drops its archived
+# module graph, with an error line in the log).
+JDK_OPEN_ARGS="--add-opens java.base/java.lang=ALL-UNNAMED"
+
 # start_api PORT LOGFILE [extra java options...]: starts the packaged API on the province database
 # from the jar's folder (an AOT cache is only used with the class path it was recorded with);
 # sets API_PID. The caller waits with wait_api.
 start_api() {
   local port=$1 logfile=$2 aot=
   shift 2
-  [[ -f "$(dirname "$PAS_JAR")/app.aot" ]] && aot=-XX:AOTCache=app.aot
+  [[ -f "$(dirname "$PAS_JAR")/app.aot" ]] && aot="-XX:AOTCache=app.aot $JDK_OPEN_ARGS"
   # shellcheck disable=SC2086
   (cd "$(dirname "$PAS_JAR")" && \
    API_PORT=$port API_HOST=127.0.0.1 \

@@ -39,6 +39,8 @@ KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 JAVA_OPTS=${CLUSTER_JAVA_OPTS:--Xmx512m}
 STATE=$root/.cache/cluster
 JAR=$root/backend/target/quarkus-app/quarkus-run.jar
+# The AOT cache, with the module options it was trained with (as bench/common.sh's start_api; docs/performance.md).
+AOT_OPTS="-XX:AOTCache=$root/backend/target/quarkus-app/app.aot --add-opens java.base/java.lang=ALL-UNNAMED"
 SPA_DIR=$STATE/spa
 keycloak=$root/backend/keycloak/keycloak.sh
 export JAVA_HOME=${JAVA_HOME:-$("$here/java-home.sh")}
@@ -74,14 +76,10 @@ stop_part() {
 
 # --- the parts ---------------------------------------------------------------------------------
 
-# The packaged API, rebuilt when a source is newer than the jar.
+# The packaged API and its JDK AOT cache (app.aot, trained by the integration tests: dev/package-aot.sh), rebuilt
+# when a source is newer than the jar; needs Keycloak, which cmd_start starts first.
 build_api() {
-  if [[ -f "$JAR" ]] && [[ -z $(find "$root/backend/src/main" "$root/backend/pom.xml" "$root/openapi.yaml" \
-      -newer "$JAR" -print -quit) ]]; then
-    return 0
-  fi
-  log "building the API jar (./mvnw package -DskipTests)"
-  (cd "$root/backend" && ./mvnw -B -q --no-transfer-progress package -DskipTests) >"$STATE/build.log" 2>&1 \
+  "$here/package-aot.sh" >"$STATE/build.log" 2>&1 \
     || { tail -30 "$STATE/build.log" >&2; die "the API build failed (log .cache/cluster/build.log)"; }
 }
 
@@ -169,7 +167,7 @@ start_instance() {
   mapfile -t settings <"$STATE/api.env"
   echo "--- $(date -u +%FT%TZ) start" >>"$STATE/api-$n.log"
   spawn "api-$n" env "${settings[@]}" API_PORT="$port" PAS_INSTANCE="api-$n" "$@" \
-    "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR"
+    "$JAVA_HOME/bin/java" $AOT_OPTS $JAVA_OPTS -jar "$JAR"
 }
 
 # proxy_sees_up N: HAProxy's health checks have marked api-N UP (its stats page, as CSV).

@@ -16,7 +16,7 @@
 # Environment: BENCH_PORT (8090), BENCH_SECONDS (10 per measured run), BENCH_JIT_WARMUP_SECONDS (20 per
 #   endpoint, once, before all runs), BENCH_WARMUP_SECONDS (5, before each run),
 #   BENCH_CONNECTIONS (8: wrk connections = pgbench clients), BENCH_THREADS (2), BENCH_SUBMISSIONS (6),
-#   BENCH_OPEN_SECONDS (30 per open-model run, after a warm-up of BENCH_WARMUP_SECONDS at the same rate),
+#   BENCH_OPEN_SECONDS (30 per open-model run), BENCH_OPEN_WARMUP_SECONDS (15, at the same rate, before each),
 #   PAS_JAVA_OPTS (JVM options of the API), PROVINCE_DB, PAS_JAR, BENCH_OUT (also write the report there).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -29,6 +29,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-8}
 THREADS=${BENCH_THREADS:-2}
 SUBMISSIONS=${BENCH_SUBMISSIONS:-6}
 OPEN_SECONDS=${BENCH_OPEN_SECONDS:-30}
+OPEN_WARMUP=${BENCH_OPEN_WARMUP_SECONDS:-15}
 KEYCLOAK="$BACKEND_DIR/keycloak/keycloak.sh"
 API=http://127.0.0.1:$PORT
 
@@ -146,13 +147,15 @@ run_wrk() {
   R[$name.bad]=$(awk '/Non-2xx/ {n = $5} /Socket errors/ {n += 0} END {print n + 0}' "$out")
 }
 # run_open NAME KIND TOKEN RATE: the open model (load/OpenLoad.java) at RATE requests a second, a warm-up of
-# WARMUP s then OPEN_SECONDS measured; sets R[NAME.rate|p50|p99|p999|max|bad|sent|planned]
+# OPEN_WARMUP s then OPEN_SECONDS measured; sets R[NAME.rate|p50|p99|p999|max|bad|sent|planned]. The generator's
+# own JVM compiles with C1 only and warms up 15 s: with C2 and 5 s, its compiling took CPU from the API on the
+# same two cores, and the mean latency of the first 5 measured seconds was 3 times that of the rest.
 run_open() {
   local name=$1 kind=$2 token=$3 rate=$4 out=$work/$1.open key value
   BENCH_TOKEN=$token BENCH_PATIENTS=$registered BENCH_ATTACH_FILE=$work/attach-open.txt BENCH_REQUEST_FILE=$work/request.txt \
   BENCH_WAITLIST_QUERY="communityId=$largest&status=WAITING&complexity=MODERATE" \
-    "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx256m -cp "$OPEN_LOAD_CP" "$BENCH_DIR/load/OpenLoad.java" \
-      "$API" "$kind" "$rate" "$OPEN_SECONDS" "$WARMUP" >"$out"
+    "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx128m -XX:TieredStopAtLevel=1 -cp "$OPEN_LOAD_CP" \
+      "$BENCH_DIR/load/OpenLoad.java" "$API" "$kind" "$rate" "$OPEN_SECONDS" "$OPEN_WARMUP" >"$out"
   for key in planned sent rate p50 p99 p999 max; do
     R[$name.$key]=$(sed -n "s/^result .*\b$key=\([0-9.]*\).*/\1/p" "$out")
   done
@@ -197,7 +200,7 @@ bench waitlist waitlist.lua coordinator waitlist.sql
 # intended send times: a stall delays every request due during it, as it would real users).
 open_half() {
   local name=$1 kind=$2 user=$3 half=$(( (R[$1.rps] + 1) / 2 ))
-  log "$name, open model at $half/s (half of ${R[$name.rps]}/s): warm-up ${WARMUP}s, ${OPEN_SECONDS}s measured"
+  log "$name, open model at $half/s (half of ${R[$name.rps]}/s): warm-up ${OPEN_WARMUP}s, ${OPEN_SECONDS}s measured"
   run_open "$name.open" "$kind" "$("$KEYCLOAK" token "$user")" "$half"
 }
 # Before attach: the attach runs (some 4 000 attachments in 15 s) leave 4 000 emails to send and a vacuum of

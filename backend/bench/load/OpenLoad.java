@@ -151,6 +151,7 @@ static final class Run {
                 awaitInFlight();
             }
             recorder.reset();
+            timeline.add("# intended send time (ms from " + java.time.Instant.now() + "), latency ms, status");
             long start = System.nanoTime();
             long planned = Math.round(rate * seconds);
             long sent = schedule(threads, seconds, true);

@@ -163,7 +163,8 @@ run_open() {
   BENCH_TOKEN=$token BENCH_PATIENTS=$registered BENCH_ATTACH_FILE=$work/attach-open.txt BENCH_REQUEST_FILE=$work/request.txt \
   BENCH_WAITLIST_QUERY="communityId=$largest&status=WAITING&complexity=MODERATE" \
     "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx128m -XX:TieredStopAtLevel=1 -cp "$OPEN_LOAD_CP" \
-      "$BENCH_DIR/load/OpenLoad.java" "$API" "$kind" "$rate" "$OPEN_SECONDS" "$OPEN_WARMUP" >"$out"
+      "$BENCH_DIR/load/OpenLoad.java" "$API" "$kind" "$rate" "$OPEN_SECONDS" "$OPEN_WARMUP" >"$out" 2>&1 \
+    || log "the open-model run $name failed (its target is then missed): $(grep -m1 -i 'exception\|error' "$out")"
   for key in planned sent rate p50 p99 p999 max; do
     R[$name.$key]=$(sed -n "s/^result .*\b$key=\([0-9.]*\).*/\1/p" "$out")
   done

@@ -213,7 +213,8 @@ static final class Run {
 
     private void report(long planned, long sent, long sendingNanos) throws IOException {
         var histogram = recorder.getIntervalHistogram();
-        double achieved = sent / (sendingNanos / 1e9);
+        // sent - 1 intervals between the first and the last send: exactly the asked rate when on schedule
+        double achieved = sent > 1 ? (sent - 1) / (sendingNanos / 1e9) : sent;
         double[] ms = {
                 histogram.getValueAtPercentile(50) / 1e3, histogram.getValueAtPercentile(90) / 1e3,
                 histogram.getValueAtPercentile(99) / 1e3, histogram.getValueAtPercentile(99.9) / 1e3,

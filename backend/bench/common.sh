@@ -48,7 +48,12 @@ ensure_minimal() {
 # small initial heap keep the resident set small on a small machine; fewer malloc arenas too. (A 48 MB
 # code cache, tried for a smaller RSS, filled up: full collections every few seconds and C2 compiling
 # the same methods again and again; the default reserves 240 MB and uses what it compiles.)
-API_JAVA_OPTS=${PAS_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xss256k}
+# Two thresholds are raised so that no full collection (the serial collector stops everything: 90-250 ms on
+# two busy cores) comes from them: compiled code growing by 15 % of its code heap (18 MB; the JIT writes 20-30 MB
+# under the bench) triggered "Pause Full (CodeCache GC Threshold)" in the middle of a run, 209 ms (the max of
+# the waitlist under the open model); and metaspace reaching its first 21 MB mark triggered two or three "Metadata GC Threshold"
+# ones during the start and the first minute (the API's classes take 58 MB of metaspace).
+API_JAVA_OPTS=${PAS_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -Xss256k -XX:SweeperThreshold=50 -XX:MetaspaceSize=80m}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # The module options the integration tests launch the jar with (quarkus.test.arg-line; JBoss Threads needs them on

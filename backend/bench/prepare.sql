@@ -3,8 +3,9 @@
 --   capacity of 500 a month and a desired panel size of 5 000, confirmed now, so that attaches and
 --   requests for patients are not refused for capacity (bench_request: those providers);
 -- * bench_attach: WAITING, consenting entries of those communities, each paired with a provider
---   of its community who has room left this month; rows 1..half go to the API (wrk), the rest to
---   pgbench (sequence bench_attach_pgbench). Attached entries stay attached: each run takes new ones.
+--   of its community who has room left this month; the first fifth goes to the open-model run
+--   (load/OpenLoad.java), the next two fifths to wrk, the rest to pgbench (sequence bench_attach_pgbench);
+--   bench_attach_share says where each share ends. Attached entries stay attached: each run takes new ones.
 \set ON_ERROR_STOP on
 set client_min_messages = warning;
 \if :{?per_provider} \else \set per_provider 100 \endif
@@ -55,5 +56,6 @@ entries as (
 select row_number() over (order by random())::int as n, e.id as entry_id, s.provider_id
 from entries e join slots s using (community_id, r);
 alter table bench_attach add primary key (n);
-select count(*) / 2 as attach_half from bench_attach \gset
-select format('create sequence bench_attach_pgbench start with %s', :attach_half + 1) \gexec
+drop table if exists bench_attach_share;
+create table bench_attach_share as select count(*) / 5 as open_last, count(*) * 3 / 5 as wrk_last from bench_attach;
+select format('create sequence bench_attach_pgbench start with %s', wrk_last + 1) from bench_attach_share \gexec

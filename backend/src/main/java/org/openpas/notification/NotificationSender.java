@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -39,10 +40,13 @@ public class NotificationSender {
     record Due(UUID id, String to, String subject, String text, String html, int attempts) {
     }
 
-    /** Sends what is due; returns how many were sent. */
+    /**
+     * Sends what is due; returns how many were sent. The sent ones are marked in one statement at the end (one
+     * update a row, 50 round trips every 10 s, held a connection and a core while attaches queued emails).
+     */
     @Transactional
     public int sendDue() {
-        int sent = 0;
+        List<UUID> sent = new ArrayList<>();
         for (Due due : claimDue()) {
             int attempts = due.attempts() + 1;
             try {
@@ -51,9 +55,7 @@ public class NotificationSender {
                     mail.setHtml(due.html());
                 }
                 mailer.send(mail);
-                em.createNativeQuery("update notification set status = 'SENT', sent_at = now(), attempts = :a"
-                        + " where id = :id").setParameter("a", attempts).setParameter("id", due.id()).executeUpdate();
-                sent++;
+                sent.add(due.id());
             } catch (RuntimeException e) {
                 LOG.warnf("Sending notification %s failed (attempt %d): %s", due.id(), attempts, e.getMessage());
                 em.createNativeQuery("""
@@ -65,7 +67,11 @@ public class NotificationSender {
                         .setParameter("max", MAX_ATTEMPTS).setParameter("id", due.id()).executeUpdate();
             }
         }
-        return sent;
+        if (!sent.isEmpty()) {
+            em.createNativeQuery("update notification set status = 'SENT', sent_at = now(), attempts = attempts + 1"
+                    + " where id = any(:ids)").setParameter("ids", sent.toArray(UUID[]::new)).executeUpdate();
+        }
+        return sent.size();
     }
 
     /** Up to 50 due emails, locked for this transaction; rows another instance holds are skipped. */

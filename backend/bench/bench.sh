@@ -17,7 +17,8 @@
 #   endpoint, once, before all runs), BENCH_WARMUP_SECONDS (5, before each run),
 #   BENCH_CONNECTIONS (8: wrk connections = pgbench clients), BENCH_THREADS (2), BENCH_SUBMISSIONS (6),
 #   BENCH_OPEN_SECONDS (30 per open-model run), BENCH_OPEN_WARMUP_SECONDS (15, at the same rate, before each),
-#   PAS_JAVA_OPTS (JVM options of the API), PROVINCE_DB, PAS_JAR, BENCH_OUT (also write the report there).
+#   PAS_JAVA_OPTS (JVM options of the API), PROVINCE_DB, PAS_JAR, BENCH_OUT (also write the report there),
+#   BENCH_TSV (also write the figures there, one "name<TAB>value" a line: scaling.sh).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -346,3 +347,27 @@ target() {
   printf '  %-40s %10s  target %-12s %s\n' "$label" "$figure$unit" "$op $limit$unit" "$verdict"
 }
 report | tee "${BENCH_OUT:-/dev/null}"
+
+# BENCH_TSV: the figures as "name<TAB>value" lines, for scaling.sh's table (one run per size of the province).
+figures() {
+  local name label
+  for name in get-patient waitlist panel attach request statistics.province statistics.communities; do
+    case $name in
+      get-patient) label="GET patient by id" ;;
+      waitlist) label="waitlist page" ;;
+      panel) label="panel page" ;;
+      attach) label="attach" ;;
+      request) label="request patients, N = 10" ;;
+      statistics.province) label="public statistics, province" ;;
+      statistics.communities) label="public statistics, communities" ;;
+    esac
+    printf '%s: req/s\t%s\n%s: p99 ms\t%s\n' "$label" "${R[$name.rps]}" "$label" "${R[$name.p99]}"
+    [[ -n ${R[$name.pg.tps]:-} ]] && printf '%s: pgbench p99 ms\t%s\n' "$label" "${R[$name.pg.p99]}"
+  done
+  for name in waitlist attach request; do
+    printf '%s, open model at half: p99 ms\t%s\n' "$name" "${R[$name.open.p99]}"
+  done
+  printf 'panel submission 2 000 rows: median ms\t%s\n' "${sorted_ms[$(( ${#sorted_ms[@]} / 2 ))]}"
+  printf 'start: ms\t%s\nRSS after start: MB\t%s\n' "$start_ms" "$((rss_start_kb / 1024))"
+}
+if [[ -n ${BENCH_TSV:-} ]]; then figures >"$BENCH_TSV"; fi

@@ -25,9 +25,10 @@ for scale in "${scales[@]}"; do
   fi
   log "x$scale: make bench on $db"
   PROVINCE_DB=$db BENCH_OUT="$out/report-$scale.txt" BENCH_TSV="$out/bench-$scale.tsv" "$BENCH_DIR/bench.sh"
-  PROVINCE_DB=$db psql_db -AtF$'\t' -c "select 'seed.seconds', seconds from seed_province
-    union all select 'seed.patients', patients from seed_province
-    union all select 'database.mb', pg_database_size(current_database()) / 1048576" >>"$out/bench-$scale.tsv"
+  PROVINCE_DB=$db psql_db -AtF$'\t' -c "select 'patients', patients from seed_province
+    union all select 'make seed-province: s', seconds from seed_province
+    union all select 'database size: MB', pg_database_size(current_database()) / 1048576" >"$out/seed-$scale.tsv"
+  cat "$out/bench-$scale.tsv" >>"$out/seed-$scale.tsv" && mv "$out/seed-$scale.tsv" "$out/bench-$scale.tsv"
 done
 
 # One row per figure, one column per scale; for p99 rows the growth from the first scale to the last.
@@ -39,7 +40,7 @@ table() {
   cut -f1 "$out/bench-$first.tsv" | while read -r key; do
     printf '| %s |' "$key"
     for scale in "${scales[@]}"; do printf ' %s |' "$(awk -F'\t' -v k="$key" '$1 == k { print $2 }' "$out/bench-$scale.tsv")"; done
-    if [[ $key == *.p99 ]]; then
+    if [[ $key == *"p99 ms" ]]; then
       awk -F'\t' -v k="$key" 'FNR == 1 { f++ } $1 == k { v[f] = $2 } END { if (v[1] > 0) printf " %.2f |\n", v[2] / v[1]; else print " - |" }' \
         "$out/bench-$first.tsv" "$out/bench-$last.tsv"
     else

@@ -16,6 +16,7 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
+import org.openpas.common.ReadOnly;
 import org.openpas.common.Phn;
 import org.openpas.common.ProblemException;
 import org.openpas.common.ProblemException.FieldError;
@@ -219,6 +220,7 @@ public class PatientService {
     /** {@link #get}, with the community and entry, in one transaction: one connection, one commit. */
     @Transactional
     public Shown show(UUID id, String action) {
+        ReadOnly.reads(patients.getSession());
         return shown(get(id, action));
     }
 

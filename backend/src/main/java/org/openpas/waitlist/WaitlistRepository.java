@@ -33,8 +33,12 @@ public class WaitlistRepository implements PanacheRepositoryBase<WaitlistEntry, 
 
     /** In waitlist order: rank (registration date less two weeks a point), then id. */
     public PanacheQuery<WaitlistEntry> search(Filter f) {
+        // One community named within the scope: its equality says it all. Without the list parameter, Hibernate
+        // reuses the query's translation to SQL (with one, it translated the query again on every page).
+        boolean scopeImplied = f.communityId() != null && f.communities() != null
+                && f.communities().contains(f.communityId());
         Where where = new Where("from WaitlistEntry e")
-                .and("e.communityId in", "scopeCommunities", f.communities())
+                .and("e.communityId in", "scopeCommunities", scopeImplied ? null : f.communities())
                 .and("e.patientId in", "scopePatients", f.patients())
                 .and("e.communityId =", "communityId", f.communityId())
                 .and("e.status =", "status", f.status())

@@ -11,6 +11,7 @@ import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
 import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
+import org.openpas.common.ReadOnly;
 import org.openpas.common.ProblemException;
 import org.openpas.community.Community;
 import org.openpas.community.CommunityService;
@@ -177,6 +178,7 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
      */
     @Transactional
     public PageResult<WaitlistEntry> search(Query q, int page, int size) {
+        ReadOnly.reads(entries.getSession());
         WaitlistAccess.Scope scope = access.searchScope(q.communityId(), q.providerId());
         java.time.LocalDate[] born = AgeBands.birthRange(q.ageBand(), java.time.LocalDate.now());
         var filter = new WaitlistRepository.Filter(scope.communities(), scope.ownPatients(), q.communityId(),

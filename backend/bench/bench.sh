@@ -70,7 +70,6 @@ mapfile -t coordinated < <(psql_db -Atc "select community_id from community_coor
 if [[ " ${coordinated[*]} " != *" $largest "* ]]; then
   die "the demo coordinator does not cover $largest_name: seed with make seed-province"
 fi
-while (( ${#coordinated[@]} < 3 )); do coordinated+=("${coordinated[0]}"); done
 lee=$(psql_db -Atc "select id from provider where subject = '$(subject_of dr.lee)'")
 panel_pages=$(psql_db -Atc "select (count(*) + 19) / 20 from panel_member where provider_id = '$lee'")
 patel_subject=$(subject_of dr.patel)
@@ -196,7 +195,6 @@ run_pgbench() {
   rm -f "$work/$name".log.*
   PGOPTIONS="-c max_parallel_workers_per_gather=0" pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -l --log-prefix="$work/$name.log" \
     -D patients="$registered" -D subject=bench-pgbench -D community="$largest" \
-    -D c1="${coordinated[0]}" -D c2="${coordinated[1]}" -D c3="${coordinated[2]}" \
     -D provider="$lee" -D pages="$panel_pages" \
     -f "$BENCH_DIR/pgbench/$sql" "$PROVINCE_DB" >"$out" 2>&1 || { cat "$out" >&2; return 1; }
   R[$name.tps]=$(awk '/^tps = / {printf "%.0f", $3}' "$out")

@@ -3,14 +3,15 @@
 -- patients and waiting household members (one query each). The page's ids are carried to the next
 -- statements with \gset, as the API carries them in memory. Not here, as the API does not send them
 -- either: the count (a total of 1 000 or more is counted once per 10 s per filter, common/LargeCounts)
--- and the communities (second-level cache).
+-- and the communities (second-level cache). The page names one community of the coordinator's, so the API leaves
+-- out its `community_id IN (their communities)` (waitlist/WaitlistRepository.search).
 \set page random(0, 9)
 SELECT community_id FROM community_coordinator WHERE subject = :subject;
 BEGIN;
 SELECT array_agg(patient_id)::text AS patients, array_agg(community_id)::text AS communities,
        coalesce(array_agg(household_id) FILTER (WHERE household_id IS NOT NULL), '{}')::text AS households
   FROM (SELECT * FROM waitlist_entry
-         WHERE community_id IN (:c1, :c2, :c3, :c3) AND community_id = :community AND status = 'WAITING'
+         WHERE community_id = :community AND status = 'WAITING'
            AND complexity = 'MODERATE'
          ORDER BY rank_at, id OFFSET :page * 20 LIMIT 20) page \gset
 INSERT INTO audit_event (action, actor_roles, actor_subject, detail, http_status, occurred_at, on_behalf_of_provider_id,

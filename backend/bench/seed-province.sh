@@ -4,7 +4,7 @@
 # Keycloak tokens of the demo users work) and generates the province data set with set-based SQL
 # (seed-province.sql). Prints the time of each step.
 #
-# Environment: SCALE (1: the province's size; 0.25, 4, ... multiply every count: patients, entries, providers,
+# Environment: SCALE (1: the province's size; 0.05 to 4.9 multiply every count: patients, entries, providers,
 #   clinics, panels), PROVINCE_DB (pas_province), PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres),
 #   PAS_JAR (backend/target/quarkus-app/quarkus-run.jar; built when missing), SEED_ARGS (psql -v settings
 #   after the scaled ones, e.g. for a small trial run).
@@ -14,7 +14,9 @@ source "$(dirname "$0")/common.sh"
 SCALE=${SCALE:-1}
 # The x1 counts of seed-province.sql times SCALE; the entry counts stay multiples of 5 (households come in 5s).
 scaled() { awk -v n="$1" -v s="$SCALE" -v m="${2:-1}" 'BEGIN { v = int(n * s / m + 0.5) * m; print (v < m ? m : v) }'; }
-[[ $SCALE =~ ^[0-9]*\.?[0-9]+$ ]] && (( $(scaled 6000000) <= 29999999 )) || die "SCALE=$SCALE: a number above 0, at most 4.9"
+# From 0.05 (below it some of the 61 communities get no clinic, and their providers none) to 4.9 (8-digit PHN bodies).
+[[ $SCALE =~ ^[0-9]*\.?[0-9]+$ ]] && (( $(scaled 6000000) >= 300000 && $(scaled 6000000) <= 29999999 )) \
+  || die "SCALE=$SCALE: a number from 0.05 to 4.9"
 scale_args="-v patients=$(scaled 6000000 5) -v registered=$(scaled 770000 5) -v open_until=$(scaled 500000 5)
   -v attached_until=$(scaled 700000 5) -v withdrawn_until=$(scaled 740000 5) -v providers=$(scaled 6000)
   -v clinics=$(scaled 1300) -v panels=$(scaled 3400) -v left_panel=$(scaled 600000)"

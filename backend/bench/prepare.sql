@@ -3,12 +3,14 @@
 --   capacity of 500 a month and a desired panel size of 5 000, confirmed now, so that attaches and
 --   requests for patients are not refused for capacity (bench_request: those providers);
 -- * bench_attach: WAITING, consenting entries of those communities, each paired with a provider
---   of its community who has room left this month; the first fifth goes to the open-model run
---   (load/OpenLoad.java), the next two fifths to wrk, the rest to pgbench (sequence bench_attach_pgbench);
---   bench_attach_share says where each share ends. Attached entries stay attached: each run takes new ones.
+--   of its community who has room left this month (up to per_provider each); the first 45 % go to the open-model
+--   run (load/OpenLoad.java: half of wrk's rate for 15 + 30 s, 22.5 s of wrk's rate), the next 30 % to wrk (5 + 10 s)
+--   and the rest to pgbench (10 s, sequence bench_attach_pgbench); bench_attach_share says where each share ends.
+--   Attached entries stay attached: each run takes new ones. (With a fifth for the open run, x0.25 of the province,
+--   340 providers, ran out of entries: 6 280 for 20 835 requests.)
 \set ON_ERROR_STOP on
 set client_min_messages = warning;
-\if :{?per_provider} \else \set per_provider 100 \endif
+\if :{?per_provider} \else \set per_provider 250 \endif
 create temp table big as
 select community_id from waitlist_entry where status = 'WAITING' group by 1 order by count(*) desc limit 4;
 create temp table bench_providers as
@@ -57,5 +59,5 @@ select row_number() over (order by random())::int as n, e.id as entry_id, s.prov
 from entries e join slots s using (community_id, r);
 alter table bench_attach add primary key (n);
 drop table if exists bench_attach_share;
-create table bench_attach_share as select count(*) / 5 as open_last, count(*) * 3 / 5 as wrk_last from bench_attach;
+create table bench_attach_share as select count(*) * 9 / 20 as open_last, count(*) * 3 / 4 as wrk_last from bench_attach;
 select format('create sequence bench_attach_pgbench start with %s', wrk_last + 1) from bench_attach_share \gexec

@@ -47,7 +47,7 @@ select setseed(0.2026) \g /dev/null
 -- ---------------------------------------------------------------------------------------------
 -- An id that grows with n: a primary key filled in order. kind keeps tables apart. The last group is n x 40503, not
 -- n: with n in both halves Java's UUID.hashCode (the halves XORed) was the same for every id of a kind, and
--- Hibernate's session maps of the loaded entities degraded to trees. bench.sh, pgbench/ and wrk/ build ids the same way.
+-- Hibernate's session maps of the loaded entities degraded to trees. bench.sh, pgbench/, wrk/ and load/OpenLoad.java build ids the same way.
 create function pg_temp.uid(kind int, n bigint) returns uuid language sql immutable as
 $$ select (lpad(to_hex(n), 8, '0') || '-' || lpad(to_hex(kind), 4, '0') || '-4000-8000-' || lpad(to_hex(n * 40503), 12, '0'))::uuid $$;
 

@@ -10,7 +10,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
  * The import boundaries of src/ (bulletproof-react): a feature imports only itself and the shared
  * folders; app/ composes the features; the shared folders import only each other.
  */
-const SHARED = ['api', 'components', 'config', 'lib', 'testing'];
+const SHARED = ['i18n', 'api', 'components', 'config', 'lib', 'testing'];
 const importBoundaries = {
   files: ['src/**/*.{ts,tsx}'],
   plugins: { boundaries },

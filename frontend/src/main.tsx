@@ -3,9 +3,13 @@ import { createRoot } from 'react-dom/client';
 import './fonts.css';
 import './index.css';
 import App from './app/App';
+import { preloadInitialLocale } from './i18n';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The remembered (or the browser's) language is loaded first, so that the first paint is in it.
+void preloadInitialLocale().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -6,22 +6,24 @@ import { ApiError } from '../lib/api';
 import { signIn, signOut, useAuth } from '../lib/auth';
 import { useMe } from '../api/me';
 import { navLinksFor } from '../config/nav';
+import { LanguageSwitcher, useT } from '../i18n';
 
 function AuthControls() {
   const auth = useAuth();
+  const t = useT();
   if (auth.status === 'signed-in') {
     return (
       <div className="pas-user">
         <span className="pas-user-name">{auth.user.name}</span>
         <Button variant="secondary" size="small" onPress={() => void signOut()}>
-          Sign out
+          {t('common.auth.signOut')}
         </Button>
       </div>
     );
   }
   return (
     <Button variant="primary" size="small" isDisabled={auth.status === 'checking'} onPress={() => void signIn()}>
-      Sign in
+      {t('common.auth.signIn')}
     </Button>
   );
 }
@@ -32,12 +34,13 @@ function AuthControls() {
  */
 function SignInAgain() {
   const me = useMe();
+  const t = useT();
   if (!(me.error instanceof ApiError) || me.error.status !== 401) return null;
   return (
     <div className="pas-main">
-      <ErrorAlert error={me.error} title="Sign in again" />
+      <ErrorAlert error={me.error} title={t('common.auth.signInAgain')} />
       <Button variant="primary" size="small" onPress={() => void signIn(true)}>
-        Sign in again
+        {t('common.auth.signInAgain')}
       </Button>
     </div>
   );
@@ -46,11 +49,12 @@ function SignInAgain() {
 function MainNav() {
   const auth = useAuth();
   const me = useMe();
+  const t = useT();
   if (auth.status !== 'signed-in') return null;
   const links = navLinksFor(auth.user.roles, me.data);
   if (links.length === 0) return null;
   return (
-    <nav aria-label="Main" className="pas-nav">
+    <nav aria-label={t('common.nav.main')} className="pas-nav">
       <ul>
         {links.map((link) => (
           <li key={link.to}>
@@ -65,20 +69,22 @@ function MainNav() {
 }
 
 export function Layout() {
+  const t = useT();
   return (
     <>
       <Header
-        title="Provincial Attachment System"
+        title={t('common.app.title')}
         titleElement="span"
         skipLinks={[
           <a key="main" href="#main-content">
-            Skip to main content
+            {t('common.app.skipToMain')}
           </a>,
         ]}
       >
         <div className="pas-header-end">
+          <LanguageSwitcher />
           <Link to="/statistics" className="pas-header-link">
-            Statistics
+            {t('common.nav.statistics')}
           </Link>
           <AuthControls />
         </div>

@@ -23,15 +23,19 @@ async function fresh<T>(url: string, load: () => Promise<T>): Promise<T> {
  */
 export async function renderPage(load: () => Promise<ComponentType>, { route, url }: { route: string; url: string }) {
   const Page = await fresh(url, load);
+  // After the reset: the page must share the provider's module (its contexts).
+  const { I18nProvider } = await import('../i18n');
   return render(
-    <QueryClientProvider client={createQueryClient()}>
-      <BrowserRouter>
-        <Routes>
-          <Route path={route} element={<Page />} />
-          <Route path="*" element={<Elsewhere />} />
-        </Routes>
-      </BrowserRouter>
-    </QueryClientProvider>,
+    <I18nProvider locale="en">
+      <QueryClientProvider client={createQueryClient()}>
+        <BrowserRouter>
+          <Routes>
+            <Route path={route} element={<Page />} />
+            <Route path="*" element={<Elsewhere />} />
+          </Routes>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </I18nProvider>,
   );
 }
 

@@ -1,0 +1,47 @@
+import { createContext, useCallback, useContext } from 'react';
+import { createIntl, createIntlCache, useIntl, type IntlShape } from 'react-intl';
+import { englishMessages, loadMessages } from './catalogue';
+import { DEFAULT_LOCALE, initialLocale, intlTag, type Locale } from './locales';
+import type { MessageId } from './messages';
+
+export interface LocaleState {
+  locale: Locale;
+  /** The visitor picked a language: switch to it and remember it in this browser. */
+  choose: (locale: Locale) => void;
+  /** A default from elsewhere (a signed-in patient's `preferredLocale`): used only if the visitor never chose. */
+  adopt: (locale: Locale) => void;
+}
+
+export const LocaleContext = createContext<LocaleState | null>(null);
+
+const cache = createIntlCache();
+export const intlFor = (locale: Locale, messages: Record<string, string>) =>
+  createIntl({ locale: intlTag(locale), defaultLocale: intlTag(DEFAULT_LOCALE), messages }, cache);
+
+/** The current language's formatter, for code outside components (lib/format.ts). Set before each switch renders. */
+let current: IntlShape = intlFor(DEFAULT_LOCALE, englishMessages);
+export const currentIntl = () => current;
+export const setCurrentIntl = (intl: IntlShape) => (current = intl);
+
+/** Loads a language and makes it current. */
+export async function activate(locale: Locale): Promise<IntlShape> {
+  return setCurrentIntl(intlFor(locale, await loadMessages(locale)));
+}
+
+/** Loads the language a page opens in before the first render, so that it does not flash English. */
+export const preloadInitialLocale = () => activate(initialLocale());
+
+export function useLocale(): LocaleState {
+  const state = useContext(LocaleContext);
+  if (!state) throw new Error('useLocale outside I18nProvider');
+  return state;
+}
+
+/** ICU arguments; rich text (links, emphasis) goes through react-intl's `<FormattedMessage>`. */
+type Values = Record<string, string | number | boolean | Date | null | undefined>;
+
+/** `const t = useT()`, then `t(key)`, or with ICU arguments `t(key, { count })`. */
+export function useT() {
+  const intl = useIntl();
+  return useCallback((id: MessageId, values?: Values) => intl.formatMessage({ id }, values), [intl]);
+}

@@ -2,7 +2,8 @@
 # Local Keycloak for PAS without Docker: downloads the Keycloak Quarkus distribution
 # from Maven Central (via Maven: the wrapper backend/mvnw), imports the realms backend/keycloak/*-realm.json (pas,
 # and the stand-ins for BC Services Card and BC Provider ID that pas brokers: bcsc, bcprovider) and runs it in dev
-# mode on 127.0.0.1 with a fixed issuer http://localhost:$KEYCLOAK_PORT/realms/pas.
+# mode on 127.0.0.1 with a fixed issuer http://localhost:$KEYCLOAK_PORT/realms/pas. The login theme of those realms,
+# backend/keycloak/themes/pas, is copied into the distribution on every start.
 #
 # Usage: backend/keycloak/keycloak.sh <command>
 #   fetch                    download + unzip the distribution into .cache/keycloak (idempotent)
@@ -51,6 +52,19 @@ MVN="${MVN:-$REPO_ROOT/backend/mvnw}"
 realm_checksum() {
   if command -v sha256sum >/dev/null 2>&1; then cat "${REALM_FILES[@]}" | sha256sum | cut -d' ' -f1
   else cat "${REALM_FILES[@]}" | cksum | cut -d' ' -f1,2; fi
+}
+
+# Copies backend/keycloak/themes/* into the distribution's themes/ (replacing an older copy). Dev mode caches no
+# theme, so a running Keycloak shows the copied files at once.
+install_themes() {
+  local theme name
+  for theme in "$SCRIPT_DIR"/themes/*/; do
+    name="$(basename "$theme")"
+    rm -rf "$DIST/themes/.$name.new"
+    cp -R "$theme" "$DIST/themes/.$name.new"
+    rm -rf "${DIST:?}/themes/$name"
+    mv "$DIST/themes/.$name.new" "$DIST/themes/$name"
+  done
 }
 
 # True when our realm answers on the port with the expected issuer.
@@ -135,6 +149,7 @@ cmd_start() {
         log "WARNING: Keycloak on port $KEYCLOAK_PORT was not started by this script and may hold an older realm"
       fi
       log "Keycloak already up on port $KEYCLOAK_PORT with realm $REALM"
+      [[ -n "${pid:-}" ]] && install_themes
       return 0
     fi
   fi
@@ -147,6 +162,7 @@ cmd_start() {
 
   cmd_fetch
   check_java
+  install_themes
 
   # Re-import from scratch whenever the realm file differs from the last imported one
   # (--import-realm skips realms that already exist in the dev database).

@@ -124,16 +124,29 @@ export function useAuth(): AuthState {
 }
 
 /**
- * Keycloak's sign-in page; afterwards the browser comes back to the current page. `again` asks for the
- * password (and the staff's TOTP code) even when the Keycloak session is still open.
+ * Keycloak 26 matches a language by its language and region subtags only, so its realms offer Chinese by region:
+ * zh-CN for Simplified, zh-TW for Traditional (backend/keycloak/themes/pas).
  */
-export function signIn(again = false): Promise<void> {
-  return keycloak.login(again ? { prompt: 'login' } : undefined);
+const KEYCLOAK_LOCALES: Record<string, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW' };
+
+/** The page's language (its `lang` attribute) as Keycloak's login pages know it; sent as `ui_locales`. */
+function loginLocale(): string | undefined {
+  const lang = document.documentElement.lang;
+  return lang ? (KEYCLOAK_LOCALES[lang] ?? lang) : undefined;
 }
 
-/** Keycloak's registration page: new accounts get the `patient` role. */
+/**
+ * Keycloak's sign-in page, in the page's language; afterwards the browser comes back to the current page. `again`
+ * asks for the password (and the staff's TOTP code) even when the Keycloak session is still open.
+ */
+export function signIn(again = false): Promise<void> {
+  const locale = loginLocale();
+  return keycloak.login(again ? { prompt: 'login', locale } : { locale });
+}
+
+/** Keycloak's registration page, in the page's language: new accounts get the `patient` role. */
 export function register(): Promise<void> {
-  return keycloak.register();
+  return keycloak.register({ locale: loginLocale() });
 }
 
 export function signOut(): Promise<void> {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
-import java.util.List;
 
 /**
  * Body size caps, answered with 413 problem+json: JSON bodies at most 64 KiB (the contract's limit),
@@ -28,13 +27,12 @@ public class BodyLimits {
         try {
             type = context.getMediaType();
         } catch (IllegalArgumentException unparseable) {
-            return ProblemMapper.respond(415, "The Content-Type header is not a media type.", List.of());
+            return ProblemMapper.respond(415, Message.of("problem.contentTypeUnreadable"));
         }
         int length = context.getLength();
         boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
         if (json && length > MAX_JSON_BYTES) {
-            return ProblemMapper.respond(413, "JSON request bodies are limited to 64 KiB; this one has " + length
-                    + " bytes.", List.of());
+            return ProblemMapper.respond(413, Message.of("problem.jsonTooLarge", "length", length));
         }
         return null;
     }

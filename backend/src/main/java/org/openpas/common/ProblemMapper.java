@@ -21,13 +21,23 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.openpas.common.ProblemException.Invalid;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
 /**
  * The one place where failures become HTTP responses: every error is {@code application/problem+json}
  * with the right status, and no class name or stack trace reaches the client.
+ *
+ * <p>Problems are answered in the caller's {@code Accept-Language} ({@link Locales#fromAcceptLanguage}) when
+ * every text of them is in the catalogue ({@link Message#localizable()}), else in English; either way
+ * {@code Content-Language} names the language and {@code Vary: Accept-Language} tells caches.
  */
 public class ProblemMapper {
 
@@ -45,25 +55,24 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return Response.status(e.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(e.status(), e.detail(), e.errors(), e.conflictingResource()))
-                .build();
+        return respond(e.status(), e.detailMessage(), e.invalid(), e.conflictingResource());
     }
 
     /** Bean validation of parameters and bodies (the contract's constraints, generated into the API beans). */
     @ServerExceptionMapper({ConstraintViolationException.class,
             io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException.class})
     public Response invalid(ConstraintViolationException e) {
-        List<ProblemException.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new ProblemException.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(ProblemException.FieldError::field))
+        List<Invalid> errors = e.getConstraintViolations().stream()
+                .map(v -> new Invalid(fieldOf(v), constraintMessage(v)))
+                .sorted(Comparator.comparing(Invalid::field))
                 .toList();
-        List<String> names = errors.stream().map(ProblemException.FieldError::field).distinct().toList();
+        List<String> names = errors.stream().map(Invalid::field).distinct().toList();
         // The detail stays short (the contract allows 2000 characters): the first ten names, errors[] has the rest.
-        String fields = String.join(", ", names.subList(0, Math.min(10, names.size())))
-                + (names.size() > 10 ? " and " + (names.size() - 10) + " more" : "");
-        return respond(400, "The request has invalid fields: " + fields + ".", errors);
+        String fields = String.join(", ", names.subList(0, Math.min(10, names.size())));
+        Message detail = names.size() > 10
+                ? Message.of("problem.invalidFieldsAndMore", "fields", fields, "more", names.size() - 10)
+                : Message.of("problem.invalidFields", "fields", fields);
+        return respond(400, detail, errors, null);
     }
 
     /** Malformed JSON, wrong types, unknown properties or enum values (listed so that they win over built-in mappers). */
@@ -72,21 +81,21 @@ public class ProblemMapper {
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = jsonPath(unknown.getPath());
-            return respond(400, "The field '" + field + "' is not part of this request.",
-                    List.of(new ProblemException.FieldError(field, "is not a known property")));
+            return respond(400, Message.of("problem.unknownField", "field", field),
+                    List.of(Invalid.of(field, "field.unknownProperty")), null);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
-            return respond(400, "The field '" + field + "' has a value of the wrong type or format.",
-                    List.of(new ProblemException.FieldError(field, "has a value of the wrong type or format")));
+            return respond(400, Message.of("problem.wrongType", "field", field),
+                    List.of(Invalid.of(field, "field.wrongType")), null);
         }
-        return respond(400, "The request body is not valid JSON.", List.of());
+        return respond(400, Message.of("problem.notJson"));
     }
 
     /** A date that matches the YYYY-MM-DD pattern but is no calendar date (2024-02-30). */
     @ServerExceptionMapper
     public Response notADate(java.time.format.DateTimeParseException e) {
-        return respond(400, "A date in the request is not a calendar date (YYYY-MM-DD).", List.of());
+        return respond(400, Message.of("problem.notADate"));
     }
 
     /** No token, or one that fails verification: counted and logged at most once a minute, not audited (docs/security.md). */
@@ -96,8 +105,7 @@ public class ProblemMapper {
             return secondFactorRequired(secondFactor);
         }
         anonymous.count(request.method() + " " + request.path());
-        return Response.fromResponse(respond(401,
-                "Sign in: send a valid, unexpired bearer token issued by the PAS identity provider.", List.of()))
+        return Response.fromResponse(respond(401, Message.of("problem.signIn")))
                 .header("WWW-Authenticate", "Bearer realm=\"pas\"").build();
     }
 
@@ -119,7 +127,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Uni<Response> forbidden(ForbiddenException e) {
         Refusal refusal = Refusal.of(caller, 403);
-        Response response = respond(403, "Your roles do not allow this operation.", List.of());
+        Response response = respond(403, Message.of("problem.roleRefused"));
         Uni<Response> audited = Uni.createFrom().item(() -> {
             try {
                 refusals.record(refusal);
@@ -135,7 +143,7 @@ public class ProblemMapper {
     /** Two writers raced on the same row: the loser learns it and retries. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e) {
-        return respond(412, "The resource was changed by someone else at the same time. GET it again and retry.", List.of());
+        return respond(412, Message.of("problem.concurrentUpdate"));
     }
 
     /**
@@ -145,7 +153,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
         if ("23505".equals(e.getSQLState())) {
-            return respond(409, "The change conflicts with an existing record.", List.of());
+            return respond(409, Message.of("problem.duplicateKey"));
         }
         return unexpected(e, request);
     }
@@ -159,32 +167,31 @@ public class ProblemMapper {
         }
         if (status == 404 && e.getCause() != null) {
             // A query or path parameter that could not be converted (e.g. an unknown enum value).
-            return respond(400, "A parameter has a value of the wrong type or format.", List.of());
+            return respond(400, Message.of("problem.badParameter"));
         }
-        String detail = switch (status) {
-            case 404 -> "There is no resource at this path.";
-            case 405 -> "This resource does not support the " + request.method() + " method.";
-            case 406 -> "This resource answers application/json (the public statistics also text/csv), which the Accept header does not allow.";
-            case 413 -> "The request body is too large.";
-            case 415 -> "This resource does not accept that Content-Type.";
-            default -> status >= 500 ? "The server failed to handle the request." : "The request cannot be handled.";
+        Message detail = switch (status) {
+            case 404 -> Message.of("problem.noSuchPath");
+            case 405 -> Message.of("problem.methodNotAllowed", "method", request.method());
+            case 406 -> Message.of("problem.notAcceptable");
+            case 413 -> Message.of("problem.bodyTooLarge");
+            case 415 -> Message.of("problem.unsupportedMediaType");
+            default -> Message.of(status >= 500 ? "problem.serverFailed" : "problem.cannotHandle");
         };
         if (status >= 500) {
             LOG.error("Request failed: " + request.method() + " " + request.path(), e);
         }
-        return respond(status, detail, List.of());
+        return respond(status, detail);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
         if (databaseUnreachable(e)) {
             LOG.warn("Database unavailable: " + request.method() + " " + request.path() + ": " + e.getMessage());
-            return Response.fromResponse(respond(503, "The database is unavailable for a moment; the request may "
-                    + "not have been applied. Retry shortly (with the same Idempotency-Key for a creation).", List.of()))
+            return Response.fromResponse(respond(503, Message.of("problem.databaseUnavailable")))
                     .header("Retry-After", 5).build();
         }
         LOG.error("Unexpected failure: " + request.method() + " " + request.path(), e);
-        return respond(500, "The server failed to handle the request. It has been logged.", List.of());
+        return respond(500, Message.of("problem.unexpected"));
     }
 
     /**
@@ -206,10 +213,59 @@ public class ProblemMapper {
     }
 
     static Response respond(int status, String detail, List<ProblemException.FieldError> errors) {
+        return respond(status, Message.literal(detail), errors.stream().map(Invalid::of).toList(), null);
+    }
+
+    static Response respond(int status, Message detail) {
+        return respond(status, detail, List.of(), null);
+    }
+
+    /** The problem in the caller's language when the catalogue has all its texts, else in English. */
+    static Response respond(int status, Message detail, List<Invalid> errors, String conflictingResource) {
+        Locale asked = callerLocale();
+        Locale locale = detail.localizable() && errors.stream().allMatch(e -> e.message().localizable())
+                ? asked : Locales.ENGLISH;
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, detail, errors))
+                .entity(Problem.of(locale, status, detail.in(locale), errors.stream().map(e -> e.in(locale)).toList(),
+                        conflictingResource))
+                .header("Content-Language", Locales.tag(locale))
+                .header("Vary", "Accept-Language")
                 .build();
+    }
+
+    /**
+     * The language the current request asks for ({@code Accept-Language}); English outside a request. Read
+     * from RESTEasy Reactive's current request, which exception mappers and request filters both run in.
+     */
+    static Locale callerLocale() {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        return request == null ? Locales.ENGLISH
+                : Locales.fromAcceptLanguage(request.getHttpHeaders().getHeaderString("Accept-Language"));
+    }
+
+    /** Bean Validation's attributes that are no values of the message. */
+    private static final Set<String> NOT_VALUES = Set.of("message", "groups", "payload", "flags");
+
+    /**
+     * A constraint's message: Hibernate Validator's English text, and in other languages the catalogue's
+     * {@code constraint.<annotation>} with the constraint's attributes ({min}, {max}, {regexp}, {value}). A
+     * constraint with its own message, or one the catalogue lacks, stays English.
+     */
+    private static Message constraintMessage(ConstraintViolation<?> violation) {
+        var descriptor = violation.getConstraintDescriptor();
+        String name = descriptor.getAnnotation().annotationType().getSimpleName();
+        String standard = "{" + descriptor.getAnnotation().annotationType().getName() + ".message}";
+        if (!standard.equals(violation.getMessageTemplate())) {
+            return Message.literal(violation.getMessage());
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        descriptor.getAttributes().forEach((attribute, value) -> {
+            if (!NOT_VALUES.contains(attribute)) {
+                values.put(attribute, value);
+            }
+        });
+        return new Message("constraint." + name, values, violation.getMessage());
     }
 
     /** {@code createClinic.data.address.postalCode} becomes {@code address.postalCode}; {@code listClinics.size} becomes {@code size}. */

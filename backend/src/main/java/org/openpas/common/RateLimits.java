@@ -15,7 +15,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -67,9 +66,8 @@ public class RateLimits {
         long resetMillis = Math.max(0, Duration.between(Instant.now(), count.windowStart().plus(window)).toMillis());
         if (count.used() > limit) {
             long retryAfter = Math.max(1, (resetMillis + 999) / 1000);
-            return Response.fromResponse(ProblemMapper.respond(429, "Too many requests of this kind: at most "
-                    + limit + " per " + window.toSeconds() + " s for each user. Retry after " + retryAfter + " s.",
-                    List.of()))
+            return Response.fromResponse(ProblemMapper.respond(429, Message.of("problem.tooManyRequests",
+                    "limit", limit, "seconds", window.toSeconds(), "retryAfter", retryAfter)))
                     .header("Retry-After", retryAfter)
                     .header("RateLimit", header(0, resetMillis))
                     .build();

@@ -15,8 +15,8 @@ public final class Text {
     public static String required(String value, String field) {
         String trimmed = value.trim();
         if (trimmed.isEmpty()) {
-            throw ProblemException.badRequest("The field '" + field + "' is blank.",
-                    List.of(new ProblemException.FieldError(field, "must not be blank")));
+            throw ProblemException.badRequest(Message.of("problem.blankField", "field", field),
+                    List.of(ProblemException.Invalid.of(field, "field.blank")));
         }
         return trimmed;
     }

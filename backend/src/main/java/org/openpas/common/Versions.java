@@ -15,7 +15,7 @@ public final class Versions {
     /** Fails with 428 when If-Match is missing and 412 when it names another version. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "Send the resource's current ETag in If-Match to update it (GET it first).");
+            throw new ProblemException(428, Message.of("problem.ifMatchRequired"));
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
@@ -23,7 +23,6 @@ public final class Versions {
                 return;
             }
         }
-        throw new ProblemException(412, "The resource has changed since you read it (its ETag is now " + etag(currentVersion)
-                        + "). GET it again, re-apply your change and retry.");
+        throw new ProblemException(412, Message.of("problem.changedSinceRead", "etag", etag(currentVersion)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
+import org.openpas.common.Message;
 import org.openpas.common.ProblemException;
 import org.openpas.common.Roles;
 import org.openpas.community.CommunityService;
@@ -92,8 +93,7 @@ public class PatientAccess {
         requireRead(patient, action);
         if (!user.isAdmin() && !user.has(Roles.PATIENT) && !user.has(Roles.COORDINATOR)) {
             audit.denied(action, "PATIENT", patient.id, "may see the patient but not this part of their record");
-            throw ProblemException.forbidden("Only the person who registered this patient, a coordinator of their "
-                    + "community or an admin may see this.");
+            throw ProblemException.forbidden(Message.of("patient.detailRefused"));
         }
         return patient;
     }
@@ -103,7 +103,7 @@ public class PatientAccess {
         if (!user.isAdmin() && !registeredByCaller(patient)) {
             if (mayRead(patient)) {
                 audit.denied(action, "PATIENT", patient.id, "may read but not change the patient");
-                throw ProblemException.forbidden("Only the person who registered this patient (or an admin) may change it.");
+                throw ProblemException.forbidden(Message.of("patient.changeRefused"));
             }
             refuse(patient, action);
         }

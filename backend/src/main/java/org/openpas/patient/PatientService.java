@@ -19,7 +19,8 @@ import org.openpas.common.PageResult;
 import org.openpas.common.ReadOnly;
 import org.openpas.common.Phn;
 import org.openpas.common.ProblemException;
-import org.openpas.common.ProblemException.FieldError;
+import org.openpas.common.Message;
+import org.openpas.common.ProblemException.Invalid;
 import org.openpas.common.Text;
 import org.openpas.common.Versions;
 import org.openpas.community.Community;
@@ -128,9 +129,8 @@ public class PatientService {
                     idempotencyKey).firstResultOptional();
             if (earlier.isPresent()) {
                 if (!hash.equals(earlier.get().registrationRequestHash)) {
-                    throw ProblemException.unprocessable("The Idempotency-Key " + idempotencyKey
-                            + " was used for another registration.",
-                            List.of(new FieldError("Idempotency-Key", "already used with a different body")));
+                    throw ProblemException.unprocessable(Message.of("patient.idempotencyKeyReused", "key", idempotencyKey),
+                            List.of(Invalid.of("Idempotency-Key", "field.idempotencyKeyReused")));
                 }
                 return new Registered(earlier.get(), true);
             }
@@ -144,8 +144,8 @@ public class PatientService {
     private Patient register(Registration input) {
         String phn = input.phn();
         if (!Phn.isValid(phn)) {
-            throw ProblemException.badRequest("The PHN " + phn + " is not a valid Personal Health Number.",
-                    List.of(new FieldError("phn", "fails the PHN check digit")));
+            throw ProblemException.badRequest(Message.of("patient.phnInvalid", "phn", phn),
+                    List.of(Invalid.of("phn", "field.phnCheckDigit")));
         }
         boolean self = "SELF".equals(input.relationshipToRegistrant());
         if (self) {
@@ -155,19 +155,17 @@ public class PatientService {
         LocalDate born = birthDate(details.dateOfBirth());
         requireCommunity(details.communityId());
         if (self && patients.count("registrantSubject = ?1 and relationship = 'SELF'", user.subject()) > 0) {
-            throw ProblemException.conflict("You have already registered yourself; register household members with "
-                    + "another relationship.");
+            throw ProblemException.conflict(Message.of("patient.alreadyRegisteredYourself"));
         }
         Patient patient = patients.findByPhn(phn).orElse(null);
         if (patient != null && patient.isRegistered()) {
             String where = access.mayRead(patient) ? "/api/v1/patients/" + patient.id : null;
-            throw ProblemException.conflict("The PHN " + phn + " is already registered"
-                    + (where != null ? " (" + where + ")." : " by someone else. Call the service desk if this is wrong."),
-                    where);
+            throw ProblemException.conflict(where != null
+                    ? Message.of("patient.phnRegistered", "phn", phn, "where", where)
+                    : Message.of("patient.phnRegisteredBySomeoneElse", "phn", phn), where);
         }
         if (patient != null && panels.isOnAPanel(patient.id)) {
-            throw ProblemException.conflict("The person with PHN " + phn + " is already attached to a provider: "
-                    + "they cannot join the waitlist while they are on a panel.");
+            throw ProblemException.conflict(Message.of("patient.alreadyAttached", "phn", phn));
         }
         if (patient == null) {
             patient = new Patient();
@@ -196,9 +194,8 @@ public class PatientService {
     private void requireAssertedPhn(String phn) {
         String asserted = user.claim("phn");
         if (CurrentUser.BC_SERVICES_CARD.equals(user.identityProvider()) && asserted != null && !asserted.equals(phn)) {
-            throw ProblemException.unprocessable("You signed in with your BC Services Card: register yourself with "
-                    + "the Personal Health Number of that card.",
-                    List.of(new FieldError("phn", "must be the PHN your BC Services Card asserts")));
+            throw ProblemException.unprocessable(Message.of("patient.phnNotAsserted"),
+                    List.of(Invalid.of("phn", "field.phnNotAsserted")));
         }
     }
 
@@ -296,8 +293,8 @@ public class PatientService {
 
     private void requireCommunity(UUID communityId) {
         if (communities.find(communityId).isEmpty()) {
-            throw ProblemException.unprocessable("The community " + communityId + " does not exist.",
-                    List.of(new FieldError("communityId", "unknown community")));
+            throw ProblemException.unprocessable(Message.of("patient.communityUnknown", "communityId", communityId),
+                    List.of(Invalid.of("communityId", "field.communityUnknown")));
         }
     }
 
@@ -306,12 +303,12 @@ public class PatientService {
         try {
             born = LocalDate.parse(text);
         } catch (RuntimeException e) {
-            throw ProblemException.badRequest("The date of birth is not a date.",
-                    List.of(new FieldError("dateOfBirth", "must be a date like 1980-04-30")));
+            throw ProblemException.badRequest(Message.of("patient.birthDateNotADate"),
+                    List.of(Invalid.of("dateOfBirth", "field.birthDateNotADate")));
         }
         if (born.isAfter(LocalDate.now()) || born.isBefore(EARLIEST_BIRTH)) {
-            throw ProblemException.badRequest("The date of birth must be between 1900-01-01 and today.",
-                    List.of(new FieldError("dateOfBirth", "must not be in the future or before 1900")));
+            throw ProblemException.badRequest(Message.of("patient.birthDateOutOfRange"),
+                    List.of(Invalid.of("dateOfBirth", "field.birthDateOutOfRange")));
         }
         return born;
     }
@@ -343,9 +340,9 @@ public class PatientService {
             patient.contactPreference = preferences.contactPreference();
         }
         if (!"EMAIL".equals(patient.contactPreference) && (patient.phone == null || patient.phone.isBlank())) {
-            throw ProblemException.unprocessable("A patient who prefers a " + ("TEXT".equals(patient.contactPreference)
-                    ? "text message" : "phone call") + " needs a phone number: give one, or choose EMAIL.",
-                    List.of(new FieldError("preferences.contactPreference", "needs a phone number")));
+            throw ProblemException.unprocessable(Message.of("TEXT".equals(patient.contactPreference)
+                    ? "patient.textNeedsPhone" : "patient.callNeedsPhone"),
+                    List.of(Invalid.of("preferences.contactPreference", "field.needsPhone")));
         }
     }
 

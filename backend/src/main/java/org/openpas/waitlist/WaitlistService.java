@@ -12,6 +12,7 @@ import org.openpas.common.CurrentUser;
 import org.openpas.common.LargeCounts;
 import org.openpas.common.PageResult;
 import org.openpas.common.ReadOnly;
+import org.openpas.common.Message;
 import org.openpas.common.ProblemException;
 import org.openpas.community.Community;
 import org.openpas.community.CommunityService;
@@ -209,8 +210,7 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
     public WaitlistEntry withdraw(UUID entryId, Withdrawal input) {
         WaitlistEntry entry = manageable(entryId, "WAITLIST_WITHDRAW");
         if (!entry.isOpen()) {
-            throw ProblemException.conflict("Only a WAITING, PROPOSED or PAUSED entry can be withdrawn; this one is "
-                    + entry.status + ".");
+            throw ProblemException.conflict(Message.of("waitlist.notWithdrawable", "status", entry.status));
         }
         String from = entry.status;
         change(entry, "WITHDRAWN");
@@ -233,8 +233,8 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
         boolean restorable = "EXPIRED".equals(entry.status) && entry.expiredAt != null
                 && entry.expiredAt.plus(restoreWithin).isAfter(now);
         if (!entry.isOpen() && !restorable) {
-            throw ProblemException.conflict("Only a WAITING, PROPOSED or PAUSED entry, or one EXPIRED less than "
-                    + restoreWithin.toDays() + " days ago, can be reconfirmed; this one is " + entry.status + ".");
+            throw ProblemException.conflict(Message.of("waitlist.notReconfirmable", "days", restoreWithin.toDays(),
+                    "status", entry.status));
         }
         entry.lastConfirmedAt = now;
         entry.reconfirmDueAt = now.plus(reconfirmEvery);
@@ -278,8 +278,7 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
                 .orElseThrow(() -> ProblemException.notFound("Waitlist entry", entryId));
         access.requireContactConfirmer(patientOf(entry), entry, "WAITLIST_CONTACT_CONFIRM");
         if (!"PAUSED".equals(entry.status)) {
-            throw ProblemException.conflict("Only a PAUSED entry waits for its contact details to be confirmed; this "
-                    + "one is " + entry.status + ".");
+            throw ProblemException.conflict(Message.of("waitlist.notPaused", "status", entry.status));
         }
         change(entry, "WAITING");
         entry.pausedAt = null;

@@ -35,7 +35,7 @@ public class ClinicResource implements ClinicsResource {
 
     @Override
     public ClinicPage listClinics(String q, String communityId, HealthAuthority healthAuthority, ClinicStatus status,
-            Boolean verificationStale, Integer page, Integer size) {
+            Boolean verificationStale, Integer page, Integer size, String acceptLanguage) {
         var filter = new ClinicService.Filter(q,
                 communityId == null ? null : Ids.parse(communityId, "Community"),
                 healthAuthority == null ? null : healthAuthority.value(),
@@ -55,7 +55,7 @@ public class ClinicResource implements ClinicsResource {
     }
 
     @Override
-    public Response getClinic(String clinicId) {
+    public Response getClinic(String clinicId, String acceptLanguage) {
         return withEtag(Response.ok(), clinics.get(id(clinicId)));
     }
 
@@ -85,7 +85,7 @@ public class ClinicResource implements ClinicsResource {
     }
 
     @Override
-    public Response getClinicHours(String clinicId) {
+    public Response getClinicHours(String clinicId, String acceptLanguage) {
         return hours(clinics.get(id(clinicId)));
     }
 

@@ -28,7 +28,7 @@ public class CommunityResource implements CommunitiesResource {
     }
 
     @Override
-    public CommunityPage listCommunities(String q, HealthAuthority healthAuthority, Integer page, Integer size) {
+    public CommunityPage listCommunities(String q, HealthAuthority healthAuthority, Integer page, Integer size, String acceptLanguage) {
         return CommunityMapper.toPage(
                 communities.search(q, healthAuthority == null ? null : healthAuthority.value(), page, size));
     }
@@ -41,7 +41,7 @@ public class CommunityResource implements CommunitiesResource {
     }
 
     @Override
-    public Response getCommunity(String communityId) {
+    public Response getCommunity(String communityId, String acceptLanguage) {
         return withEtag(Response.ok(), communities.get(id(communityId)));
     }
 
@@ -52,7 +52,7 @@ public class CommunityResource implements CommunitiesResource {
     }
 
     @Override
-    public CommunityCapacity getCommunityCapacity(String communityId) {
+    public CommunityCapacity getCommunityCapacity(String communityId, String acceptLanguage) {
         return CommunityMapper.toApi(communities.capacity(id(communityId)));
     }
 

@@ -25,7 +25,7 @@ public class CurrentUserResource implements MeResource {
     }
 
     @Override
-    public Me getMe() {
+    public Me getMe(String acceptLanguage) {
         return MeMapper.toApi(me.me());
     }
 
@@ -42,7 +42,7 @@ public class CurrentUserResource implements MeResource {
     }
 
     @Override
-    public CommunityPage listMyCommunities(Integer page, Integer size) {
+    public CommunityPage listMyCommunities(Integer page, Integer size, String acceptLanguage) {
         return MeMapper.communities(me.communities(page, size));
     }
 }

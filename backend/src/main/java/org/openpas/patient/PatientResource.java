@@ -34,7 +34,7 @@ public class PatientResource implements PatientsResource {
 
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
-    public PatientPage listPatients(String q, String phn, String dateOfBirth, String communityId, String householdId, Integer page, Integer size) {
+    public PatientPage listPatients(String q, String phn, String dateOfBirth, String communityId, String householdId, Integer page, Integer size, String acceptLanguage) {
         var filter = new PatientService.Filter(q, phn, dateOfBirth == null ? null : LocalDate.parse(dateOfBirth),
                 optionalId(communityId, "Community"), optionalId(householdId, "Household"), null, null);
         PageResult<Patient> result = patients.search(filter, page, size);
@@ -47,7 +47,7 @@ public class PatientResource implements PatientsResource {
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     @org.openpas.common.RateLimits.Expensive
-    public Response registerPatient(String idempotencyKey, PatientRegistration data) {
+    public Response registerPatient(String idempotencyKey, String acceptLanguage, PatientRegistration data) {
         PatientService.Registered registered = patients.register(idempotencyKey, PatientMapper.registration(data));
         Response.ResponseBuilder created = Response.created(URI.create("patients/" + registered.patient().id));
         if (registered.replayed()) {
@@ -57,37 +57,37 @@ public class PatientResource implements PatientsResource {
     }
 
     @Override
-    public Response getPatient(String patientId) {
+    public Response getPatient(String patientId, String acceptLanguage) {
         return withEtag(Response.ok(), patients.show(id(patientId), "PATIENT_READ"));
     }
 
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
-    public Response updatePatient(String patientId, String ifMatch, PatientUpdate data) {
+    public Response updatePatient(String patientId, String ifMatch, String acceptLanguage, PatientUpdate data) {
         return withEtag(Response.ok(), patients.update(id(patientId), ifMatch, PatientMapper.details(data)));
     }
 
     @Override
-    public Response getPatientQuestionnaire(String patientId) {
+    public Response getPatientQuestionnaire(String patientId, String acceptLanguage) {
         Patient patient = patients.getDetail(id(patientId), "PATIENT_QUESTIONNAIRE_READ");
         return Response.ok(PatientMapper.questionnaireResult(patient)).header("ETag", Versions.etag(patient.version)).build();
     }
 
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
-    public Response replacePatientQuestionnaire(String patientId, String ifMatch, HealthQuestionnaire data) {
+    public Response replacePatientQuestionnaire(String patientId, String ifMatch, String acceptLanguage, HealthQuestionnaire data) {
         Patient patient = patients.replaceQuestionnaire(id(patientId), ifMatch, PatientMapper.answers(data));
         return Response.ok(PatientMapper.questionnaireResult(patient)).header("ETag", Versions.etag(patient.version)).build();
     }
 
     @Override
-    public WaitEstimate getWaitEstimate(String patientId) {
+    public WaitEstimate getWaitEstimate(String patientId, String acceptLanguage) {
         Patient patient = patients.getDetail(id(patientId), "PATIENT_WAIT_ESTIMATE_READ");
         return waitlist.waitEstimate(patient);
     }
 
     @Override
-    public WaitlistTransitionPage listPatientHistory(String patientId, Integer page, Integer size) {
+    public WaitlistTransitionPage listPatientHistory(String patientId, Integer page, Integer size, String acceptLanguage) {
         Patient patient = patients.getDetail(id(patientId), "PATIENT_HISTORY_READ");
         return waitlist.history(patient, page, size);
     }

@@ -42,7 +42,7 @@ public class WaitlistEntryResource implements WaitlistResource {
     }
 
     @Override
-    public WaitlistEntryPage listWaitlistEntries(String communityId, WaitlistStatus status, ComplexityBand complexity, String language, Boolean household, AgeBand ageBand, String providerId, String patientId, Integer page, Integer size) {
+    public WaitlistEntryPage listWaitlistEntries(String communityId, WaitlistStatus status, ComplexityBand complexity, String language, Boolean household, AgeBand ageBand, String providerId, String patientId, Integer page, Integer size, String acceptLanguage) {
         var query = new WaitlistService.Query(optionalId(communityId, "Community"), value(status), value(complexity),
                 language, household, ageBand == null ? null : ageBand.value(), optionalId(providerId, "Provider"),
                 optionalId(patientId, "Patient"));
@@ -54,12 +54,12 @@ public class WaitlistEntryResource implements WaitlistResource {
     }
 
     @Override
-    public WaitlistEntry getWaitlistEntry(String entryId) {
+    public WaitlistEntry getWaitlistEntry(String entryId, String acceptLanguage) {
         return one(waitlist.get(Ids.parse(entryId, "Waitlist entry")));
     }
 
     @Override
-    public WaitlistTransitionPage listWaitlistEntryTransitions(String entryId, Integer page, Integer size) {
+    public WaitlistTransitionPage listWaitlistEntryTransitions(String entryId, Integer page, Integer size, String acceptLanguage) {
         PageResult<WaitlistTransition> result = waitlist.transitions(Ids.parse(entryId, "Waitlist entry"), page, size);
         return WaitlistMapper.transitionPage(result, contexts.providerNames(result.items()));
     }
@@ -90,19 +90,19 @@ public class WaitlistEntryResource implements WaitlistResource {
 
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
-    public WaitlistEntry withdrawWaitlistEntry(String entryId, WithdrawInput data) {
+    public WaitlistEntry withdrawWaitlistEntry(String entryId, String acceptLanguage, WithdrawInput data) {
         return one(waitlist.withdraw(Ids.parse(entryId, "Waitlist entry"), WaitlistMapper.withdrawal(data)));
     }
 
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
-    public WaitlistEntry reconfirmWaitlistEntry(String entryId) {
+    public WaitlistEntry reconfirmWaitlistEntry(String entryId, String acceptLanguage) {
         return one(waitlist.reconfirm(Ids.parse(entryId, "Waitlist entry")));
     }
 
     @Override
     @RolesAllowed({Roles.PATIENT, Roles.COORDINATOR, Roles.ADMIN})
-    public WaitlistEntry confirmWaitlistContact(String entryId) {
+    public WaitlistEntry confirmWaitlistContact(String entryId, String acceptLanguage) {
         return one(waitlist.confirmContact(Ids.parse(entryId, "Waitlist entry")));
     }
 

@@ -3,7 +3,7 @@ import { answer, problem, recordRequests } from '../testing/server';
 
 vi.mock('./auth', () => ({ accessToken: vi.fn().mockResolvedValue('token-abc') }));
 
-const { api, ApiError, unwrap, unwrapWithEtag } = await import('./api');
+const { api, ApiError, publicApi, unwrap, unwrapWithEtag } = await import('./api');
 
 const failure = (call: Promise<unknown>) => call.then(() => undefined, (e: unknown) => e as InstanceType<typeof ApiError>);
 
@@ -42,5 +42,28 @@ describe('the API client', () => {
     const error = await failure(unwrap(api.GET('/me')));
     expect(error).toBeInstanceOf(ApiError);
     expect(error?.message).toContain('could not be reached');
+  });
+
+  describe('Accept-Language', () => {
+    afterEach(() => (document.documentElement.lang = 'en'));
+
+    it('asks for the page’s language, signed in or not', async () => {
+      answer('get', '/me', () => HttpResponse.json({}));
+      answer('get', '/public/statistics', () => HttpResponse.json({}));
+      const requests = recordRequests();
+      document.documentElement.lang = 'zh-Hant';
+      await api.GET('/me');
+      document.documentElement.lang = 'pa';
+      await publicApi.GET('/public/statistics');
+      expect(requests.map((r) => r.headers.get('Accept-Language'))).toEqual(['zh-Hant', 'pa']);
+    });
+
+    it('asks for English when the page has no language', async () => {
+      answer('get', '/me', () => HttpResponse.json({}));
+      const requests = recordRequests();
+      document.documentElement.lang = '';
+      await api.GET('/me');
+      expect(requests[0].headers.get('Accept-Language')).toBe('en');
+    });
   });
 });

@@ -43,6 +43,17 @@ const unreachable = {
 };
 
 /**
+ * Every request asks for the page's language (the `<html lang>` the i18n core keeps in step with the
+ * chosen one): the API answers the patients' operations' problems in it, English otherwise.
+ */
+const inPageLanguage = {
+  onRequest({ request }: { request: Request }) {
+    request.headers.set('Accept-Language', document.documentElement.lang || 'en');
+    return request;
+  },
+};
+
+/**
  * The typed PAS API client. Each call gets a fresh bearer token (refreshed when it has less than
  * 30 s left); `fetch` is looked up at call time so that tests can stub it.
  */
@@ -58,6 +69,7 @@ api.use({
   },
   ...unreachable,
 });
+api.use(inPageLanguage);
 
 /**
  * The client of the public operations (`security: []`, e.g. the statistics): no token, so that a visitor
@@ -68,7 +80,7 @@ export const publicApi = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 
-publicApi.use(unreachable);
+publicApi.use(unreachable, inPageLanguage);
 
 interface FetchResult<T> {
   data?: T;

@@ -1,3 +1,5 @@
+import { currentIntl, msg, type MessageId } from '../i18n';
+
 /**
  * The BC Personal Health Number check, as the API does it (backend `org.openpas.common.Phn`):
  * 10 digits, the first a 9, the last a check digit over digits 2–9 with weights
@@ -12,13 +14,15 @@ export function isValidPhn(phn: string): boolean {
   return check !== 10 && check === Number(phn[9]);
 }
 
-/** What is wrong with a PHN being typed, or undefined when it is valid (or still empty). */
+const say = (id: MessageId, values?: Record<string, number>) => currentIntl().formatMessage({ id }, values);
+
+/** What is wrong with a PHN being typed, in the page's language, or undefined when it is valid (or still empty). */
 export function phnProblem(phn: string): string | undefined {
   const digits = phn.replace(/\s/g, '');
   if (digits === '') return undefined;
-  if (!/^\d*$/.test(digits)) return 'A PHN has digits only.';
-  if (digits[0] !== '9') return 'A BC PHN starts with 9.';
-  if (digits.length < 10) return `A PHN has 10 digits; ${10 - digits.length} more to go.`;
-  if (digits.length > 10) return 'A PHN has 10 digits.';
-  return isValidPhn(digits) ? undefined : 'This is not a valid PHN: check the digits on your BC Services Card.';
+  if (!/^\d*$/.test(digits)) return say(msg('patient.phn.digitsOnly'));
+  if (digits[0] !== '9') return say(msg('patient.phn.startsWith9'));
+  if (digits.length < 10) return say(msg('patient.phn.moreToGo'), { count: 10 - digits.length });
+  if (digits.length > 10) return say(msg('patient.phn.tooLong'));
+  return isValidPhn(digits) ? undefined : say(msg('patient.phn.invalid'));
 }

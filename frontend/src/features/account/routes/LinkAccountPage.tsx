@@ -6,6 +6,7 @@ import { Form, SelectField, SubmitRow, TextAreaField, TextField } from '../../..
 import { PageTitle } from '../../../components/PageTitle';
 import { Empty, QueryView, Success } from '../../../components/status';
 import { Table } from '../../../components/Table';
+import { useT } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
 import { useRoles } from '../../../lib/auth';
 import { claimedRecord, formatDateTime, words } from '../../../lib/format';
@@ -13,11 +14,12 @@ import { useClinicsNamed, useCreateClaim, useMyClaims } from '../api/claims';
 
 /** The end of both claim forms: why the record is theirs, and the claim's sending. */
 function ReasonAndSend({ reason, onReason, create }: { reason: string; onReason: (reason: string) => void; create: ReturnType<typeof useCreateClaim> }) {
+  const t = useT();
   return (
     <>
-      <TextAreaField label="Why this record is yours" value={reason} onChange={onReason} maxLength={500} error={fieldError(create.error, 'reason')} />
-      {create.isSuccess && <Success>Your claim was sent. An administrator will decide; you will get an email.</Success>}
-      <SubmitRow label="Send claim" pending={create.isPending} error={create.error} errorTitle="Claim not sent" />
+      <TextAreaField label={t('account.claim.reason')} value={reason} onChange={onReason} maxLength={500} error={fieldError(create.error, 'reason')} />
+      {create.isSuccess && <Success>{t('account.claim.sent')}</Success>}
+      <SubmitRow label={t('account.claim.send')} pending={create.isPending} error={create.error} errorTitle={t('account.claim.notSent')} />
     </>
   );
 }
@@ -30,26 +32,27 @@ function ProviderClaim() {
   const [reason, setReason] = useState('');
   const providers = useProviders({ q: q.trim() || undefined, size: 20 }, { keepPrevious: true });
   const create = useCreateClaim();
+  const t = useT();
   const err = (field: string) => fieldError(create.error, field);
   const body: Schemas['IdentityClaimInput'] = providerId
     ? { providerId, reason }
     : { mspPractitionerNumber: msp.trim().toUpperCase(), reason };
   return (
     <Form className="pas-form" aria-labelledby="claim-provider" onSubmit={() => create.mutate(body)}>
-      <h2 id="claim-provider">Claim your provider record</h2>
-      <TextField label="Search providers by name" value={q} onChange={setQ} />
+      <h2 id="claim-provider">{t('account.provider.title')}</h2>
+      <TextField label={t('account.provider.search')} value={q} onChange={setQ} />
       <SelectField
-        label="Your provider record"
+        label={t('account.provider.record')}
         value={providerId}
         onChange={setProviderId}
-        placeholder="Choose your record, or give your MSP number below"
-        options={(q.trim() ? (providers.data?.items ?? []) : []).map((p) => ({ value: p.id, label: `${p.name} (MSP ${p.mspPractitionerNumber})` }))}
+        placeholder={t('account.provider.choose')}
+        options={(q.trim() ? (providers.data?.items ?? []) : []).map((p) => ({ value: p.id, label: t('account.provider.option', { name: p.name, msp: p.mspPractitionerNumber }) }))}
         error={err('providerId')}
       />
       {!providerId && (
         <TextField
-          label="MSP practitioner number"
-          hint="Five letters or digits, as on your licence."
+          label={t('account.provider.msp')}
+          hint={t('account.provider.mspHint')}
           value={msp}
           onChange={setMsp}
           maxLength={5}
@@ -68,17 +71,18 @@ function StaffClaim() {
   const [reason, setReason] = useState('');
   const clinics = useClinicsNamed(q);
   const create = useCreateClaim();
+  const t = useT();
   const err = (field: string) => fieldError(create.error, field);
   return (
     <Form className="pas-form" aria-labelledby="claim-staff" onSubmit={() => create.mutate({ clinicId, reason })}>
-      <h2 id="claim-staff">Claim your place on a clinic’s staff</h2>
-      <TextField label="Search clinics by name" value={q} onChange={setQ} />
+      <h2 id="claim-staff">{t('account.staff.title')}</h2>
+      <TextField label={t('account.staff.search')} value={q} onChange={setQ} />
       <SelectField
-        label="Your clinic"
+        label={t('account.staff.clinic')}
         value={clinicId}
         onChange={setClinicId}
-        placeholder="Choose your clinic"
-        options={(clinics.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.communityName ?? ''})` }))}
+        placeholder={t('account.staff.choose')}
+        options={(clinics.data ?? []).map((c) => ({ value: c.id, label: c.communityName ? t('account.staff.option', { name: c.name, community: c.communityName }) : c.name }))}
         error={err('clinicId')}
       />
       <ReasonAndSend reason={reason} onReason={setReason} create={create} />
@@ -88,21 +92,29 @@ function StaffClaim() {
 
 function MyClaims() {
   const claims = useMyClaims();
+  const t = useT();
   return (
     <section aria-labelledby="my-claims">
-      <h2 id="my-claims">My claims</h2>
-      <QueryView query={claims} what="your claims">
+      <h2 id="my-claims">{t('account.claims.title')}</h2>
+      <QueryView query={claims} what={t('account.claims.what')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty>You have made no claim.</Empty>
+            <Empty>{t('account.claims.empty')}</Empty>
           ) : (
-            <Table caption="My claims" columns={['Record', 'Status', 'Sent', 'Decision']}>
+            <Table
+              caption={t('account.claims.title')}
+              columns={[t('account.claims.record'), t('account.claims.status'), t('account.claims.sent'), t('account.claims.decision')]}
+            >
               {page.items.map((claim) => (
                 <tr key={claim.id}>
                   <td>{claimedRecord(claim)}</td>
                   <td>{words(claim.status)}</td>
                   <td>{formatDateTime(claim.createdAt)}</td>
-                  <td>{claim.decidedAt ? `${formatDateTime(claim.decidedAt)}${claim.decisionReason ? `: ${claim.decisionReason}` : ''}` : '—'}</td>
+                  <td>{claim.decidedAt
+                      ? claim.decisionReason
+                        ? t('account.claims.decidedBecause', { at: formatDateTime(claim.decidedAt), reason: claim.decisionReason })
+                        : formatDateTime(claim.decidedAt)
+                      : '—'}</td>
                 </tr>
               ))}
             </Table>
@@ -120,16 +132,14 @@ function MyClaims() {
 export function LinkAccountPage() {
   const me = useMe();
   const roles = useRoles();
+  const t = useT();
   const linkNeeded = me.data?.linkNeeded === true;
   return (
     <>
-      <PageTitle>Link my account</PageTitle>
-      {me.data && !linkNeeded && <Success>Your account is linked to your PAS record.</Success>}
+      <PageTitle>{t('account.link.title')}</PageTitle>
+      {me.data && !linkNeeded && <Success>{t('account.link.linked')}</Success>}
       {linkNeeded && (
-        <p>
-          PAS could not find your record from your sign-in. Ask to be linked to it: an administrator checks your claim,
-          and you get an email with the outcome.
-        </p>
+        <p>{t('account.link.intro')}</p>
       )}
       {linkNeeded && (roles.includes('provider') || roles.includes('medical-director')) && <ProviderClaim />}
       {linkNeeded && roles.includes('delegate') && <StaffClaim />}

@@ -2,6 +2,7 @@ import { genderValues, registrantRelationshipValues } from '../../../api/schema'
 import { useCommunityChoices } from '../../../api/communities';
 import { fieldError, optionsOf } from '../../../components/fields';
 import { CheckboxField, SelectField, TextField } from '../../../components/form';
+import { useT } from '../../../i18n';
 import { words } from '../../../lib/format';
 import { phnProblem } from '../../../lib/phn';
 import { LANGUAGES, communityOptions } from '../../../lib/reference';
@@ -15,21 +16,22 @@ interface FieldsProps {
 }
 
 function WhoFields({ value, onChange, err, withPhn }: FieldsProps & { withPhn: boolean }) {
+  const t = useT();
   const set = <K extends keyof Details>(key: K, v: Details[K]) => onChange({ ...value, [key]: v });
   return (
     <fieldset>
-      <legend>Who is this?</legend>
+      <legend>{t('patient.details.who')}</legend>
       {withPhn && (
         <>
           <SelectField
-            label="Relationship to you"
+            label={t('patient.details.relationship')}
             value={value.relationshipToRegistrant}
             onChange={(v) => set('relationshipToRegistrant', v)}
             options={optionsOf(registrantRelationshipValues, words)}
           />
           <TextField
-            label="Personal Health Number (PHN)"
-            hint="10 digits, on the back of the BC Services Card."
+            label={t('patient.details.phn')}
+            hint={t('patient.details.phnHint')}
             value={value.phn}
             onChange={(v) => set('phn', v.replace(/\s/g, ''))}
             inputMode="numeric"
@@ -40,32 +42,33 @@ function WhoFields({ value, onChange, err, withPhn }: FieldsProps & { withPhn: b
           />
         </>
       )}
-      <TextField label="Given names" value={value.givenNames} onChange={(v) => set('givenNames', v)} autoComplete="given-name" required error={err('givenNames')} />
-      <TextField label="Family name" value={value.familyName} onChange={(v) => set('familyName', v)} autoComplete="family-name" required error={err('familyName')} />
-      <TextField label="Date of birth" type="date" value={value.dateOfBirth} onChange={(v) => set('dateOfBirth', v)} required error={err('dateOfBirth')} />
-      <SelectField label="Gender" value={value.gender} onChange={(v) => set('gender', v)} options={optionsOf(genderValues, words)} />
+      <TextField label={t('patient.details.givenNames')} value={value.givenNames} onChange={(v) => set('givenNames', v)} autoComplete="given-name" required error={err('givenNames')} />
+      <TextField label={t('patient.details.familyName')} value={value.familyName} onChange={(v) => set('familyName', v)} autoComplete="family-name" required error={err('familyName')} />
+      <TextField label={t('patient.details.dateOfBirth')} type="date" value={value.dateOfBirth} onChange={(v) => set('dateOfBirth', v)} required error={err('dateOfBirth')} />
+      <SelectField label={t('patient.details.gender')} value={value.gender} onChange={(v) => set('gender', v)} options={optionsOf(genderValues, words)} />
     </fieldset>
   );
 }
 
 function AddressFields({ value, onChange, err }: FieldsProps) {
   const communities = useCommunityChoices();
+  const t = useT();
   const setAddress = (key: keyof Details['address'], v: string) => onChange({ ...value, address: { ...value.address, [key]: v } });
   return (
     <fieldset>
-      <legend>Where do you live?</legend>
-      <TextField label="Street address" value={value.address.line1} onChange={(v) => setAddress('line1', v)} autoComplete="address-line1" required error={err('address.line1')} />
+      <legend>{t('patient.details.where')}</legend>
+      <TextField label={t('patient.details.street')} value={value.address.line1} onChange={(v) => setAddress('line1', v)} autoComplete="address-line1" required error={err('address.line1')} />
       <TextField
-        label="Apartment or suite (optional)"
+        label={t('patient.details.suite')}
         value={value.address.line2 ?? ''}
         onChange={(v) => setAddress('line2', v)}
         autoComplete="address-line2"
         error={err('address.line2')}
       />
-      <TextField label="City" value={value.address.city} onChange={(v) => setAddress('city', v)} autoComplete="address-level2" required error={err('address.city')} />
+      <TextField label={t('patient.details.city')} value={value.address.city} onChange={(v) => setAddress('city', v)} autoComplete="address-level2" required error={err('address.city')} />
       <TextField
-        label="Postal code"
-        hint="For example V6H 1A5."
+        label={t('patient.details.postalCode')}
+        hint={t('patient.details.postalCodeHint')}
         value={value.address.postalCode}
         onChange={(v) => setAddress('postalCode', normalisePostalCode(v))}
         autoComplete="postal-code"
@@ -74,41 +77,42 @@ function AddressFields({ value, onChange, err }: FieldsProps) {
         error={err('address.postalCode')}
       />
       <SelectField
-        label="Community where you want a provider"
+        label={t('patient.details.community')}
         value={value.communityId}
         onChange={(v) => onChange({ ...value, communityId: v })}
-        placeholder={communities.isPending ? 'Loading communities…' : 'Choose a community'}
+        placeholder={communities.isPending ? t('patient.details.communitiesLoading') : t('patient.details.communityChoose')}
         options={communityOptions(communities.data)}
         required
-        error={err('communityId') ?? (communities.isError ? 'The list of communities could not be loaded.' : undefined)}
+        error={err('communityId') ?? (communities.isError ? t('patient.details.communitiesFailed') : undefined)}
       />
     </fieldset>
   );
 }
 
 function ContactFields({ value, onChange, err }: FieldsProps) {
+  const t = useT();
   const set = <K extends keyof Details>(key: K, v: Details[K]) => onChange({ ...value, [key]: v });
   return (
     <fieldset>
-      <legend>How can a clinic reach you?</legend>
-      <TextField label="Phone (optional)" type="tel" value={value.phone ?? ''} onChange={(v) => set('phone', v)} autoComplete="tel" error={err('phone')} />
-      <TextField label="Email (optional)" type="email" value={value.email ?? ''} onChange={(v) => set('email', v)} autoComplete="email" error={err('email')} />
+      <legend>{t('patient.details.contact')}</legend>
+      <TextField label={t('patient.details.phone')} type="tel" value={value.phone ?? ''} onChange={(v) => set('phone', v)} autoComplete="tel" error={err('phone')} />
+      <TextField label={t('patient.details.email')} type="email" value={value.email ?? ''} onChange={(v) => set('email', v)} autoComplete="email" error={err('email')} />
       <SelectField
-        label="Preferred language"
+        label={t('patient.details.preferredLanguage')}
         value={value.preferredLanguage}
         onChange={(v) => set('preferredLanguage', v)}
         options={LANGUAGES}
         error={err('preferredLanguage')}
       />
       <CheckboxField
-        label="Share my registration with providers and coordinators in my community"
-        hint="Providers can only offer you a place if you agree."
+        label={t('patient.details.consent')}
+        hint={t('patient.details.consentHint')}
         checked={value.consentToShare}
         onChange={(v) => set('consentToShare', v)}
       />
       <CheckboxField
-        label="Match me together with my household"
-        hint="Everyone who asks for this is offered to the same provider."
+        label={t('patient.details.household')}
+        hint={t('patient.details.householdHint')}
         checked={value.matchWithHousehold}
         onChange={(v) => set('matchWithHousehold', v)}
       />

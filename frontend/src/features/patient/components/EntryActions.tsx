@@ -5,6 +5,7 @@ import { fieldError, optionsOf } from '../../../components/fields';
 import { Form, SelectField, SubmitRow, TextAreaField } from '../../../components/form';
 import { ErrorAlert, Success } from '../../../components/status';
 import type { Schemas } from '../../../lib/api';
+import { useT } from '../../../i18n';
 import { words } from '../../../lib/format';
 import { useReconfirm, useWithdraw } from '../api/waitlist-entries';
 
@@ -12,12 +13,13 @@ function WithdrawForm({ patientId, entryId, onDone }: { patientId: string; entry
   const [reason, setReason] = useState<Schemas['WithdrawReason']>('FOUND_PROVIDER');
   const [note, setNote] = useState('');
   const withdraw = useWithdraw(patientId, entryId);
+  const t = useT();
   return (
     <Form className="pas-form" onSubmit={() => withdraw.mutate({ reason, note: note || undefined }, { onSuccess: onDone })}>
-      <h3>Leave the waitlist</h3>
-      <SelectField label="Why are you leaving?" value={reason} onChange={setReason} options={optionsOf(withdrawReasonValues, words)} />
-      <TextAreaField label="Note (optional)" value={note} onChange={setNote} maxLength={500} error={fieldError(withdraw.error, 'note')} />
-      <SubmitRow label="Withdraw from the waitlist" pending={withdraw.isPending} error={withdraw.error} errorTitle="Not withdrawn" />
+      <h3>{t('patient.withdraw.title')}</h3>
+      <SelectField label={t('patient.withdraw.reason')} value={reason} onChange={setReason} options={optionsOf(withdrawReasonValues, words)} />
+      <TextAreaField label={t('patient.withdraw.note')} value={note} onChange={setNote} maxLength={500} error={fieldError(withdraw.error, 'note')} />
+      <SubmitRow label={t('patient.withdraw.submit')} pending={withdraw.isPending} error={withdraw.error} errorTitle={t('patient.withdraw.failed')} />
     </Form>
   );
 }
@@ -29,6 +31,7 @@ function WithdrawForm({ patientId, entryId, onDone }: { patientId: string; entry
 export function EntryActions({ patient }: { patient: Schemas['Patient'] }) {
   const [withdrawing, setWithdrawing] = useState(false);
   const [done, setDone] = useState<string>();
+  const t = useT();
   const entryId = patient.waitlistEntryId ?? '';
   const reconfirm = useReconfirm(patient.id, entryId);
   const finish = (message: string) => {
@@ -42,16 +45,16 @@ export function EntryActions({ patient }: { patient: Schemas['Patient'] }) {
   const canWithdraw = status === 'WAITING' || status === 'PROPOSED' || paused;
   return (
     <section aria-labelledby="actions-heading" className="pas-panel">
-      <h2 id="actions-heading">{paused ? 'No longer need a provider?' : 'Keep your place'}</h2>
+      <h2 id="actions-heading">{paused ? t('patient.actions.titlePaused') : t('patient.actions.title')}</h2>
       {done && <Success>{done}</Success>}
       {canReconfirm && (
         <>
           <p>
             {status === 'EXPIRED'
-              ? 'Your registration expired because it was not reconfirmed. Reconfirm to get your place back.'
-              : 'Every few months we ask you to confirm that you still need a provider.'}
+              ? t('patient.actions.expired')
+              : t('patient.actions.reconfirmWhy')}
           </p>
-          {reconfirm.error != null && <ErrorAlert error={reconfirm.error} title="Not reconfirmed" />}
+          {reconfirm.error != null && <ErrorAlert error={reconfirm.error} title={t('patient.actions.notReconfirmed')} />}
         </>
       )}
       {(canReconfirm || canWithdraw) && (
@@ -60,20 +63,20 @@ export function EntryActions({ patient }: { patient: Schemas['Patient'] }) {
             <Button
               variant="primary"
               isDisabled={reconfirm.isPending}
-              onPress={() => reconfirm.mutate(undefined, { onSuccess: () => finish('Thank you: you are still on the waitlist.') })}
+              onPress={() => reconfirm.mutate(undefined, { onSuccess: () => finish(t('patient.actions.reconfirmed')) })}
             >
-              I still need a provider
+              {t('patient.actions.reconfirm')}
             </Button>
           )}
           {canWithdraw && !withdrawing && (
             <Button variant="secondary" onPress={() => setWithdrawing(true)}>
-              Leave the waitlist…
+              {t('patient.actions.leave')}
             </Button>
           )}
         </div>
       )}
-      {!canReconfirm && !canWithdraw && <p>There is nothing to do now.</p>}
-      {withdrawing && <WithdrawForm patientId={patient.id} entryId={entryId} onDone={() => finish('You have left the waitlist.')} />}
+      {!canReconfirm && !canWithdraw && <p>{t('patient.actions.nothing')}</p>}
+      {withdrawing && <WithdrawForm patientId={patient.id} entryId={entryId} onDone={() => finish(t('patient.actions.withdrawn'))} />}
     </section>
   );
 }

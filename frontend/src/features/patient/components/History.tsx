@@ -1,24 +1,26 @@
 import { Empty, QueryView } from '../../../components/status';
+import { useT } from '../../../i18n';
 import { formatDateTime, words } from '../../../lib/format';
 import { usePatientHistory } from '../api/patients';
 
 export function History({ patientId }: { patientId: string }) {
   const history = usePatientHistory(patientId);
+  const t = useT();
   return (
     <section aria-labelledby="history-heading" className="pas-panel">
-      <h2 id="history-heading">History</h2>
-      <QueryView query={history} what="the history">
+      <h2 id="history-heading">{t('patient.history.title')}</h2>
+      <QueryView query={history} what={t('patient.history.what')}>
         {(page) =>
           page.items.length === 0 ? (
-            <Empty>Nothing has happened yet.</Empty>
+            <Empty>{t('patient.history.empty')}</Empty>
           ) : (
             <ol className="pas-timeline">
-              {page.items.map((t) => (
-                <li key={t.id}>
-                  <strong>{words(t.toStatus)}</strong> ({words(t.cause)}) — {formatDateTime(t.at)}
-                  {t.providerName && <> · {t.providerName}</>}
-                  {t.declineReason && <> · {words(t.declineReason)}</>}
-                  {t.withdrawReason && <> · {words(t.withdrawReason)}</>}
+              {page.items.map((step) => (
+                <li key={step.id}>
+                  <strong>{words(step.toStatus)}</strong> {t('patient.history.causeAt', { cause: words(step.cause), at: formatDateTime(step.at) })}
+                  {step.providerName && <> · {step.providerName}</>}
+                  {step.declineReason && <> · {words(step.declineReason)}</>}
+                  {step.withdrawReason && <> · {words(step.withdrawReason)}</>}
                 </li>
               ))}
             </ol>

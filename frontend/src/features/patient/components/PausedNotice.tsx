@@ -3,8 +3,9 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useConfirmContact } from '../../../api/waitlist';
 import { ErrorAlert, Success } from '../../../components/status';
+import { useT } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
-import { contactPreferenceWords } from '../../../lib/matching';
+import { CONTACT_WORDS } from './preferences';
 
 /**
  * A PAUSED registration (clinics could not reach the person 3 times): why, the contact details PAS has, a link to
@@ -12,33 +13,31 @@ import { contactPreferenceWords } from '../../../lib/matching';
  */
 export function PausedNotice({ patient }: { patient: Schemas['Patient'] }) {
   const headingId = useId();
+  const t = useT();
   const [confirmed, setConfirmed] = useState(false);
   const confirm = useConfirmContact(patient.waitlistEntryId ?? '');
   if (confirmed && patient.waitlistStatus !== 'PAUSED') {
-    return <Success>Thank you. Your registration is waiting again, in the same place as before.</Success>;
+    return <Success>{t('patient.paused.resumed')}</Success>;
   }
   if (patient.waitlistStatus !== 'PAUSED' || !patient.waitlistEntryId) return null;
   return (
     <section aria-labelledby={headingId} className="pas-panel pas-paused">
-      <h3 id={headingId}>Your registration is paused</h3>
-      <p>
-        Clinics tried to contact you 3 times and could not reach you, so no provider is offered your registration for
-        now. You keep your place and your registration date. Check how we can reach you, then confirm.
-      </p>
+      <h3 id={headingId}>{t('patient.paused.title')}</h3>
+      <p>{t('patient.paused.why', { count: 3 })}</p>
       <dl className="pas-facts">
-        <dt>Phone</dt>
-        <dd>{patient.phone || 'None given'}</dd>
-        <dt>Email</dt>
-        <dd>{patient.email || 'None given'}</dd>
-        <dt>Contact by</dt>
-        <dd>{contactPreferenceWords[patient.preferences.contactPreference]}</dd>
+        <dt>{t('patient.paused.phone')}</dt>
+        <dd>{patient.phone || t('patient.paused.noneGiven')}</dd>
+        <dt>{t('patient.paused.email')}</dt>
+        <dd>{patient.email || t('patient.paused.noneGiven')}</dd>
+        <dt>{t('patient.preferences.facts.contact')}</dt>
+        <dd>{t(CONTACT_WORDS[patient.preferences.contactPreference])}</dd>
       </dl>
-      {confirm.error != null && <ErrorAlert error={confirm.error} title="Not confirmed" />}
+      {confirm.error != null && <ErrorAlert error={confirm.error} title={t('patient.paused.notConfirmed')} />}
       <div className="pas-buttons">
         <Button variant="primary" isDisabled={confirm.isPending} onPress={() => confirm.mutate(undefined, { onSuccess: () => setConfirmed(true) })}>
-          My contact details are correct
+          {t('patient.paused.confirm')}
         </Button>
-        <Link to={`/patient/${patient.id}/edit`}>Change my contact details</Link>
+        <Link to={`/patient/${patient.id}/edit`}>{t('patient.paused.change')}</Link>
       </div>
     </section>
   );

@@ -1,15 +1,18 @@
 import { fieldError } from '../../../components/fields';
 import { CheckboxField, RadioGroupField, TextAreaField } from '../../../components/form';
+import { useT } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
 import { languageName } from '../../../lib/reference';
-import { ACCESSIBILITY_MAX, CONTACT_CHOICES, GENDER_CHOICES } from './preferences';
+import { ACCESSIBILITY_MAX, contactChoices, genderChoices } from './preferences';
 
 type PatientPreferences = Schemas['PatientPreferences'];
 
-/** "N characters left" or "N characters too many", read with the field. */
-function counter(text: string | null | undefined) {
+/** The hint with "N of 500 characters left" or "N characters too many", read with the field. */
+function accessibilityHint(t: ReturnType<typeof useT>, text: string | null | undefined) {
   const left = ACCESSIBILITY_MAX - (text ?? '').length;
-  return left >= 0 ? `${left} of ${ACCESSIBILITY_MAX} characters left.` : `${-left} characters too many.`;
+  return left >= 0
+    ? t('patient.preferences.accessibility.hintLeft', { count: left, max: ACCESSIBILITY_MAX })
+    : t('patient.preferences.accessibility.hintOver', { count: -left });
 }
 
 /**
@@ -29,37 +32,38 @@ export function PreferencesFields({
   problems: Record<string, string>;
   error: unknown;
 }) {
+  const t = useT();
   const set = <K extends keyof PatientPreferences>(key: K, v: PatientPreferences[K]) => onChange({ ...value, [key]: v });
   const err = (field: string) => problems[`preferences.${field}`] ?? fieldError(error, `preferences.${field}`);
   return (
     <fieldset>
-      <legend>Your preferences for care</legend>
-      <p className="pas-hint">Providers see these with your registration. They are not required to match them.</p>
+      <legend>{t('patient.preferences.legend')}</legend>
+      <p className="pas-hint">{t('patient.preferences.hint')}</p>
       <RadioGroupField
-        legend="Would you prefer a provider of a particular gender?"
+        legend={t('patient.preferences.gender.legend')}
         value={value.providerGender}
         onChange={(v) => set('providerGender', v)}
-        options={GENDER_CHOICES}
+        options={genderChoices(t)}
         error={err('providerGender')}
       />
       <CheckboxField
-        label="I need an interpreter"
-        hint={`An interpreter in your preferred language (${languageName(preferredLanguage)}).`}
+        label={t('patient.preferences.interpreter.label')}
+        hint={t('patient.preferences.interpreter.hint', { language: languageName(preferredLanguage) })}
         checked={value.interpreterNeeded}
         onChange={(v) => set('interpreterNeeded', v)}
       />
       <TextAreaField
-        label="Accessibility needs (optional)"
-        hint={`For example a wheelchair-accessible clinic or longer appointments. ${counter(value.accessibilityNeeds)}`}
+        label={t('patient.preferences.accessibility.label')}
+        hint={accessibilityHint(t, value.accessibilityNeeds)}
         value={value.accessibilityNeeds ?? ''}
         onChange={(v) => set('accessibilityNeeds', v)}
         error={err('accessibilityNeeds')}
       />
       <RadioGroupField
-        legend="How should a clinic contact you?"
+        legend={t('patient.preferences.contact.legend')}
         value={value.contactPreference}
         onChange={(v) => set('contactPreference', v)}
-        options={CONTACT_CHOICES}
+        options={contactChoices(t)}
         error={err('contactPreference')}
       />
     </fieldset>

@@ -3,7 +3,7 @@ import type { Schemas } from '../../../lib/api';
 /** The registration form's fields about the person (the questionnaire is separate). */
 export type Details = Omit<Schemas['PatientRegistration'], 'questionnaire'>;
 
-export function emptyDetails(relationship: Details['relationshipToRegistrant']): Details {
+export function emptyDetails(relationship: Details['relationshipToRegistrant'], preferredLanguage = 'en'): Details {
   return {
     phn: '',
     familyName: '',
@@ -14,7 +14,7 @@ export function emptyDetails(relationship: Details['relationshipToRegistrant']):
     communityId: '',
     phone: '',
     email: '',
-    preferredLanguage: 'en',
+    preferredLanguage,
     consentToShare: true,
     relationshipToRegistrant: relationship,
     matchWithHousehold: false,

@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Form, SubmitRow } from '../../../components/form';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryView } from '../../../components/status';
+import { useT } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
 import { usePatient, useUpdatePatient } from '../api/patients';
 import { DetailsFields } from '../components/DetailsFields';
@@ -15,11 +16,12 @@ function EditPatientForm({ patient, etag }: { patient: Schemas['Patient']; etag:
   const [preferences, setPreferences] = useState(patient.preferences);
   const [tried, setTried] = useState(false);
   const navigate = useNavigate();
+  const t = useT();
   const save = useUpdatePatient(patient.id, etag);
-  const problems = tried ? preferencesProblems(preferences, details.phone) : {};
+  const problems = tried ? preferencesProblems(t, preferences, details.phone) : {};
   const submit = () => {
     setTried(true);
-    if (Object.keys(preferencesProblems(preferences, details.phone)).length > 0) return;
+    if (Object.keys(preferencesProblems(t, preferences, details.phone)).length > 0) return;
     // The PHN and the relationship are not changed here.
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { phn, relationshipToRegistrant, ...body } = detailsBody(details);
@@ -29,7 +31,7 @@ function EditPatientForm({ patient, etag }: { patient: Schemas['Patient']; etag:
     <Form className="pas-form" onSubmit={submit}>
       <DetailsFields value={details} onChange={setDetails} error={save.error} withPhn={false} />
       <PreferencesFields value={preferences} onChange={setPreferences} preferredLanguage={details.preferredLanguage} problems={problems} error={save.error} />
-      <SubmitRow label="Save changes" pending={save.isPending} error={save.error} />
+      <SubmitRow label={t('patient.edit.save')} pending={save.isPending} error={save.error} />
     </Form>
   );
 }
@@ -38,10 +40,11 @@ function EditPatientForm({ patient, etag }: { patient: Schemas['Patient']; etag:
 export function EditPatient() {
   const { patientId = '' } = useParams();
   const patient = usePatient(patientId);
+  const t = useT();
   return (
     <>
-      <PageTitle>Update details</PageTitle>
-      <QueryView query={patient} what="the registration">
+      <PageTitle>{t('patient.edit.title')}</PageTitle>
+      <QueryView query={patient} what={t('patient.detail.what')}>
         {({ data, etag }) => <EditPatientForm patient={data} etag={etag} />}
       </QueryView>
     </>

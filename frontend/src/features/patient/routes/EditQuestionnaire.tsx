@@ -3,23 +3,22 @@ import { Link, useParams } from 'react-router';
 import { Form, SubmitRow } from '../../../components/form';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryView, Success } from '../../../components/status';
+import { useT } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
-import { words } from '../../../lib/format';
 import { useQuestionnaire, useSaveQuestionnaire } from '../api/patients';
 import { QuestionnaireFields } from '../components/QuestionnaireFields';
 
 function QuestionnaireForm({ patientId, initial, etag }: { patientId: string; initial: Schemas['HealthQuestionnaire']; etag: string }) {
   const [value, setValue] = useState(initial);
   const save = useSaveQuestionnaire(patientId, etag);
+  const t = useT();
   return (
     <Form className="pas-form" onSubmit={() => save.mutate(value)}>
       <QuestionnaireFields value={value} onChange={setValue} />
       {save.isSuccess && (
-        <Success>
-          Saved: {save.data.priorityPoints} priority points, {words(save.data.complexity).toLowerCase()} complexity.
-        </Success>
+        <Success>{t('patient.questionnaire.saved', { points: save.data.priorityPoints, complexity: save.data.complexity })}</Success>
       )}
-      <SubmitRow label="Save answers" pending={save.isPending} error={save.error} />
+      <SubmitRow label={t('patient.questionnaire.save')} pending={save.isPending} error={save.error} />
     </Form>
   );
 }
@@ -28,14 +27,15 @@ function QuestionnaireForm({ patientId, initial, etag }: { patientId: string; in
 export function EditQuestionnaire() {
   const { patientId = '' } = useParams();
   const questionnaire = useQuestionnaire(patientId);
+  const t = useT();
   return (
     <>
-      <PageTitle>Health needs</PageTitle>
-      <QueryView query={questionnaire} what="your answers">
+      <PageTitle>{t('patient.detail.healthNeeds')}</PageTitle>
+      <QueryView query={questionnaire} what={t('patient.questionnaire.what')}>
         {({ data, etag }) => <QuestionnaireForm patientId={patientId} initial={data.questionnaire} etag={etag} />}
       </QueryView>
       <p>
-        <Link to={`/patient/${patientId}`}>Back to the registration</Link>
+        <Link to={`/patient/${patientId}`}>{t('patient.questionnaire.back')}</Link>
       </p>
     </>
   );

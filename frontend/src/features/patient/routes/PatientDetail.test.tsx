@@ -16,7 +16,9 @@ const estimate: components['schemas']['WaitEstimate'] = {
   waitingInCommunity: 10,
   attachmentsLast90Days: 6,
   attachmentsPerMonth: 2,
-  bandLabel: '3 to 6 months',
+  bandLowMonths: 3,
+  bandHighMonths: 6,
+  bandLabel: 'about 3-6 months',
   method: 'Your place divided by the attachments of the last 90 days.',
   computedAt: '2026-12-01T10:00:00Z',
 };
@@ -51,7 +53,7 @@ describe('a registration', () => {
     expect(within(status).getByText('Moderate complexity, 3 priority points')).toBeInTheDocument();
     expect(await screen.findByText('Your place in Vancouver')).toBeInTheDocument();
     expect(screen.getByText('3 of 10 waiting')).toBeInTheDocument();
-    expect(screen.getByText('3 to 6 months')).toBeInTheDocument();
+    expect(screen.getByText('about 3–6 months')).toBeInTheDocument();
     const history = screen.getByRole('region', { name: 'History' });
     expect(await within(history).findByText(/\(Registration\)/)).toHaveTextContent('Waiting (Registration)');
   });

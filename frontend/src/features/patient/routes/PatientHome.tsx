@@ -2,17 +2,20 @@ import { Link } from 'react-router';
 import { useMe } from '../../../api/me';
 import { PageTitle } from '../../../components/PageTitle';
 import { Empty, QueryView } from '../../../components/status';
-import { words } from '../../../lib/format';
+import { useT } from '../../../i18n';
+import { fullName, words } from '../../../lib/format';
 import { usePatient } from '../api/patients';
+import { useAdoptLanguageOf } from '../components/language';
 import { PausedNotice } from '../components/PausedNotice';
 import { StatusBadge } from '../components/StatusBadge';
-import { fullName } from '../../../lib/format';
 
 function PatientRow({ patientId }: { patientId: string }) {
   const patient = usePatient(patientId);
+  const t = useT();
+  useAdoptLanguageOf(patient.data?.data);
   return (
     <li className="pas-card">
-      <QueryView query={patient} what="this registration">
+      <QueryView query={patient} what={t('patient.home.whatRow')}>
         {({ data: p }) => (
           <>
             <h2>
@@ -29,24 +32,25 @@ function PatientRow({ patientId }: { patientId: string }) {
   );
 }
 
-/** /patient: the people the caller registered. */
+/** /patient: the people the caller registered; their own record's language becomes the page's if none was chosen. */
 export function PatientHome() {
   const me = useMe();
+  const t = useT();
   return (
     <>
-      <PageTitle>My registrations</PageTitle>
-      <p>You can register yourself and the people in your household who need a family doctor or nurse practitioner.</p>
+      <PageTitle>{t('patient.home.title')}</PageTitle>
+      <p>{t('patient.home.intro')}</p>
       <p>
         <Link className="pas-button-link" to="/patient/register">
-          Register yourself or a family member
+          {t('patient.home.register')}
         </Link>
       </p>
-      <QueryView query={me} what="your registrations">
+      <QueryView query={me} what={t('patient.home.what')}>
         {(data) =>
           data.patientIds.length === 0 ? (
-            <Empty>You have not registered anyone yet.</Empty>
+            <Empty>{t('patient.home.empty')}</Empty>
           ) : (
-            <ul className="pas-card-list" aria-label="People you registered">
+            <ul className="pas-card-list" aria-label={t('patient.home.list')}>
               {data.patientIds.map((id) => (
                 <PatientRow key={id} patientId={id} />
               ))}

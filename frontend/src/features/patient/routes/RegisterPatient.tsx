@@ -3,11 +3,13 @@ import { useNavigate } from 'react-router';
 import { useMe } from '../../../api/me';
 import { Form, SubmitRow } from '../../../components/form';
 import { PageTitle } from '../../../components/PageTitle';
+import { useLocale, useT } from '../../../i18n';
 import { useAuth, type AssertedIdentity } from '../../../lib/auth';
 import { phnProblem } from '../../../lib/phn';
 import { useRegisterPatient } from '../api/patients';
 import { DetailsFields } from '../components/DetailsFields';
 import { detailsBody, emptyDetails, type Details } from '../components/details';
+import { spokenLanguageOf } from '../components/language';
 import { PreferencesFields } from '../components/PreferencesFields';
 import { defaultPreferences, preferencesBody, preferencesProblems } from '../components/preferences';
 import { QuestionnaireFields } from '../components/QuestionnaireFields';
@@ -27,15 +29,17 @@ function fromCard(card: AssertedIdentity | undefined): Partial<Details> {
 /**
  * /patient/register: one form per person; someone who registered already registers a family member. Signed in
  * with BC Services Card, the person's own PHN, names and date of birth come filled in from the card (the API
- * refuses another PHN for themselves).
+ * refuses another PHN for themselves). The preferred language starts as the page's.
  */
 export function RegisterPatient() {
   const me = useMe();
   const auth = useAuth();
   const navigate = useNavigate();
+  const t = useT();
+  const { locale } = useLocale();
   const card = auth.status === 'signed-in' && auth.user.asserted?.idp === 'bcsc' ? auth.user.asserted : undefined;
   const hasSelf = (me.data?.patientIds.length ?? 0) > 0;
-  const [details, setDetails] = useState<Details>(() => ({ ...emptyDetails('SELF'), ...fromCard(card) }));
+  const [details, setDetails] = useState<Details>(() => ({ ...emptyDetails('SELF', spokenLanguageOf(locale)), ...fromCard(card) }));
   const [questionnaire, setQuestionnaire] = useState(emptyQuestionnaire);
   const [preferences, setPreferences] = useState(defaultPreferences);
   const [tried, setTried] = useState(false);
@@ -53,11 +57,12 @@ export function RegisterPatient() {
       ? { ...notTheCardHolder(details), relationshipToRegistrant: 'CHILD' }
       : details;
 
-  const problems = tried ? preferencesProblems(preferences, shown.phone) : {};
+  const problems = tried ? preferencesProblems(t, preferences, shown.phone) : {};
   const submit = () => {
     setTried(true);
-    if (phnProblem(shown.phn) || shown.phn === '' || Object.keys(preferencesProblems(preferences, shown.phone)).length > 0) return;
+    if (phnProblem(shown.phn) || shown.phn === '' || Object.keys(preferencesProblems(t, preferences, shown.phone)).length > 0) return;
     register.mutate(
+      // TODO(lead, issue 19): once PatientRegistration.preferredLocale is in src/api/schema.ts, add `preferredLocale: locale`.
       { ...detailsBody(shown), questionnaire, preferences: preferencesBody(preferences) },
       { onSuccess: (patient) => navigate(`/patient/${patient.id}`, { state: { registered: true } }) },
     );
@@ -65,16 +70,10 @@ export function RegisterPatient() {
 
   return (
     <>
-      <PageTitle>Register for a family doctor or nurse practitioner</PageTitle>
-      <p>
-        Fill in one form for each person. All fields are required unless marked optional. Your answers about health
-        needs help people with more needs get care sooner; time waiting still counts most.
-      </p>
+      <PageTitle>{t('patient.register.title')}</PageTitle>
+      <p>{t('patient.register.intro')}</p>
       {card && shown.relationshipToRegistrant === 'SELF' && (
-        <p className="pas-hint">
-          Your Personal Health Number, names and date of birth are filled in from your BC Services Card. Register
-          yourself with the PHN of your card.
-        </p>
+        <p className="pas-hint">{t('patient.register.fromCard')}</p>
       )}
       <Form onSubmit={submit} className="pas-form">
         <DetailsFields
@@ -95,7 +94,7 @@ export function RegisterPatient() {
           error={register.error}
         />
         <QuestionnaireFields value={questionnaire} onChange={setQuestionnaire} />
-        <SubmitRow label="Register" pending={register.isPending} error={register.error} errorTitle="Not registered" />
+        <SubmitRow label={t('patient.register.submit')} pending={register.isPending} error={register.error} errorTitle={t('patient.register.failed')} />
       </Form>
     </>
   );

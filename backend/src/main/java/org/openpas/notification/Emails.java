@@ -3,14 +3,22 @@ package org.openpas.notification;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import org.openpas.common.Locales;
 
 /**
- * Every email PAS sends. The subject is here; the body is a Qute template in
- * {@code src/main/resources/templates/Emails/}, as plain text ({@code .txt}) and HTML ({@code .html}, where
- * every value is escaped), both around the {@code email-layout} of their kind. The templates are checked
- * against these methods when the application is built.
+ * Every email PAS sends. The body is a Qute template in {@code src/main/resources/templates/Emails/}, as plain text
+ * ({@code .txt}) and HTML ({@code .html}, where every value is escaped), both around the {@code email-layout} of
+ * their kind. The templates are checked against these methods when the application is built. The emails to
+ * patients are in the patient's language ({@code Patient.locale()}): their words, subject included, are those of
+ * the {@link PatientEmailMessages} bundle in that language, and the HTML's {@code lang} is its tag; the emails to
+ * staff are in English, their subject here.
  */
 public final class Emails {
 
@@ -23,15 +31,22 @@ public final class Emails {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance registrationConfirmed(String name, String community);
+        static native TemplateInstance registrationConfirmed(String lang, PatientEmailMessages m, String name,
+                String community);
 
-        static native TemplateInstance reconfirmationDue(String name, int graceDays);
+        static native TemplateInstance reconfirmationDue(String lang, PatientEmailMessages m, String name,
+                int graceDays);
 
-        static native TemplateInstance returnedToList(String name, ReturnReason reason);
+        static native TemplateInstance returnedToList(String lang, PatientEmailMessages m, String name,
+                ReturnReason reason);
+
+        static native TemplateInstance proposal(String lang, PatientEmailMessages m, String name,
+                String providerName, int householdSize, String deadline);
 
         static native TemplateInstance proposalReceived(String providerName, int householdSize, LocalDate deadline);
 
-        static native TemplateInstance attached(String name, String providerName, ClinicContact clinic);
+        static native TemplateInstance attached(String lang, PatientEmailMessages m, String name, String providerName,
+                ClinicContact clinic);
 
         static native TemplateInstance endorsementUpdate(String text, String link);
 
@@ -58,18 +73,30 @@ public final class Emails {
     private Emails() {
     }
 
-    public static Email registrationConfirmed(String name, String community) {
-        return email("REGISTRATION_CONFIRMED", "You are on the Health Connect Registry",
-                Templates.registrationConfirmed(name, community));
+    public static Email registrationConfirmed(Locale locale, String name, String community) {
+        PatientEmailMessages m = messages(locale);
+        return email("REGISTRATION_CONFIRMED", m.registrationConfirmedSubject(),
+                Templates.registrationConfirmed(Locales.tag(locale), m, name, community));
     }
 
-    public static Email reconfirmationDue(String name, int graceDays) {
-        return email("RECONFIRMATION_DUE", "Do you still need a family doctor?",
-                Templates.reconfirmationDue(name, graceDays));
+    public static Email reconfirmationDue(Locale locale, String name, int graceDays) {
+        PatientEmailMessages m = messages(locale);
+        return email("RECONFIRMATION_DUE", m.reconfirmationDueSubject(),
+                Templates.reconfirmationDue(Locales.tag(locale), m, name, graceDays));
     }
 
-    public static Email returnedToList(String name, ReturnReason reason) {
-        return email("RETURNED_TO_LIST", "You are back on the waitlist", Templates.returnedToList(name, reason));
+    public static Email returnedToList(Locale locale, String name, ReturnReason reason) {
+        PatientEmailMessages m = messages(locale);
+        return email("RETURNED_TO_LIST", m.returnedToListSubject(),
+                Templates.returnedToList(Locales.tag(locale), m, name, reason));
+    }
+
+    /** To a proposed patient: who is considering them (with their household of {@code householdSize}), until when. */
+    public static Email proposal(Locale locale, String name, String providerName, int householdSize,
+            LocalDate deadline) {
+        PatientEmailMessages m = messages(locale);
+        return email("PROPOSAL", m.proposalSubject(), Templates.proposal(Locales.tag(locale), m, name, providerName,
+                householdSize, longDate(deadline, locale)));
     }
 
     public static Email proposalReceived(String providerName, int householdSize, LocalDate deadline) {
@@ -78,9 +105,10 @@ public final class Emails {
     }
 
     /** {@code clinic} may be null when the provider has no clinic in the patient's community. */
-    public static Email attached(String name, String providerName, ClinicContact clinic) {
-        return email("ATTACHED", "You have a family doctor or nurse practitioner",
-                Templates.attached(name, providerName, clinic));
+    public static Email attached(Locale locale, String name, String providerName, ClinicContact clinic) {
+        PatientEmailMessages m = messages(locale);
+        return email("ATTACHED", m.attachedSubject(),
+                Templates.attached(Locales.tag(locale), m, name, providerName, clinic));
     }
 
     public static Email endorsementUpdate(String subject, String text, String link) {
@@ -133,6 +161,20 @@ public final class Emails {
     public static Email capacityStale(String providerName, LocalDate confirmedOn) {
         return email("CAPACITY_REMINDER", "Your capacity statement is stale: you are not offered patients",
                 Templates.capacityStale(providerName, confirmedOn));
+    }
+
+    /**
+     * The words of the patients' emails in {@code locale}, one of {@link Locales#SUPPORTED} (the patient's
+     * {@code locale()}); anything else gets English.
+     */
+    static PatientEmailMessages messages(Locale locale) {
+        String tag = Locales.SUPPORTED.contains(locale) ? Locales.tag(locale) : Locales.tag(Locales.ENGLISH);
+        return MessageBundles.get(PatientEmailMessages.class, Localized.Literal.of(tag));
+    }
+
+    /** A date as the language writes it in full: "March 5, 2026", "5 mars 2026", "2026年3月5日", "5 ਮਾਰਚ 2026". */
+    static String longDate(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     private static Email email(String kind, String subject, TemplateInstance body) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.openpas.common.Locales;
 import org.openpas.common.VersionedEntity;
 
 /**
@@ -58,6 +59,10 @@ public class Patient extends VersionedEntity {
     /** ISO 639 code. */
     @Column(name = "preferred_language")
     public String preferredLanguage;
+
+    /** The BCP 47 tag of the language they read PAS's emails in, one of {@link Locales#SUPPORTED}; null: see {@link #locale()}. */
+    @Column(name = "preferred_locale")
+    public String preferredLocale;
 
     @Column(name = "consent_to_share")
     public Boolean consentToShare;
@@ -147,5 +152,16 @@ public class Patient extends VersionedEntity {
 
     private static String normal(String name) {
         return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The language to write to the patient in: the one they chose, else the one they speak when PAS writes in it
+     * ({@code zh} is Simplified Chinese), else English.
+     */
+    public Locale locale() {
+        if (preferredLocale != null) {
+            return Locale.forLanguageTag(preferredLocale);
+        }
+        return Locales.match(preferredLanguage).orElse(Locales.ENGLISH);
     }
 }

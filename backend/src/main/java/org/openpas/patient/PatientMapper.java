@@ -18,6 +18,7 @@ import org.openpas.api.beans.ProviderGenderPreference;
 import org.openpas.api.beans.QuestionnaireResult;
 import org.openpas.api.beans.RegistrantRelationship;
 import org.openpas.api.beans.WaitlistStatus;
+import org.openpas.common.Locales;
 import org.openpas.common.RequestHash;
 import org.openpas.community.Community;
 
@@ -47,6 +48,7 @@ public final class PatientMapper {
         api.setPhone(patient.phone);
         api.setEmail(patient.email);
         api.setPreferredLanguage(patient.preferredLanguage);
+        api.setPreferredLocale(org.openpas.api.beans.Locale.fromValue(Locales.tag(patient.locale())));
         api.setConsentToShare(patient.consentToShare);
         api.setRelationshipToRegistrant(RegistrantRelationship.fromValue(patient.relationship));
         api.setRegistrantSubject(patient.registrantSubject);
@@ -115,7 +117,7 @@ public final class PatientMapper {
     static PatientService.Registration registration(PatientRegistration input) {
         var details = new PatientService.Details(input.getFamilyName(), input.getGivenNames(), input.getDateOfBirth(),
                 input.getGender().value(), address(input.getAddress()), input.getCommunityId(), input.getPhone(),
-                input.getEmail(), input.getPreferredLanguage(), input.getConsentToShare(),
+                input.getEmail(), input.getPreferredLanguage(), tag(input.getPreferredLocale()), input.getConsentToShare(),
                 Boolean.TRUE.equals(input.getMatchWithHousehold()), preferences(input.getPreferences()));
         return new PatientService.Registration(input.getPhn(), input.getRelationshipToRegistrant().value(), details,
                 answers(input.getQuestionnaire()), RequestHash.of(input));
@@ -124,8 +126,13 @@ public final class PatientMapper {
     static PatientService.Details details(PatientUpdate input) {
         return new PatientService.Details(input.getFamilyName(), input.getGivenNames(), input.getDateOfBirth(),
                 input.getGender().value(), address(input.getAddress()), input.getCommunityId(), input.getPhone(),
-                input.getEmail(), input.getPreferredLanguage(), input.getConsentToShare(),
+                input.getEmail(), input.getPreferredLanguage(), tag(input.getPreferredLocale()), input.getConsentToShare(),
                 Boolean.TRUE.equals(input.getMatchWithHousehold()), preferences(input.getPreferences()));
+    }
+
+    /** Null when none was sent. */
+    private static String tag(org.openpas.api.beans.Locale locale) {
+        return locale == null ? null : locale.value();
     }
 
     /** Null when none were sent. */

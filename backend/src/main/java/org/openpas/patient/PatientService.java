@@ -56,10 +56,13 @@ public class PatientService {
             Questionnaire questionnaire, String requestHash) {
     }
 
-    /** A patient's details, as registered or changed; the date of birth as sent (checked here). */
+    /**
+     * A patient's details, as registered or changed; the date of birth as sent (checked here). {@code preferredLocale}
+     * is a tag of the contract's {@code Locale}, null when none was sent (the patient's is then kept).
+     */
     public record Details(String familyName, String givenNames, String dateOfBirth, String gender, Address address,
-            UUID communityId, String phone, String email, String preferredLanguage, Boolean consentToShare,
-            boolean matchWithHousehold, Preferences preferences) {
+            UUID communityId, String phone, String email, String preferredLanguage, String preferredLocale,
+            Boolean consentToShare, boolean matchWithHousehold, Preferences preferences) {
     }
 
     /**
@@ -182,7 +185,7 @@ public class PatientService {
         UUID entryId = waitlist.open(patient);
         duplicates.flag(patient.id);
         notifications.queue(patient.email,
-                Emails.registrationConfirmed(patient.givenNames, communities.get(patient.communityId).name));
+                Emails.registrationConfirmed(patient.locale(), patient.givenNames, communities.get(patient.communityId).name));
         audit.success("PATIENT_REGISTER", "PATIENT", patient.id, patient.id, "entry " + entryId);
         return patient;
     }
@@ -329,6 +332,9 @@ public class PatientService {
         patient.phone = details.phone();
         patient.email = email;
         patient.preferredLanguage = details.preferredLanguage();
+        if (details.preferredLocale() != null) {
+            patient.preferredLocale = details.preferredLocale();
+        }
         patient.consentToShare = details.consentToShare();
         patient.matchWithHousehold = details.matchWithHousehold();
         Preferences preferences = details.preferences();

@@ -92,8 +92,13 @@ public class MatchingService {
         for (WaitlistEntry member : group) {
             proposeLocked(member, provider, now, deadline, input.note());
         }
-        notifications.queue(provider.email, Emails.proposalReceived(provider.name, group.size(),
-                java.time.LocalDate.ofInstant(group.get(0).proposalDeadline, Province.ZONE)));
+        java.time.LocalDate answerBy = java.time.LocalDate.ofInstant(group.get(0).proposalDeadline, Province.ZONE);
+        notifications.queue(provider.email, Emails.proposalReceived(provider.name, group.size(), answerBy));
+        for (WaitlistEntry member : group) { // each proposed patient: who is considering them, until when
+            Patient patient = patients.find(member.patientId);
+            notifications.queue(patient.email,
+                    Emails.proposal(patient.locale(), patient.givenNames, provider.name, group.size(), answerBy));
+        }
         return group;
     }
 
@@ -180,7 +185,8 @@ public class MatchingService {
             if (unreachable && ++member.contactFailures >= WaitlistEntry.PAUSE_AFTER_CONTACT_FAILURES) {
                 waitlist.pauseUnreachable(member, patient);
             } else {
-                notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.DECLINED));
+                notifications.queue(patient.email, Emails.returnedToList(patient.locale(), patient.givenNames,
+                        ReturnReason.DECLINED));
             }
         }
         return group;
@@ -191,7 +197,8 @@ public class MatchingService {
         Patient patient = patients.find(entry.patientId);
         ClinicContact clinic = clinics.whereWorks(provider.id, entry.communityId).map(c -> new ClinicContact(c.name,
                 c.addressLine1 + ", " + c.city + " " + c.postalCode, c.phone)).orElse(null);
-        notifications.queue(patient.email, Emails.attached(patient.givenNames, provider.name, clinic));
+        notifications.queue(patient.email, Emails.attached(patient.locale(), patient.givenNames, provider.name,
+                clinic));
     }
 
     private WaitlistEntry locked(UUID entryId) {

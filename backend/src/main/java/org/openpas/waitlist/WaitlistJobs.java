@@ -76,7 +76,8 @@ public class WaitlistJobs {
                     from due where e.id = due.id
                     returning e.patient_id)
                 select patient_id from marked""").getResultList());
-        due.forEach(patient -> notifications.queue(patient.email, Emails.reconfirmationDue(patient.givenNames, graceDays)));
+        due.forEach(patient -> notifications.queue(patient.email, Emails.reconfirmationDue(patient.locale(),
+                patient.givenNames, graceDays)));
         return due.size();
     }
 
@@ -104,7 +105,8 @@ public class WaitlistJobs {
                     from returned)
                 select patient_id from returned""")
                 .setParameter("system", SYSTEM).setParameter("systemName", SYSTEM_NAME).getResultList());
-        returned.forEach(patient -> notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, NO_ANSWER)));
+        returned.forEach(patient -> notifications.queue(patient.email, Emails.returnedToList(patient.locale(),
+                patient.givenNames, NO_ANSWER)));
         return returned.size();
     }
 

@@ -149,7 +149,8 @@ public class WaitlistService implements PatientWaitlist, PanelWaitlist {
         entry.attachedAt = null;
         record(entry, "ATTACHED", "PANEL_REMOVAL", providerId, null);
         Patient patient = patients.find(patientId);
-        notifications.queue(patient.email, Emails.returnedToList(patient.givenNames, ReturnReason.REMOVED_FROM_PANEL));
+        notifications.queue(patient.email, Emails.returnedToList(patient.locale(), patient.givenNames,
+                ReturnReason.REMOVED_FROM_PANEL));
         return true;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The email templates: both variants render, HTML escapes what people typed, plain text keeps it. */
@@ -28,11 +29,11 @@ class EmailsTest {
     @Test
     void everyEmailHasBothPartsAndTheSignature() {
         List<Email> all = List.of(
-                Emails.registrationConfirmed("Ana", "Nanaimo"),
-                Emails.reconfirmationDue("Ana", 30),
-                Emails.returnedToList("Ana", Emails.ReturnReason.NO_ANSWER),
+                Emails.registrationConfirmed(Locale.ENGLISH, "Ana", "Nanaimo"),
+                Emails.reconfirmationDue(Locale.ENGLISH, "Ana", 30),
+                Emails.returnedToList(Locale.ENGLISH, "Ana", Emails.ReturnReason.NO_ANSWER),
                 Emails.proposalReceived("Dr. Lee", 3, LocalDate.of(2027, 1, 31)),
-                Emails.attached("Ana", "Dr. Lee", null),
+                Emails.attached(Locale.ENGLISH, "Ana", "Dr. Lee", null),
                 Emails.endorsementUpdate("An endorsement changed", "It was approved.", "https://pas.example/x"),
                 Emails.endorsementLink("Request", "Text", null, LocalDate.of(2027, 1, 31), "https://pas.example/y"),
                 Emails.endorsementExpired("Dr. Lee", "Sam"),
@@ -41,13 +42,15 @@ class EmailsTest {
                 Emails.identityClaimRejected("Sam", "No such licence <b>here</b>"),
                 Emails.contactConfirmationNeeded("Ana", 3),
                 Emails.capacityStaleSoon("Dr. Lee", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 4, 1)),
-                Emails.capacityStale("Dr. Lee", LocalDate.of(2027, 1, 1)));
+                Emails.capacityStale("Dr. Lee", LocalDate.of(2027, 1, 1)),
+                Emails.proposal(Locale.ENGLISH, "Ana", "Dr. Lee", 3, LocalDate.of(2027, 1, 31)));
         for (Email email : all) {
             assertTrue(email.text().startsWith("Hello"), email.kind() + ": " + email.text());
             assertTrue(email.text().endsWith("\n\nProvincial Attachment System"), email.kind() + ": " + email.text());
             assertFalse(email.text().contains("<p>") || email.text().contains("{") || email.text().contains("\n\n\n"),
                     email.kind() + ": " + email.text());
-            assertTrue(email.html().startsWith("<!DOCTYPE html>") && email.html().contains("<p>Hello"), email.html());
+            assertTrue(email.html().startsWith("<!DOCTYPE html>\n<html lang=\"en\">") && email.html().contains("<p>Hello"),
+                    email.html());
         }
         assertTrue(all.get(3).text().contains("proposed a household of 3 from"), all.get(3).text());
         assertTrue(all.get(2).text().contains("did not answer in time. You are back"), all.get(2).text());
@@ -59,5 +62,7 @@ class EmailsTest {
         assertTrue(all.get(11).text().contains("tried to reach you 3 times"), all.get(11).text());
         assertTrue(all.get(12).text().contains("confirmed on 2027-01-01. On 2027-04-01 it goes stale"), all.get(12).text());
         assertTrue(all.get(13).text().contains("is now stale"), all.get(13).text());
+        assertTrue(all.get(14).text().contains("will answer by January 31, 2027"), all.get(14).text());
+        assertTrue(all.get(14).text().contains("household: 3 people in all."), all.get(14).text());
     }
 }

@@ -3346,6 +3346,13 @@ export interface components {
             /** @description The MSP number their identity provider asserted, if any. */
             assertedMspNumber?: string | null;
         };
+        /**
+         * @description A language PAS writes to patients in, as a BCP 47 tag: English, French, Simplified Chinese, Traditional
+         *     Chinese, Punjabi (Gurmukhi), Tagalog. The patient's emails are in it; staff screens and emails stay English.
+         *     (One `oneOf` branch: the Java generator cannot name the constants `zh-Hans` and `zh-Hant`, so the backend's
+         *     bean is written by hand, as for `StatisticsCount`.)
+         */
+        Locale: "en" | "fr" | "zh-Hans" | "zh-Hant" | "pa" | "tl";
         /** @description The caller: identity, roles and whom they may act for. */
         Me: {
             /** @description JWT `sub`. */
@@ -3671,7 +3678,10 @@ export interface components {
         };
         /**
          * @description A registered patient (Health Connect Registry). Everyone registered by the same person forms one
-         *     household. Every read and change is audited.
+         *     household. Every read and change is audited. `preferredLanguage` is the ISO 639 code of the language the
+         *     patient speaks (interpreter matching, the waitlist's filter); `preferredLocale` the language they read
+         *     PAS's emails in: the one they chose, else the one of `preferredLanguage` when PAS writes in it (`zh` is
+         *     `zh-Hans`), else `en`.
          */
         Patient: {
             /** Format: uuid */
@@ -3698,6 +3708,7 @@ export interface components {
              * @example en
              */
             preferredLanguage: string;
+            preferredLocale: components["schemas"]["Locale"];
             /** @description Consent to share the registration with providers. Providers see only patients who consented. */
             consentToShare: boolean;
             relationshipToRegistrant: components["schemas"]["RegistrantRelationship"];
@@ -3772,7 +3783,9 @@ export interface components {
          * @description Registers a patient on the waitlist of their community: the caller themselves (`SELF`, at most
          *     once) or a household member they are responsible for. Creates the patient and a `WAITING` entry
          *     whose registration date sets their place. `preferences` are optional: without them, no provider
-         *     gender preference, no interpreter, no accessibility needs, contact by `EMAIL`.
+         *     gender preference, no interpreter, no accessibility needs, contact by `EMAIL`. `preferredLocale`, the
+         *     language of the patient's emails, is optional too (the SPA sends the language it is shown in): without
+         *     it, see `Patient.preferredLocale`.
          */
         PatientRegistration: {
             /**
@@ -3801,6 +3814,7 @@ export interface components {
             email?: string | null;
             /** @example en */
             preferredLanguage: string;
+            preferredLocale?: components["schemas"]["Locale"];
             consentToShare: boolean;
             relationshipToRegistrant: components["schemas"]["RegistrantRelationship"];
             /** @default false */
@@ -3904,7 +3918,8 @@ export interface components {
         /**
          * @description A patient's editable details (full replacement). The PHN cannot change. Moving to another
          *     community moves a `WAITING` entry to that community's list, keeping its registration date.
-         *     `preferences` are optional: omitted, they are unchanged; sent, they replace the patient's whole.
+         *     `preferences` and `preferredLocale` are optional: omitted, they are unchanged; sent, `preferences` replace
+         *     the patient's whole.
          */
         PatientUpdate: {
             familyName: string;
@@ -3919,6 +3934,7 @@ export interface components {
             /** Format: email */
             email?: string | null;
             preferredLanguage: string;
+            preferredLocale?: components["schemas"]["Locale"];
             consentToShare: boolean;
             matchWithHousehold: boolean;
             preferences?: components["schemas"]["PatientPreferences"];
@@ -4463,6 +4479,8 @@ export interface components {
          */
         BadRequest: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4496,6 +4514,8 @@ export interface components {
          */
         Unauthorized: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 RateLimit: components["headers"]["RateLimit"];
@@ -4511,6 +4531,8 @@ export interface components {
          */
         Forbidden: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4522,6 +4544,8 @@ export interface components {
         /** @description No such resource, or none the caller may know exists. */
         NotFound: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4533,6 +4557,8 @@ export interface components {
         /** @description The `Accept` header allows no media type this operation produces. */
         NotAcceptable: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4547,6 +4573,8 @@ export interface components {
          */
         Conflict: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4561,6 +4589,8 @@ export interface components {
          */
         PreconditionFailed: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4572,6 +4602,8 @@ export interface components {
         /** @description The body is larger than allowed (JSON bodies 64 KiB, panel files 10 MiB). */
         PayloadTooLarge: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4583,6 +4615,8 @@ export interface components {
         /** @description The body's `Content-Type` is not one this operation accepts. */
         UnsupportedMediaType: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4597,6 +4631,8 @@ export interface components {
          */
         UnprocessableEntity: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4608,6 +4644,8 @@ export interface components {
         /** @description `If-Match` is required for this update and was missing. */
         PreconditionRequired: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
@@ -4619,6 +4657,8 @@ export interface components {
         /** @description Rate limit exceeded for this user and kind of operation. Retry after `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Retry-After": components["headers"]["Retry-After"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 RateLimit: components["headers"]["RateLimit"];
@@ -4635,6 +4675,8 @@ export interface components {
          */
         ServiceUnavailable: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Retry-After": components["headers"]["Retry-After"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
@@ -4649,6 +4691,8 @@ export interface components {
          */
         InternalServerError: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                Vary: components["headers"]["Vary"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
@@ -4724,6 +4768,13 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+         *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+         *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+         *     Successful answers do not depend on it.
+         */
+        acceptLanguage: string;
         /** @description First month (`YYYY-MM`, inclusive); default 11 months before `to`. At most 120 months from `from` to `to`. */
         statisticsFrom: string;
         /** @description Last month (`YYYY-MM`, inclusive); default the last closed month. Months not yet published are left out. */
@@ -4886,6 +4937,13 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description The language of a problem's `title`, `detail` and `errors[].message`: the one `Accept-Language` asked
+         *     for (`en`, `fr`, `zh-Hans`, `zh-Hant`, `pa`, `tl`) when the problem has catalogue texts, else `en`.
+         */
+        "Content-Language": "en" | "fr" | "zh-Hans" | "zh-Hant" | "pa" | "tl";
+        /** @description `Accept-Language` on problems, whose texts depend on it. */
+        Vary: string;
         /** @description Public figures change once a month: `public, max-age=3600`. */
         "Cache-Control": string;
         /** @description When the newest snapshot in the answer was computed (HTTP date). */
@@ -4919,7 +4977,15 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4952,7 +5018,15 @@ export interface operations {
                 /** @description Page size; at most 100. */
                 size?: components["parameters"]["size"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5061,7 +5135,15 @@ export interface operations {
                 /** @description Page size; at most 100. */
                 size?: components["parameters"]["size"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5129,7 +5211,15 @@ export interface operations {
     getCommunity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the community. */
                 communityId: components["parameters"]["communityId"];
@@ -5214,7 +5304,15 @@ export interface operations {
     getCommunityCapacity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the community. */
                 communityId: components["parameters"]["communityId"];
@@ -5410,7 +5508,15 @@ export interface operations {
                 /** @description Page size; at most 100. */
                 size?: components["parameters"]["size"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5478,7 +5584,15 @@ export interface operations {
     getClinic: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the clinic. */
                 clinicId: components["parameters"]["clinicId"];
@@ -5689,7 +5803,15 @@ export interface operations {
     getClinicHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the clinic. */
                 clinicId: components["parameters"]["clinicId"];
@@ -6667,7 +6789,15 @@ export interface operations {
                 /** @description Page size; at most 100. */
                 size?: components["parameters"]["size"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6704,6 +6834,13 @@ export interface operations {
                  *     same key while the first request is still running is 409.
                  */
                 "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -6744,7 +6881,15 @@ export interface operations {
     getPatient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the patient. */
                 patientId: components["parameters"]["patientId"];
@@ -6785,6 +6930,13 @@ export interface operations {
                  *     Failed.
                  */
                 "If-Match"?: components["parameters"]["ifMatch"];
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
             };
             path: {
                 /** @description Id of the patient. */
@@ -6829,7 +6981,15 @@ export interface operations {
     getPatientQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the patient. */
                 patientId: components["parameters"]["patientId"];
@@ -6870,6 +7030,13 @@ export interface operations {
                  *     Failed.
                  */
                 "If-Match"?: components["parameters"]["ifMatch"];
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
             };
             path: {
                 /** @description Id of the patient. */
@@ -6914,7 +7081,15 @@ export interface operations {
     getWaitEstimate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the patient. */
                 patientId: components["parameters"]["patientId"];
@@ -6952,7 +7127,15 @@ export interface operations {
                 /** @description Page size; at most 100. */
                 size?: components["parameters"]["size"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the patient. */
                 patientId: components["parameters"]["patientId"];
@@ -7159,7 +7342,15 @@ export interface operations {
                 /** @description Page size; at most 100. */
                 size?: components["parameters"]["size"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7189,7 +7380,15 @@ export interface operations {
     getWaitlistEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the waitlist entry. */
                 entryId: components["parameters"]["entryId"];
@@ -7227,7 +7426,15 @@ export interface operations {
                 /** @description Page size; at most 100. */
                 size?: components["parameters"]["size"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the waitlist entry. */
                 entryId: components["parameters"]["entryId"];
@@ -7416,7 +7623,15 @@ export interface operations {
     withdrawWaitlistEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the waitlist entry. */
                 entryId: components["parameters"]["entryId"];
@@ -7457,7 +7672,15 @@ export interface operations {
     reconfirmWaitlistEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the waitlist entry. */
                 entryId: components["parameters"]["entryId"];
@@ -7492,7 +7715,15 @@ export interface operations {
     confirmWaitlistContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The languages the caller reads (HTTP `Accept-Language`, RFC 9110, with q-weights). The problems of this
+                 *     operation (`title`, `detail`, `errors[].message`) come in the first supported one: `en`, `fr`, `zh-Hans`,
+                 *     `zh-Hant`, `pa` or `tl` (see Conventions for the aliases); otherwise, or when it is malformed, English.
+                 *     Successful answers do not depend on it.
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path: {
                 /** @description Id of the waitlist entry. */
                 entryId: components["parameters"]["entryId"];
@@ -8890,6 +9121,7 @@ export const genderValues: ReadonlyArray<FlattenedDeepRequired<components>["sche
 export const healthAuthorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthAuthority"]> = ["FRASER", "INTERIOR", "ISLAND", "NORTHERN", "VANCOUVER_COASTAL"];
 export const identityClaimKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityClaimKind"]> = ["PROVIDER", "CLINIC_STAFF"];
 export const identityClaimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdentityClaimStatus"]> = ["PENDING", "APPROVED", "REJECTED"];
+export const localeOneOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Locale"]> = ["en", "fr", "zh-Hans", "zh-Hant", "pa", "tl"];
 export const matchRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchRule"]> = ["RANK_ORDER", "COMPLEXITY_MIX", "LANGUAGE_MATCH", "HOUSEHOLD"];
 export const panelRemovalReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRemovalReason"]> = ["PATIENT_REQUEST", "PATIENT_MOVED", "PATIENT_DECEASED", "PROVIDER_LEAVING", "NOT_SEEN", "ADDED_IN_ERROR", "OTHER"];
 export const panelRowErrorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PanelRowErrorCode"]> = ["MISSING_FIELD", "INVALID_PHN", "INVALID_DATE", "FUTURE_BIRTH_DATE", "INVALID_GENDER", "INVALID_POSTAL_CODE", "TOO_LONG", "DUPLICATE_IN_FILE", "NAME_MISMATCH", "ON_ANOTHER_PANEL"];
@@ -8911,4 +9143,5 @@ export const waitlistStatusValues: ReadonlyArray<FlattenedDeepRequired<component
 export const withdrawReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WithdrawReason"]> = ["FOUND_PROVIDER", "MOVED_AWAY", "NO_LONGER_NEEDED", "OTHER"];
 export const componentsParametersStatisticsFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["statisticsFormat"]> = ["json", "csv"];
 export const componentsParametersFhirNewPatientsValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["fhirNewPatients"]> = ["true", "false"];
+export const componentsHeadersContentLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["Content-Language"]> = ["en", "fr", "zh-Hans", "zh-Hant", "pa", "tl"];
 export const componentsHeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["Idempotent-Replayed"]> = ["true"];

@@ -57,6 +57,7 @@ export const patient = (patch: Partial<Schemas['Patient']> = {}): Schemas['Patie
   matchWithHousehold: false,
   questionnaire: { chronicConditions: ['DIABETES'], pregnant: false, recentHospitalStay: false, mentalHealthNeeds: false, mobilityLimitations: false },
   preferences: noPreferences(),
+  preferredLocale: 'en',
   complexity: 'MODERATE',
   priorityPoints: 3,
   waitlistStatus: 'WAITING',

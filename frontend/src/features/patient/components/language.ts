@@ -1,17 +1,17 @@
 import { useEffect } from 'react';
-import { matchLocale, useLocale, type Locale } from '../../../i18n';
+import { useLocale, type Locale } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
 import { LANGUAGES } from '../../../lib/reference';
 
 /**
  * The signed-in patient's own record sets the page's language when this browser never chose one (issue 19):
- * their written language (`preferredLocale`), else the closest to their spoken `preferredLanguage`.
+ * their written language, `preferredLocale` (the API derives it from their spoken `preferredLanguage` when
+ * they never chose one).
  */
 export function useAdoptLanguageOf(patient: Schemas['Patient'] | undefined) {
   const { adopt } = useLocale();
   const own = patient?.relationshipToRegistrant === 'SELF';
-  // TODO(lead, issue 19): once Patient.preferredLocale is in src/api/schema.ts, this line becomes `patient?.preferredLocale`.
-  const locale = matchLocale(patient?.preferredLanguage);
+  const locale = patient?.preferredLocale;
   useEffect(() => {
     if (own && locale) adopt(locale);
   }, [own, locale, adopt]);

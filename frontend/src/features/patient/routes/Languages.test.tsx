@@ -4,7 +4,6 @@ import type { ComponentType } from 'react';
 import { createIntl } from 'react-intl';
 import frPatient from '../../../i18n/messages/fr/patient.json';
 import paPatient from '../../../i18n/messages/pa/patient.json';
-import zhHansPatient from '../../../i18n/messages/zh-Hans/patient.json';
 import zhHantPatient from '../../../i18n/messages/zh-Hant/patient.json';
 import { STORAGE_KEY, type Locale } from '../../../i18n/locales';
 import { ids, me, pageOf, patient, vancouver } from '../../../testing/fixtures';
@@ -63,7 +62,7 @@ describe('the registration form in another language', () => {
   });
 
   it('speaks French, checks the PHN in French, starts with French as the preferred language and asks the API in French', async () => {
-    answer('post', '/patients', patient({ preferredLanguage: 'fr' }));
+    answer('post', '/patients', patient({ preferredLanguage: 'fr', preferredLocale: 'fr' }));
     const requests = recordRequests();
     await register('fr');
 
@@ -93,7 +92,7 @@ describe('the registration form in another language', () => {
       return posts;
     });
     expect(post.headers.get('Accept-Language')).toBe('fr');
-    expect(await post.json()).toMatchObject({ preferredLanguage: 'fr' });
+    expect(await post.json()).toMatchObject({ preferredLanguage: 'fr', preferredLocale: 'fr' });
   });
 
   it('speaks Punjabi, counts the accessibility characters in Punjabi and names the languages in Punjabi', async () => {
@@ -120,7 +119,7 @@ describe('the registration form in another language', () => {
 describe('the patient’s home in another language', () => {
   it('lists the registrations in Punjabi', async () => {
     answer('get', '/me', me({ roles: ['patient'], patientIds: [ids.patient] }));
-    answer('get', '/patients/{patientId}', patient({ preferredLanguage: 'pa' }));
+    answer('get', '/patients/{patientId}', patient({ preferredLanguage: 'pa', preferredLocale: 'pa' }));
     await home('pa');
 
     expect(await screen.findByRole('heading', { level: 1, name: paPatient['patient.home.title'] })).toBeInTheDocument();
@@ -139,17 +138,17 @@ describe('the patient’s home in another language', () => {
 describe('the signed-in patient’s language as the page’s', () => {
   it('switches to the language of the patient’s own record when this browser never chose one', async () => {
     answer('get', '/me', me({ roles: ['patient'], patientIds: [ids.patient] }));
-    answer('get', '/patients/{patientId}', patient({ preferredLanguage: 'zh' }));
+    answer('get', '/patients/{patientId}', patient({ preferredLanguage: 'zh', preferredLocale: 'zh-Hant' }));
     await home();
 
-    expect(await screen.findByRole('heading', { level: 1, name: zhHansPatient['patient.home.title'] })).toBeInTheDocument();
-    expect(document.documentElement.lang).toBe('zh-Hans');
+    expect(await screen.findByRole('heading', { level: 1, name: zhHantPatient['patient.home.title'] })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-Hant');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 
   it('keeps the language this browser chose', async () => {
     answer('get', '/me', me({ roles: ['patient'], patientIds: [ids.patient] }));
-    answer('get', '/patients/{patientId}', patient({ preferredLanguage: 'pa' }));
+    answer('get', '/patients/{patientId}', patient({ preferredLanguage: 'pa', preferredLocale: 'pa' }));
     await home('fr');
 
     const list = await screen.findByRole('list', { name: frPatient['patient.home.list'] });
@@ -160,7 +159,7 @@ describe('the signed-in patient’s language as the page’s', () => {
 
   it('does not take the language of a family member’s record', async () => {
     answer('get', '/me', me({ roles: ['patient'], patientIds: [ids.patient] }));
-    answer('get', '/patients/{patientId}', patient({ preferredLanguage: 'pa', relationshipToRegistrant: 'CHILD' }));
+    answer('get', '/patients/{patientId}', patient({ preferredLanguage: 'pa', preferredLocale: 'pa', relationshipToRegistrant: 'CHILD' }));
     await home();
 
     const list = await screen.findByRole('list', { name: 'People you registered' });

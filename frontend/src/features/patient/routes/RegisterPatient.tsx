@@ -62,8 +62,8 @@ export function RegisterPatient() {
     setTried(true);
     if (phnProblem(shown.phn) || shown.phn === '' || Object.keys(preferencesProblems(t, preferences, shown.phone)).length > 0) return;
     register.mutate(
-      // TODO(lead, issue 19): once PatientRegistration.preferredLocale is in src/api/schema.ts, add `preferredLocale: locale`.
-      { ...detailsBody(shown), questionnaire, preferences: preferencesBody(preferences) },
+      // Emails go out in the language the patient registered in.
+      { ...detailsBody(shown), questionnaire, preferences: preferencesBody(preferences), preferredLocale: locale },
       { onSuccess: (patient) => navigate(`/patient/${patient.id}`, { state: { registered: true } }) },
     );
   };

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openpas.audit.AuditLog;
@@ -92,14 +93,32 @@ public class MatchingService {
         for (WaitlistEntry member : group) {
             proposeLocked(member, provider, now, deadline, input.note());
         }
-        java.time.LocalDate answerBy = java.time.LocalDate.ofInstant(group.get(0).proposalDeadline, Province.ZONE);
+        java.time.LocalDate answerBy = java.time.LocalDate.ofInstant(deadline, Province.ZONE);
         notifications.queue(provider.email, Emails.proposalReceived(provider.name, group.size(), answerBy));
-        for (WaitlistEntry member : group) { // each proposed patient: who is considering them, until when
-            Patient patient = patients.find(member.patientId);
-            notifications.queue(patient.email,
-                    Emails.proposal(patient.locale(), patient.givenNames, provider.name, group.size(), answerBy));
-        }
+        tellProposed(group, provider, deadline);
         return group;
+    }
+
+    /**
+     * Tells each proposed patient who is considering them, with how many of their household, and until when, in
+     * their language (a coordinator's proposal and a provider's request alike; one query for the patients).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void tellProposed(List<WaitlistEntry> proposed, Provider provider, Instant deadline) {
+        java.time.LocalDate answerBy = java.time.LocalDate.ofInstant(deadline, Province.ZONE);
+        Map<UUID, Patient> byId = patients.byIds(proposed.stream().map(member -> member.patientId).toList());
+        Map<UUID, Long> households = byId.values().stream().filter(patient -> patient.householdId != null)
+                .collect(java.util.stream.Collectors.groupingBy(patient -> patient.householdId,
+                        java.util.stream.Collectors.counting()));
+        for (WaitlistEntry member : proposed) {
+            Patient patient = byId.get(member.patientId);
+            if (patient.email == null) {
+                continue; // nobody to tell, nothing to render
+            }
+            int together = patient.householdId == null ? 1 : households.get(patient.householdId).intValue();
+            notifications.queue(patient.email,
+                    Emails.proposal(patient.locale(), patient.givenNames, provider.name, together, answerBy));
+        }
     }
 
     /**

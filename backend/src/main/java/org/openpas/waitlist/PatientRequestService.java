@@ -128,6 +128,7 @@ public class PatientRequestService {
             matching.proposeLocked(entry, provider, now, deadline, null);
             proposals.add(new Proposed(entry, ranks.get(entry.id), chosen.proposals().get(i).rule().name()));
         }
+        matching.tellProposed(proposed, provider, deadline);
         List<Skipped> skips = new ArrayList<>();
         List<NewSkip> rows = new ArrayList<>();
         for (int i = 0; i < skipped.size(); i++) {

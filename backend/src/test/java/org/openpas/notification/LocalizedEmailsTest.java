@@ -129,6 +129,24 @@ class LocalizedEmailsTest {
     }
 
     @Test
+    void aProvidersRequestTellsEachProposedPatientInTheirLanguage() {
+        String community = TestData.newCommunity();
+        TestData.Doctor doctor = TestData.acceptingProvider(community, 3);
+        TestData.capacity(doctor, true, 3, 1000, 100, 0, 0);
+        String tagalog = UUID.randomUUID().toString();
+        String body = Registrations.body(Registrations.phn(), "SELF", community, "", true)
+                .replace("\"matchWithHousehold\": false,", "\"matchWithHousehold\": false, \"preferredLocale\": \"tl\",");
+        Api.as(tagalog, Roles.PATIENT).body(body).when().post(PATIENTS).then().statusCode(201);
+
+        Api.as(doctor.subject(), Roles.PROVIDER).body("{\"count\": 3}")
+                .when().post("/api/v1/providers/" + doctor.id() + "/patient-requests").then().statusCode(201)
+                .body("proposals.size()", equalTo(1));
+        Mailbox.Mail proposal = latest(tagalog, "tl", "proposalSubject");
+        assertWords(proposal, "tl", "hello", "proposal");
+        assertTrue(proposal.html().contains("<html lang=\"tl\">"), proposal.html());
+    }
+
+    @Test
     void theReconfirmationReminderInTraditionalChinese() {
         String registrant = UUID.randomUUID().toString();
         String patient = register(registrant, "en", "\"preferredLocale\": \"zh-Hant\",");

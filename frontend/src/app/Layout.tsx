@@ -59,7 +59,7 @@ function MainNav() {
         {links.map((link) => (
           <li key={link.to}>
             <NavLink to={link.to} end={link.end}>
-              {link.label}
+              {t(link.label)}
             </NavLink>
           </li>
         ))}
@@ -92,7 +92,7 @@ export function Layout() {
       <MainNav />
       <SignInAgain />
       <main id="main-content" tabIndex={-1} className="pas-main">
-        <Suspense fallback={<Loading what="the page" />}>
+        <Suspense fallback={<Loading message={t('common.status.loadingPage')} />}>
           <Outlet />
         </Suspense>
       </main>

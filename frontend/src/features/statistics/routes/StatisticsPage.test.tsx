@@ -235,7 +235,7 @@ describe('the statistics in another language', () => {
     await renderPage(async () => (await import('./StatisticsPage')).StatisticsPage, { route: '/statistics', url: '/statistics', locale: 'fr' });
 
     expect(screen.getByRole('heading', { level: 1, name: frStatistics['statistics.title'] })).toBeInTheDocument();
-    const glance = formatted(frStatistics['statistics.glance.title'], 'fr-CA', { area: 'British Columbia', month: november('fr-CA') });
+    const glance = formatted(frStatistics['statistics.glance.title'], 'fr-CA', { area: frStatistics['statistics.province'], month: november('fr-CA') });
     expect(await screen.findByRole('heading', { name: glance })).toBeInTheDocument();
     expect(glance).toContain('novembre 2026');
     expect(fact(frStatistics['statistics.glance.waitingEnd'])).toBe(new Intl.NumberFormat('fr-CA').format(12400));
@@ -251,7 +251,7 @@ describe('the statistics in another language', () => {
     answerProvince();
     await renderPage(async () => (await import('./StatisticsPage')).StatisticsPage, { route: '/statistics', url: '/statistics', locale: 'pa' });
 
-    const glance = formatted(paStatistics['statistics.glance.title'], 'pa', { area: 'British Columbia', month: november('pa') });
+    const glance = formatted(paStatistics['statistics.glance.title'], 'pa', { area: paStatistics['statistics.province'], month: november('pa') });
     expect(await screen.findByRole('heading', { name: glance })).toBeInTheDocument();
     expect(november('pa')).not.toMatch(/November/);
     expect(screen.getByRole('heading', { level: 3, name: paStatistics['statistics.flows.title'] })).toBeInTheDocument();

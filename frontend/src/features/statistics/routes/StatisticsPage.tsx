@@ -40,23 +40,30 @@ function areaOf(choice: Choice): Area {
   return { level: 'COMMUNITY', healthAuthority: choice.healthAuthority, communityId: choice.communityId };
 }
 
+/** An area's name: the API's (health authorities and communities are proper names), the province's in the visitor's language. */
+function useAreaName(area: Schemas['StatisticsArea']): string {
+  const t = useT();
+  return area.level === 'PROVINCE' ? t('statistics.province') : area.name;
+}
+
 function Downloads({ area, range, statistics }: { area: Area; range: MonthRange; statistics: Schemas['AreaStatistics'] }) {
   const t = useT();
   const parts = csvUrlOfParts(area, range);
   const months = span(range.from, range.to);
+  const name = useAreaName(statistics.area);
   return (
     <section aria-labelledby="downloads-heading">
       <h3 id="downloads-heading">{t('statistics.downloads.title')}</h3>
       <ul>
         <li>
-          <a href={csvUrl(area, range)}>{t('statistics.downloads.area', { area: statistics.area.name, span: months })}</a>
+          <a href={csvUrl(area, range)}>{t('statistics.downloads.area', { area: name, span: months })}</a>
         </li>
         {parts && (
           <li>
             <a href={parts}>
               {area.level === 'PROVINCE'
                 ? t('statistics.downloads.authorities', { span: months })
-                : t('statistics.downloads.communities', { area: statistics.area.name, span: months })}
+                : t('statistics.downloads.communities', { area: name, span: months })}
             </a>
           </li>
         )}
@@ -71,12 +78,13 @@ function Downloads({ area, range, statistics }: { area: Area; range: MonthRange;
 function Dashboard({ statistics, area, range }: { statistics: Schemas['AreaStatistics']; area: Area; range: MonthRange }) {
   const t = useT();
   const { months, population } = statistics;
+  const name = useAreaName(statistics.area);
   if (months.length === 0) {
-    return <Empty>{t('statistics.noMonth', { area: statistics.area.name })}</Empty>;
+    return <Empty>{t('statistics.noMonth', { area: name })}</Empty>;
   }
   return (
     <>
-      <AtAGlance name={statistics.area.name} month={months[months.length - 1]} />
+      <AtAGlance name={name} month={months[months.length - 1]} />
       {population && (
         <p className="pas-hint">
           {t('statistics.population', { count: formatNumber(population.count), source: population.source, year: String(population.year) })}

@@ -2,6 +2,7 @@ import { Button, InlineAlert } from '@bcgov/design-system-react-components';
 import type { ReactNode } from 'react';
 import { Loading } from '../components/status';
 import { PageTitle } from '../components/PageTitle';
+import { currentIntl, useT } from '../i18n';
 import { signIn, useAuth } from '../lib/auth';
 
 /**
@@ -10,14 +11,15 @@ import { signIn, useAuth } from '../lib/auth';
  */
 export function Guard({ roles = [], children }: { roles?: string[]; children: ReactNode }) {
   const auth = useAuth();
-  if (auth.status === 'checking') return <Loading what="your sign-in" />;
+  const t = useT();
+  if (auth.status === 'checking') return <Loading message={t('common.status.checkingSignIn')} />;
   if (auth.status === 'signed-out') {
     return (
       <>
-        <PageTitle>Please sign in</PageTitle>
-        <p>You need to sign in to see this page.</p>
+        <PageTitle>{t('common.guard.signInTitle')}</PageTitle>
+        <p>{t('common.guard.signInText')}</p>
         <Button variant="primary" onPress={() => void signIn()}>
-          Sign in
+          {t('common.auth.signIn')}
         </Button>
       </>
     );
@@ -25,9 +27,9 @@ export function Guard({ roles = [], children }: { roles?: string[]; children: Re
   if (roles.length > 0 && !roles.some((role) => auth.user.roles.includes(role))) {
     return (
       <>
-        <PageTitle>Not available to you</PageTitle>
+        <PageTitle>{t('common.guard.forbiddenTitle')}</PageTitle>
         <InlineAlert variant="warning" role="status">
-          <p>This page is for people with the role {roles.join(' or ')}. You are signed in as {auth.user.name}.</p>
+          <p>{t('common.guard.forbiddenText', { roles: currentIntl().formatList(roles, { type: 'disjunction' }), name: auth.user.name })}</p>
         </InlineAlert>
       </>
     );

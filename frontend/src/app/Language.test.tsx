@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { checkCatalogues, checkUsage } from '../../scripts/check-i18n.mjs';
 import { renderWhole } from '../testing/render';
 import frCommon from '../i18n/messages/fr/common.json';
+import frPublic from '../i18n/messages/fr/public.json';
 import paCommon from '../i18n/messages/pa/common.json';
 import { matchLocale, STORAGE_KEY } from '../i18n/locales';
 
@@ -36,6 +37,9 @@ describe('the language switcher', () => {
     await renderApp();
     expect(await screen.findByRole('link', { name: frCommon['common.nav.statistics'] })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
+    // The design system's footer too, and the landing page.
+    expect(screen.getByRole('link', { name: frCommon['common.footer.privacy'] })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: frPublic['public.title'] })).toBeInTheDocument();
   });
 
   it('names every language in itself', async () => {

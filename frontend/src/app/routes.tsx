@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { PageTitle } from '../components/PageTitle';
 import { Landing } from '../features/public/routes/Landing';
+import { useT } from '../i18n';
 import { Guard } from './Guard';
 import { Layout } from './Layout';
 
@@ -61,10 +62,11 @@ const ENDORSEMENT_PARTIES = ['provider', 'medical-director', 'delegate', 'admin'
 const OVERSIGHT = ['coordinator', 'admin'];
 
 function NotFound() {
+  const t = useT();
   return (
     <>
-      <PageTitle>Page not found</PageTitle>
-      <p>There is no page at this address. Use the links above to find your way.</p>
+      <PageTitle>{t('common.notFound.title')}</PageTitle>
+      <p>{t('common.notFound.text')}</p>
     </>
   );
 }

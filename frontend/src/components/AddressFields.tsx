@@ -1,3 +1,4 @@
+import { useT } from '../i18n';
 import type { Schemas } from '../lib/api';
 import { TextField } from './form';
 
@@ -18,14 +19,15 @@ export function AddressFields({
   err: (field: string) => string | undefined;
   line2Label?: string;
 }) {
+  const t = useT();
   const set = (key: 'line1' | 'line2' | 'city' | 'postalCode', v: string) => onChange({ ...value, [key]: v });
   return (
     <>
-      <TextField label="Street address" value={value.line1} onChange={(v) => set('line1', v)} required error={err('address.line1')} />
+      <TextField label={t('common.address.street')} value={value.line1} onChange={(v) => set('line1', v)} required error={err('address.line1')} />
       {line2Label && <TextField label={line2Label} value={value.line2 ?? ''} onChange={(v) => set('line2', v)} error={err('address.line2')} />}
-      <TextField label="City" value={value.city} onChange={(v) => set('city', v)} required error={err('address.city')} />
+      <TextField label={t('common.address.city')} value={value.city} onChange={(v) => set('city', v)} required error={err('address.city')} />
       <TextField
-        label="Postal code"
+        label={t('common.address.postalCode')}
         value={value.postalCode}
         onChange={(v) => set('postalCode', v.toUpperCase())}
         maxLength={7}

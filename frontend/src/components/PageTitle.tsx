@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n';
 
 let firstPage = true;
 
@@ -7,13 +8,15 @@ let firstPage = true;
  * keyboard focus so that screen reader users hear where they arrived (not on the first load).
  */
 export function PageTitle({ children, title }: { children: ReactNode; title?: string }) {
+  const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
   const text = title ?? (typeof children === 'string' ? children : undefined);
+  const tab = text ? t('common.app.tabTitle', { page: text }) : undefined;
   useEffect(() => {
-    if (text) document.title = `${text} · Provincial Attachment System`;
+    if (tab) document.title = tab;
     if (!firstPage) ref.current?.focus();
     firstPage = false;
-  }, [text]);
+  }, [tab]);
   return (
     <h1 ref={ref} tabIndex={-1}>
       {children}

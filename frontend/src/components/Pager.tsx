@@ -1,4 +1,5 @@
 import { Button } from '@bcgov/design-system-react-components';
+import { useT } from '../i18n';
 
 interface PageInfo {
   page: number;
@@ -6,9 +7,23 @@ interface PageInfo {
   totalItems: number;
 }
 
-/** Previous/next for a paged collection, with where we are. */
-export function Pager({ data, onPage, label }: { data: PageInfo; onPage: (page: number) => void; label: string }) {
-  const count = `${data.totalItems} ${data.totalItems === 1 ? singular(label) : label}`;
+/**
+ * Previous/next for a paged collection, with where we are. `label` is what it counts, in English ("patients": the
+ * staff screens, which stay English); `count` the whole count in words where the screen is translated.
+ */
+export function Pager({
+  data,
+  onPage,
+  label,
+  count: countOf,
+}: {
+  data: PageInfo;
+  onPage: (page: number) => void;
+  label: string;
+  count?: (items: number) => string;
+}) {
+  const t = useT();
+  const count = countOf ? countOf(data.totalItems) : `${data.totalItems} ${data.totalItems === 1 ? singular(label) : label}`;
   if (data.totalPages <= 1) {
     return (
       <p className="pas-count" role="status">
@@ -17,12 +32,12 @@ export function Pager({ data, onPage, label }: { data: PageInfo; onPage: (page: 
     );
   }
   return (
-    <nav className="pas-pager" aria-label={`Pages of ${label}`}>
+    <nav className="pas-pager" aria-label={t('common.pager.label', { what: label })}>
       <Button variant="secondary" size="small" isDisabled={data.page === 0} onPress={() => onPage(data.page - 1)}>
-        Previous page
+        {t('common.pager.previous')}
       </Button>
       <span role="status">
-        Page {data.page + 1} of {data.totalPages} ({count})
+        {t('common.pager.where', { page: data.page + 1, pages: data.totalPages, count })}
       </span>
       <Button
         variant="secondary"
@@ -30,7 +45,7 @@ export function Pager({ data, onPage, label }: { data: PageInfo; onPage: (page: 
         isDisabled={data.page + 1 >= data.totalPages}
         onPress={() => onPage(data.page + 1)}
       >
-        Next page
+        {t('common.pager.next')}
       </Button>
     </nav>
   );

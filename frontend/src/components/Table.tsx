@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n';
 
 /**
  * A data table with a caption and column headers; an empty header is an actions column, named for
  * screen readers only.
  */
 export function Table({ caption, columns, children }: { caption: ReactNode; columns: ReactNode[]; children: ReactNode }) {
+  const t = useT();
   return (
     <table className="pas-table">
       <caption>{caption}</caption>
@@ -12,7 +14,7 @@ export function Table({ caption, columns, children }: { caption: ReactNode; colu
         <tr>
           {columns.map((column, i) => (
             <th scope="col" key={i}>
-              {column === '' ? <span className="pas-visually-hidden">Actions</span> : column}
+              {column === '' ? <span className="pas-visually-hidden">{t('common.table.actions')}</span> : column}
             </th>
           ))}
         </tr>

@@ -1,5 +1,6 @@
 import { Button } from '@bcgov/design-system-react-components';
 import { useId, type FormHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useT } from '../i18n';
 import type { Option } from './fields';
 import { ErrorAlert } from './status';
 
@@ -167,12 +168,13 @@ export function SubmitRow({
   errorTitle?: string;
   children?: ReactNode;
 }) {
+  const t = useT();
   return (
     <div className="pas-submit">
-      {error != null && <ErrorAlert error={error} title={errorTitle ?? 'Not saved'} />}
+      {error != null && <ErrorAlert error={error} title={errorTitle ?? t('common.form.notSaved')} />}
       <div className="pas-buttons">
         <Button type="submit" variant="primary" isDisabled={pending}>
-          {pending ? 'Working…' : label}
+          {pending ? t('common.form.working') : label}
         </Button>
         {children}
       </div>

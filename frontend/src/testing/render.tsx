@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
+import type { Locale } from '../i18n';
 import { createQueryClient } from '../lib/query-client';
 
 /** Where a page navigated to (the harness's catch-all route shows it). */
@@ -20,13 +21,18 @@ async function fresh<T>(url: string, load: () => Promise<T>): Promise<T> {
 /**
  * Renders one page of a feature at `url`, matched by `route` (e.g. '/providers/:providerId/panel'),
  * with the app's query client and router. `load` imports the page, e.g. `async () => (await import('./PanelPage')).PanelPage`.
+ * In English unless `locale` says otherwise.
  */
-export async function renderPage(load: () => Promise<ComponentType>, { route, url }: { route: string; url: string }) {
+export async function renderPage(
+  load: () => Promise<ComponentType>,
+  { route, url, locale = 'en' }: { route: string; url: string; locale?: Locale },
+) {
   const Page = await fresh(url, load);
   // After the reset: the page must share the provider's module (its contexts).
   const { I18nProvider } = await import('../i18n');
+  if (locale !== 'en') await (await import('../i18n/intl')).activate(locale);
   return render(
-    <I18nProvider locale="en">
+    <I18nProvider locale={locale}>
       <QueryClientProvider client={createQueryClient()}>
         <BrowserRouter>
           <Routes>

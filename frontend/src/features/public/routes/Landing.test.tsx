@@ -3,6 +3,8 @@ import { me } from '../../../testing/fixtures';
 import { signedInAs } from '../../../testing/keycloak';
 import { renderPage } from '../../../testing/render';
 import { answer } from '../../../testing/server';
+import paCommon from '../../../i18n/messages/pa/common.json';
+import paPublic from '../../../i18n/messages/pa/public.json';
 
 const renderLanding = () => renderPage(async () => (await import('./Landing')).Landing, { route: '/', url: '/' });
 
@@ -35,5 +37,18 @@ describe('the landing page', () => {
     expect(await within(work).findByText(/Your account is not linked to your PAS record yet/)).toBeInTheDocument();
     expect(within(work).getAllByRole('link', { name: 'Link my account' })[0]).toHaveAttribute('href', '/account/link');
     expect(within(work).queryByRole('link', { name: 'My practice' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the landing page in Punjabi', () => {
+  it('explains the service and offers to sign in, in the words of the Punjabi catalogue', async () => {
+    await renderPage(async () => (await import('./Landing')).Landing, { route: '/', url: '/', locale: 'pa' });
+
+    expect(screen.getByRole('heading', { level: 1, name: paPublic['public.title'] })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: paPublic['public.patients.title'] })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: paPublic['public.statistics.title'] })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: paCommon['common.auth.signIn'] })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: paPublic['public.signIn.register'] })).toBeInTheDocument();
+    expect(document.title).toBe(paCommon['common.app.tabTitle'].replace('{page}', paPublic['public.title']));
   });
 });

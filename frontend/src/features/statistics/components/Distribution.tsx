@@ -1,4 +1,5 @@
 import { Table } from '../../../components/Table';
+import { currentIntl, msg, useT, type MessageId } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
 import { BarChart } from './charts';
 import { Figure } from './Figure';
@@ -8,34 +9,74 @@ import { MonthTable } from './tables';
 
 type Month = Schemas['StatisticsMonth'];
 
-const DURATIONS: { key: keyof Schemas['WaitingByDuration']; name: string; short: string }[] = [
-  { key: 'under3Months', name: 'Under 3 months', short: '< 3 mo' },
-  { key: 'from3To6Months', name: '3 to 6 months', short: '3–6 mo' },
-  { key: 'from6To12Months', name: '6 to 12 months', short: '6–12 mo' },
-  { key: 'from12To24Months', name: '12 to 24 months', short: '12–24 mo' },
-  { key: 'over24Months', name: 'Over 24 months', short: '> 24 mo' },
+/**
+ * The five durations: `name` the table's row, `short` the chart's axis, `bar` a bar's name, `count` a count of
+ * them in a sentence (`{count} under 3 months`).
+ */
+const DURATIONS: { key: keyof Schemas['WaitingByDuration']; name: MessageId; short: MessageId; bar: MessageId; count: MessageId }[] = [
+  {
+    key: 'under3Months',
+    name: msg('statistics.duration.under3.name'),
+    short: msg('statistics.duration.under3.short'),
+    bar: msg('statistics.duration.under3.bar'),
+    count: msg('statistics.duration.under3.count'),
+  },
+  {
+    key: 'from3To6Months',
+    name: msg('statistics.duration.3to6.name'),
+    short: msg('statistics.duration.3to6.short'),
+    bar: msg('statistics.duration.3to6.bar'),
+    count: msg('statistics.duration.3to6.count'),
+  },
+  {
+    key: 'from6To12Months',
+    name: msg('statistics.duration.6to12.name'),
+    short: msg('statistics.duration.6to12.short'),
+    bar: msg('statistics.duration.6to12.bar'),
+    count: msg('statistics.duration.6to12.count'),
+  },
+  {
+    key: 'from12To24Months',
+    name: msg('statistics.duration.12to24.name'),
+    short: msg('statistics.duration.12to24.short'),
+    bar: msg('statistics.duration.12to24.bar'),
+    count: msg('statistics.duration.12to24.count'),
+  },
+  {
+    key: 'over24Months',
+    name: msg('statistics.duration.over24.name'),
+    short: msg('statistics.duration.over24.short'),
+    bar: msg('statistics.duration.over24.bar'),
+    count: msg('statistics.duration.over24.count'),
+  },
 ];
 
 /** How long those waiting at the end of the latest month had waited, and the wait of those attached each month. */
 export function WaitDistribution({ months }: { months: Month[] }) {
+  const t = useT();
   const latest = months[months.length - 1];
   const when = monthName(latest.month);
   const counts = DURATIONS.map((d) => latest.waitingByDuration[d.key]);
-  const summary = `Of the ${figureText(latest.waitingEnd)} waiting at the end of ${when}: ${DURATIONS.map((d, i) => `${figureText(counts[i])} ${d.name.toLowerCase()}`).join(', ')}.`;
+  const summary = t('statistics.distribution.summary', {
+    waiting: figureText(latest.waitingEnd),
+    month: when,
+    counts: currentIntl().formatList(DURATIONS.map((d, i) => t(d.count, { count: figureText(counts[i]) }))),
+  });
+  const caption = t('statistics.distribution.caption', { month: when });
   return (
     <section aria-labelledby="distribution-heading" className="pas-chart-section">
-      <h3 id="distribution-heading">How long people have waited</h3>
+      <h3 id="distribution-heading">{t('statistics.distribution.title')}</h3>
       <BarChart
-        title={`Patients waiting at the end of ${when} by time since they registered`}
+        title={caption}
         summary={summary}
-        labels={DURATIONS.map((d) => d.short)}
-        names={DURATIONS.map((d) => `waiting ${d.name.toLowerCase()}`)}
-        bars={[{ segments: [{ name: 'Patients', color: '#013366', values: counts }] }]}
+        labels={DURATIONS.map((d) => t(d.short))}
+        names={DURATIONS.map((d) => t(d.bar))}
+        bars={[{ segments: [{ name: t('statistics.distribution.patients'), color: '#013366', values: counts }] }]}
       />
-      <Table caption={`Patients waiting at the end of ${when} by time since they registered`} columns={['Time waiting', 'Patients']}>
+      <Table caption={caption} columns={[t('statistics.distribution.timeWaiting'), t('statistics.distribution.patients')]}>
         {DURATIONS.map((d, i) => (
           <tr key={d.key}>
-            <th scope="row">{d.name}</th>
+            <th scope="row">{t(d.name)}</th>
             <td className="pas-number">
               <Figure value={counts[i]} />
             </td>
@@ -43,20 +84,17 @@ export function WaitDistribution({ months }: { months: Month[] }) {
         ))}
       </Table>
       <MonthTable
-        caption="Days from registration to attachment, and capacity, by month"
+        caption={t('statistics.distribution.waitCaption')}
         months={months}
         columns={[
-          { name: 'Median wait (days)', value: (m) => m.waitDays?.median },
-          { name: '90th percentile (days)', value: (m) => m.waitDays?.p90 },
-          { name: 'Providers accepting', value: (m) => m.providersAccepting },
-          { name: 'Spaces offered', value: (m) => m.spacesOffered },
-          { name: 'Spaces used', value: (m) => m.spacesUsed },
+          { name: t('statistics.distribution.medianWait'), value: (m) => m.waitDays?.median },
+          { name: t('statistics.distribution.p90Wait'), value: (m) => m.waitDays?.p90 },
+          { name: t('statistics.distribution.providersAccepting'), value: (m) => m.providersAccepting },
+          { name: t('statistics.distribution.spacesOffered'), value: (m) => m.spacesOffered },
+          { name: t('statistics.distribution.spacesUsed'), value: (m) => m.spacesUsed },
         ]}
       />
-      <p className="pas-hint">
-        A wait is shown only for months with at least 10 attachments; — means not available (fewer than 10 attached, or a month
-        closed before capacity was recorded).
-      </p>
+      <p className="pas-hint">{t('statistics.distribution.note')}</p>
     </section>
   );
 }

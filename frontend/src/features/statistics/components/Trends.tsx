@@ -1,7 +1,8 @@
+import { currentIntl, msg, useT, type MessageId } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
 import { BarChart, Legend, LineChart, type Series } from './charts';
 import { figureText, type Count } from './figures';
-import { monthAbbreviation, monthName } from './months';
+import { monthAbbreviation, monthName, span } from './months';
 import { MonthTable, type Column } from './tables';
 
 type Month = Schemas['StatisticsMonth'];
@@ -19,63 +20,68 @@ const COLOURS = {
 
 const axisLabels = (months: Month[]) => months.map((m) => monthAbbreviation(m.month));
 const names = (months: Month[]) => months.map((m) => monthName(m.month));
-/** `December 2025 to November 2026`; one month (the first one published) is just its name. */
-const span = (months: Month[]) =>
-  months.length === 1 ? monthName(months[0].month) : `${monthName(months[0].month)} to ${monthName(months[months.length - 1].month)}`;
+const spanOf = (months: Month[]) => span(months[0].month, months[months.length - 1].month);
 
 export function WaitingTrend({ months, hasPopulation }: { months: Month[]; hasPopulation: boolean }) {
+  const t = useT();
   const latest = months[months.length - 1];
   const first = months[0];
   const summary =
     months.length === 1
-      ? `${figureText(latest.waitingEnd)} waiting at the end of ${monthName(latest.month)}, the only month published so far.`
-      : `${figureText(first.waitingEnd)} waiting at the end of ${monthName(first.month)}, ` +
-        `${figureText(latest.waitingEnd)} at the end of ${monthName(latest.month)}. Every month is in the table below.`;
+      ? t('statistics.waiting.summaryOne', { waiting: figureText(latest.waitingEnd), month: monthName(latest.month) })
+      : t('statistics.waiting.summary', {
+          first: figureText(first.waitingEnd),
+          firstMonth: monthName(first.month),
+          latest: figureText(latest.waitingEnd),
+          latestMonth: monthName(latest.month),
+        });
   const columns: Column[] = [
-    { name: 'Waiting at start', value: (m) => m.waitingStart },
-    { name: 'Waiting at month end', value: (m) => m.waitingEnd },
-    { name: 'Net change', value: (m) => m.netChange, sign: true },
+    { name: t('statistics.waiting.start'), value: (m) => m.waitingStart },
+    { name: t('statistics.waiting.end'), value: (m) => m.waitingEnd },
+    { name: t('statistics.waiting.netChange'), value: (m) => m.netChange, sign: true },
   ];
-  if (hasPopulation) columns.push({ name: '% of population', value: (m) => m.percentOfPopulation });
+  if (hasPopulation) columns.push({ name: t('statistics.waiting.ofPopulation'), value: (m) => m.percentOfPopulation });
   return (
     <section aria-labelledby="waiting-heading" className="pas-chart-section">
-      <h3 id="waiting-heading">Waiting at month end</h3>
+      <h3 id="waiting-heading">{t('statistics.waiting.title')}</h3>
       <LineChart
-        title={`Patients waiting at the end of each month, ${span(months)}`}
+        title={t('statistics.waiting.chartTitle', { span: spanOf(months) })}
         summary={summary}
         labels={axisLabels(months)}
         names={names(months)}
-        series={[{ name: 'Waiting at month end', color: COLOURS.waiting, values: months.map((m) => m.waitingEnd) }]}
+        series={[{ name: t('statistics.waiting.end'), color: COLOURS.waiting, values: months.map((m) => m.waitingEnd) }]}
       />
-      <MonthTable caption={`Patients waiting, ${span(months)}`} months={months} columns={columns} />
+      <MonthTable caption={t('statistics.waiting.caption', { span: spanOf(months) })} months={months} columns={columns} />
     </section>
   );
 }
 
-/** The ways off the list other than attachment, in the order of the contract. */
-const REMOVALS: { key: 'withdrawn' | 'expired' | 'merged' | 'movedAway'; name: string }[] = [
-  { key: 'withdrawn', name: 'Withdrawn' },
-  { key: 'expired', name: 'Expired' },
-  { key: 'merged', name: 'Merged (duplicate)' },
-  { key: 'movedAway', name: 'Moved away' },
+/** The ways off the list other than attachment, in the order of the contract: `count` a count of them in a sentence. */
+const REMOVALS: { key: 'withdrawn' | 'expired' | 'merged' | 'movedAway'; name: MessageId; count: MessageId }[] = [
+  { key: 'withdrawn', name: msg('statistics.flows.withdrawn'), count: msg('statistics.flows.withdrawnCount') },
+  { key: 'expired', name: msg('statistics.flows.expired'), count: msg('statistics.flows.expiredCount') },
+  { key: 'merged', name: msg('statistics.flows.merged'), count: msg('statistics.flows.mergedCount') },
+  { key: 'movedAway', name: msg('statistics.flows.movedAway'), count: msg('statistics.flows.movedAwayCount') },
 ];
 
 export function Flows({ months }: { months: Month[] }) {
+  const t = useT();
   const latest = months[months.length - 1];
   const series = (name: string, colour: string, value: (m: Month) => Count): Series => ({ name, color: colour, values: months.map(value) });
-  const registered = series('Registered', COLOURS.registered, (m) => m.registered);
-  const attached = series('Attached', COLOURS.attached, (m) => m.attached);
-  const removed = REMOVALS.map((r) => series(r.name, COLOURS[r.key], (m) => m[r.key]));
-  const summary =
-    `Three bars a month: registered, attached, and removed stacked by reason. In ${monthName(latest.month)}: ` +
-    `${figureText(latest.registered)} registered, ${figureText(latest.attached)} attached, ` +
-    REMOVALS.map((r) => `${figureText(latest[r.key])} ${r.name.toLowerCase()}`).join(', ') +
-    '. Every month is in the table below.';
+  const registered = series(t('statistics.flows.registered'), COLOURS.registered, (m) => m.registered);
+  const attached = series(t('statistics.flows.attached'), COLOURS.attached, (m) => m.attached);
+  const removed = REMOVALS.map((r) => series(t(r.name), COLOURS[r.key], (m) => m[r.key]));
+  const summary = t('statistics.flows.summary', {
+    month: monthName(latest.month),
+    registered: figureText(latest.registered),
+    attached: figureText(latest.attached),
+    removed: currentIntl().formatList(REMOVALS.map((r) => t(r.count, { count: figureText(latest[r.key]) }))),
+  });
   return (
     <section aria-labelledby="flows-heading" className="pas-chart-section">
-      <h3 id="flows-heading">Registered, attached and removed</h3>
+      <h3 id="flows-heading">{t('statistics.flows.title')}</h3>
       <BarChart
-        title={`Patients registered, attached and removed by reason each month, ${span(months)}`}
+        title={t('statistics.flows.chartTitle', { span: spanOf(months) })}
         summary={summary}
         labels={axisLabels(months)}
         names={names(months)}
@@ -83,15 +89,15 @@ export function Flows({ months }: { months: Month[] }) {
       />
       <Legend series={[registered, attached, ...removed]} />
       <MonthTable
-        caption={`Patients who joined and left the waitlist, ${span(months)}`}
+        caption={t('statistics.flows.caption', { span: spanOf(months) })}
         months={months}
         columns={[
-          { name: 'Registered', value: (m) => m.registered },
-          { name: 'Returned', value: (m) => m.returned },
-          { name: 'Moved in', value: (m) => m.movedIn },
-          { name: 'Attached', value: (m) => m.attached },
-          ...REMOVALS.map((r) => ({ name: r.name, value: (m: Month) => m[r.key] })),
-          { name: 'Moved out', value: (m) => m.movedOut },
+          { name: t('statistics.flows.registered'), value: (m) => m.registered },
+          { name: t('statistics.flows.returned'), value: (m) => m.returned },
+          { name: t('statistics.flows.movedIn'), value: (m) => m.movedIn },
+          { name: t('statistics.flows.attached'), value: (m) => m.attached },
+          ...REMOVALS.map((r) => ({ name: t(r.name), value: (m: Month) => m[r.key] })),
+          { name: t('statistics.flows.movedOut'), value: (m) => m.movedOut },
         ]}
       />
     </section>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { useT } from '../../../i18n';
+import { text } from '../../../lib/format';
 import { figureText, formatNumber, isWithheld, numberOf, type Count } from './figures';
 
 /**
@@ -24,6 +26,9 @@ function axis(max: number): number[] {
   return step < 1 ? [0, 1] : ticks;
 }
 
+/** A point's or a bar's tooltip: `Waiting at month end, November 2026: 1,234`. */
+const pointTitle = (series: string, month: string, value: Count) => text('statistics.chart.point', { series, month, value: figureText(value) });
+
 const y = (value: number, top: number) => MARGIN.top + PLOT_HEIGHT - (value / top) * PLOT_HEIGHT;
 
 /**
@@ -43,11 +48,12 @@ function Frame({ title, summary, ticks, labels, slot, values, children }: {
   children: ReactNode;
 }) {
   const id = useId();
+  const t = useT();
   const top = ticks[ticks.length - 1];
   const every = Math.ceil(labels.length / 8);
   const withheld = values.some(isWithheld);
   if (withheld && values.every((value) => numberOf(value) === null)) {
-    return <p className="pas-hint">Not drawn: every figure of this chart is withheld (&lt;10 or x). The table has them.</p>;
+    return <p className="pas-hint">{t('statistics.chart.allWithheld')}</p>;
   }
   return (
     <>
@@ -72,7 +78,7 @@ function Frame({ title, summary, ticks, labels, slot, values, children }: {
         {children}
       </svg>
       {withheld && (
-        <p className="pas-hint">Withheld figures (&lt;10 or x) are not drawn: a gap in a line, a bar without them. The table has every figure.</p>
+        <p className="pas-hint">{t('statistics.chart.someWithheld')}</p>
       )}
     </>
   );
@@ -114,7 +120,7 @@ export function LineChart({ title, summary, labels, names, series }: {
               const n = numberOf(value);
               return n === null ? null : (
                 <circle key={i} cx={x(i)} cy={y(n, top)} r="4" fill={s.color}>
-                  <title>{`${s.name}, ${names[i]}: ${figureText(value)}`}</title>
+                  <title>{pointTitle(s.name, names[i], value)}</title>
                 </circle>
               );
             })}
@@ -157,7 +163,7 @@ export function BarChart({ title, summary, labels, names, bars }: {
               if (n === null || n === 0) return null;
               const rect = (
                 <rect key={s.name} x={left} width={Math.max(width - 1, 1)} y={y(base + n, top)} height={y(base, top) - y(base + n, top)} fill={s.color} stroke="#fff" strokeWidth="0.5">
-                  <title>{`${s.name}, ${names[i]}: ${figureText(s.values[i])}`}</title>
+                  <title>{pointTitle(s.name, names[i], s.values[i])}</title>
                 </rect>
               );
               base += n;

@@ -1,6 +1,7 @@
-/** Calendar months (`YYYY-MM`) as the statistics count them: in the province's time zone. */
+import { currentIntl } from '../../../i18n';
+import { text } from '../../../lib/format';
 
-const NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Calendar months (`YYYY-MM`) as the statistics count them: in the province's time zone. */
 
 /** The month it is now in British Columbia. */
 export function provinceMonth(now = new Date()): string {
@@ -31,14 +32,20 @@ export function lastClosedMonths(length: RangeLength, now = new Date()): MonthRa
   return { from: addMonths(to, 1 - length), to };
 }
 
-/** `November 2026`. */
-export function monthName(month: string): string {
+/** The first day of a month, as an instant to format in UTC (a calendar month, not shifted by a time zone). */
+function firstDay(month: string): number {
   const [year, number] = month.split('-').map(Number);
-  return `${NAMES[number - 1]} ${year}`;
+  return Date.UTC(year, number - 1, 1);
 }
 
+/** `November 2026` (`novembre 2026`, `2026年11月`, …: in the visitor's language). */
+export const monthName = (month: string): string =>
+  currentIntl().formatDate(firstDay(month), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** `Nov 26`: for chart axes, where room is short. */
-export function monthAbbreviation(month: string): string {
-  const [year, number] = month.split('-').map(Number);
-  return `${NAMES[number - 1].slice(0, 3)} ${String(year).slice(2)}`;
-}
+export const monthAbbreviation = (month: string): string =>
+  currentIntl().formatDate(firstDay(month), { month: 'short', year: '2-digit', timeZone: 'UTC' });
+
+/** `December 2025 to November 2026`; one month (the first one published) is just its name. */
+export const span = (from: string, to: string): string =>
+  from === to ? monthName(from) : text('statistics.span', { from: monthName(from), to: monthName(to) });

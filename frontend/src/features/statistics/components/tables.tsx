@@ -1,4 +1,5 @@
 import { Table } from '../../../components/Table';
+import { useT } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
 import { Figure } from './Figure';
 import type { Change, Count } from './figures';
@@ -15,10 +16,11 @@ export interface Column {
 
 /** One row per month (its name the row header), one column per figure: the data of a chart, for everyone. */
 export function MonthTable({ caption, months, columns }: { caption: string; months: Month[]; columns: Column[] }) {
+  const t = useT();
   return (
     // Scrolls sideways on a phone: focusable, so that keyboard users can scroll it too.
     <div className="pas-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <Table caption={caption} columns={['Month', ...columns.map((c) => c.name)]}>
+      <Table caption={caption} columns={[t('statistics.table.month'), ...columns.map((c) => c.name)]}>
         {months.map((month) => (
           <tr key={month.month}>
             <th scope="row">{monthName(month.month)}</th>

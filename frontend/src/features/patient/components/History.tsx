@@ -9,7 +9,7 @@ export function History({ patientId }: { patientId: string }) {
   return (
     <section aria-labelledby="history-heading" className="pas-panel">
       <h2 id="history-heading">{t('patient.history.title')}</h2>
-      <QueryView query={history} what={t('patient.history.what')}>
+      <QueryView query={history} loading={t('patient.history.loading')} failed={t('patient.history.failed')}>
         {(page) =>
           page.items.length === 0 ? (
             <Empty>{t('patient.history.empty')}</Empty>

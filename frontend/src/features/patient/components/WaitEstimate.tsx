@@ -21,7 +21,7 @@ export function WaitEstimate({ patientId }: { patientId: string }) {
   return (
     <section aria-labelledby="estimate-heading" className="pas-panel">
       <h2 id="estimate-heading">{t('patient.estimate.title')}</h2>
-      <QueryView query={estimate} what={t('patient.estimate.what')}>
+      <QueryView query={estimate} loading={t('patient.estimate.loading')} failed={t('patient.estimate.failed')}>
         {(e) => (
           <>
             <dl className="pas-facts">

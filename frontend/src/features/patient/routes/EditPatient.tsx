@@ -44,7 +44,7 @@ export function EditPatient() {
   return (
     <>
       <PageTitle>{t('patient.edit.title')}</PageTitle>
-      <QueryView query={patient} what={t('patient.detail.what')}>
+      <QueryView query={patient} loading={t('patient.detail.loading')} failed={t('patient.detail.failed')}>
         {({ data, etag }) => <EditPatientForm patient={data} etag={etag} />}
       </QueryView>
     </>

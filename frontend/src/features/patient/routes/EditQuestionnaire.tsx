@@ -31,7 +31,7 @@ export function EditQuestionnaire() {
   return (
     <>
       <PageTitle>{t('patient.detail.healthNeeds')}</PageTitle>
-      <QueryView query={questionnaire} what={t('patient.questionnaire.what')}>
+      <QueryView query={questionnaire} loading={t('patient.questionnaire.loading')} failed={t('patient.questionnaire.failed')}>
         {({ data, etag }) => <QuestionnaireForm patientId={patientId} initial={data.questionnaire} etag={etag} />}
       </QueryView>
       <p>

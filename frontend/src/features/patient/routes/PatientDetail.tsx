@@ -22,7 +22,7 @@ export function PatientDetail() {
   const t = useT();
   useAdoptLanguageOf(patient.data?.data);
   return (
-    <QueryView query={patient} what={t('patient.detail.what')}>
+    <QueryView query={patient} loading={t('patient.detail.loading')} failed={t('patient.detail.failed')}>
       {({ data: p }) => (
         <>
           <PageTitle title={t('patient.detail.documentTitle', { name: fullName(p) })}>{fullName(p)}</PageTitle>

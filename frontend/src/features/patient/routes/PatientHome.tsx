@@ -15,7 +15,7 @@ function PatientRow({ patientId }: { patientId: string }) {
   useAdoptLanguageOf(patient.data?.data);
   return (
     <li className="pas-card">
-      <QueryView query={patient} what={t('patient.home.whatRow')}>
+      <QueryView query={patient} loading={t('patient.home.rowLoading')} failed={t('patient.home.rowFailed')}>
         {({ data: p }) => (
           <>
             <h2>
@@ -45,7 +45,7 @@ export function PatientHome() {
           {t('patient.home.register')}
         </Link>
       </p>
-      <QueryView query={me} what={t('patient.home.what')}>
+      <QueryView query={me} loading={t('patient.home.loading')} failed={t('patient.home.failed')}>
         {(data) =>
           data.patientIds.length === 0 ? (
             <Empty>{t('patient.home.empty')}</Empty>

@@ -4,6 +4,7 @@ import { checkCatalogues, checkUsage } from '../../scripts/check-i18n.mjs';
 import { renderWhole } from '../testing/render';
 import frCommon from '../i18n/messages/fr/common.json';
 import frPublic from '../i18n/messages/fr/public.json';
+import frStatistics from '../i18n/messages/fr/statistics.json';
 import paCommon from '../i18n/messages/pa/common.json';
 import { matchLocale, STORAGE_KEY } from '../i18n/locales';
 
@@ -97,5 +98,29 @@ describe('check:i18n', () => {
   it('fails a key no code uses and a key the code uses that English lacks', () => {
     const problems = checkUsage(['demo.used', 'demo.unused'], { 'a.tsx': "t('demo.used'); t('demo.typo')" });
     expect(problems).toEqual(['demo.unused is unused', 'a.tsx: uses demo.typo, which English lacks']);
+  });
+});
+
+describe('the catalogues of the pages few visit', () => {
+  afterEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = 'en';
+  });
+
+  it('are not bundled in English: they load with their page', async () => {
+    const { englishMessages, LAZY } = await import('../i18n/catalogue');
+    for (const namespace of LAZY) {
+      expect(Object.keys(englishMessages).filter((key) => key.startsWith(`${namespace}.`))).toEqual([]);
+    }
+    expect(englishMessages['common.nav.statistics']).toBe('Statistics');
+  });
+
+  it('load before their page shows, in the page’s language', async () => {
+    localStorage.setItem(STORAGE_KEY, 'fr');
+    await renderWhole(async () => {
+      await (await import('../i18n/intl')).preloadInitialLocale();
+      return (await import('./App')).default;
+    }, '/statistics/how-computed');
+    expect(await screen.findByRole('heading', { level: 1, name: frStatistics['statistics.how.title'] })).toBeInTheDocument();
   });
 });

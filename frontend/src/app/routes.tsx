@@ -2,7 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { PageTitle } from '../components/PageTitle';
 import { Landing } from '../features/public/routes/Landing';
-import { useT } from '../i18n';
+import { Needs, useT } from '../i18n';
 import { Guard } from './Guard';
 import { Layout } from './Layout';
 
@@ -82,15 +82,15 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<Landing />} />
         {/* Public: no sign-in. */}
-        <Route path="statistics" element={<StatisticsPage />} />
-        <Route path="statistics/how-computed" element={<HowComputedPage />} />
+        <Route path="statistics" element={<Needs namespace="statistics"><StatisticsPage /></Needs>} />
+        <Route path="statistics/how-computed" element={<Needs namespace="statistics"><HowComputedPage /></Needs>} />
         <Route path="patient" element={guarded(['patient', 'admin'], PatientHome)} />
         <Route path="patient/register" element={guarded(['patient', 'admin'], RegisterPatient)} />
         <Route path="patient/:patientId" element={guarded(['patient', 'admin'], PatientDetail)} />
         <Route path="patient/:patientId/edit" element={guarded(['patient', 'admin'], EditPatient)} />
         <Route path="patient/:patientId/questionnaire" element={guarded(['patient', 'admin'], EditQuestionnaire)} />
         <Route path="acting-for" element={guarded(['delegate'], ActingForPage)} />
-        <Route path="account/link" element={guarded(['provider', 'medical-director', 'delegate'], LinkAccountPage)} />
+        <Route path="account/link" element={<Needs namespace="account">{guarded(['provider', 'medical-director', 'delegate'], LinkAccountPage)}</Needs>} />
         <Route path="providers/:providerId" element={guarded(PROVIDER_SIDE, ProviderLayout)}>
           <Route index element={<CapacityPage />} />
           <Route path="panel" element={<PanelPage />} />

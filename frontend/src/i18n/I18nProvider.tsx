@@ -1,22 +1,20 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { RawIntlProvider, type IntlShape } from 'react-intl';
-import { loadedMessages } from './catalogue';
-import { activate, currentIntl, intlFor, LocaleContext, setCurrentIntl, type LocaleState } from './intl';
-import { DEFAULT_LOCALE, initialLocale, LOCALES, rememberLocale, storedLocale, type Locale } from './locales';
+import type { LazyNamespace } from './catalogue';
+import { activate, currentIntl, hasNamespace, LocaleContext, localeOf, type LocaleState } from './intl';
+import { rememberLocale, storedLocale, type Locale } from './locales';
 
 /**
  * The app's language: react-intl with the chosen catalogue, `<html lang>` kept in step, the choice
- * remembered per browser. `locale` fixes the language (tests; its messages must be loaded).
+ * remembered per browser. It opens in the language `preloadInitialLocale()` (main.tsx) or a test activated.
  */
-export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
-  const [intl, setIntl] = useState<IntlShape>(() => {
-    const opening = fixed ?? initialLocale();
-    const messages = loadedMessages(opening);
-    return messages ? setCurrentIntl(intlFor(opening, messages)) : currentIntl();
-  });
-  const locale = LOCALES.find((l) => l.intl === intl.locale)?.tag ?? DEFAULT_LOCALE;
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [intl, setIntl] = useState<IntlShape>(currentIntl);
+  const locale = localeOf(intl);
 
   const switchTo = useCallback((next: Locale) => void activate(next).then(setIntl), []);
+  // One load per namespace and language, however many pages ask while it runs.
+  const loading = useRef(new Map<string, Promise<void>>());
   const state = useMemo<LocaleState>(
     () => ({
       locale,
@@ -26,6 +24,12 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
       },
       adopt: (next) => {
         if (!storedLocale() && next !== locale) switchTo(next);
+      },
+      need: (namespace: LazyNamespace) => {
+        if (hasNamespace(namespace) && localeOf(currentIntl()) === locale) return null;
+        const key = `${locale}:${namespace}`;
+        if (!loading.current.has(key)) loading.current.set(key, activate(locale, [namespace]).then(setIntl));
+        return loading.current.get(key)!;
       },
     }),
     [locale, switchTo],

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext } from 'react';
 import { createIntl, createIntlCache, useIntl, type IntlShape } from 'react-intl';
-import { englishMessages, loadMessages } from './catalogue';
-import { DEFAULT_LOCALE, initialLocale, intlTag, type Locale } from './locales';
+import { englishMessages, LAZY, loadMessages, type LazyNamespace } from './catalogue';
+import { DEFAULT_LOCALE, initialLocale, intlTag, LOCALES, type Locale } from './locales';
 import type { MessageId } from './messages';
 
 export interface LocaleState {
@@ -10,6 +10,8 @@ export interface LocaleState {
   choose: (locale: Locale) => void;
   /** A default from elsewhere (a signed-in patient's `preferredLocale`): used only if the visitor never chose. */
   adopt: (locale: Locale) => void;
+  /** Null when the namespace's messages are in; else a promise that resolves once they are (see `<Needs>`). */
+  need: (namespace: LazyNamespace) => Promise<void> | null;
 }
 
 export const LocaleContext = createContext<LocaleState | null>(null);
@@ -18,18 +20,29 @@ const cache = createIntlCache();
 export const intlFor = (locale: Locale, messages: Record<string, string>) =>
   createIntl({ locale: intlTag(locale), defaultLocale: intlTag(DEFAULT_LOCALE), messages }, cache);
 
+export const localeOf = (intl: IntlShape): Locale => LOCALES.find((l) => l.intl === intl.locale)?.tag ?? DEFAULT_LOCALE;
+
 /** The current language's formatter, for code outside components (lib/format.ts). Set before each switch renders. */
 let current: IntlShape = intlFor(DEFAULT_LOCALE, englishMessages);
+/** The lazily loaded namespaces in `current` (and in every language switched to later). */
+const namespaces = new Set<LazyNamespace>();
 export const currentIntl = () => current;
-export const setCurrentIntl = (intl: IntlShape) => (current = intl);
+export const hasNamespace = (namespace: LazyNamespace) => namespaces.has(namespace);
 
-/** Loads a language and makes it current. */
-export async function activate(locale: Locale): Promise<IntlShape> {
-  return setCurrentIntl(intlFor(locale, await loadMessages(locale)));
+/** Loads a language (with the lazy namespaces loaded so far, and these) and makes it current. */
+export async function activate(locale: Locale, more: LazyNamespace[] = []): Promise<IntlShape> {
+  const wanted = new Set([...namespaces, ...more]);
+  const intl = intlFor(locale, await loadMessages(locale, wanted));
+  wanted.forEach((namespace) => namespaces.add(namespace));
+  current = intl;
+  return intl;
 }
 
 /** Loads the language a page opens in before the first render, so that it does not flash English. */
 export const preloadInitialLocale = () => activate(initialLocale());
+
+/** Tests: a language with every namespace, before a page renders. */
+export const activateFully = (locale: Locale) => activate(locale, [...LAZY]);
 
 export function useLocale(): LocaleState {
   const state = useContext(LocaleContext);

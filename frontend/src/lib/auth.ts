@@ -1,4 +1,4 @@
-import Keycloak from 'keycloak-js';
+import type Keycloak from 'keycloak-js';
 import { useSyncExternalStore } from 'react';
 import { config } from '../config/env';
 
@@ -42,14 +42,6 @@ export type AuthState =
 /** How long the page waits for the silent SSO check before offering the sign-in button anyway. */
 const INIT_TIMEOUT_MS = 8000;
 
-// One instance, initialised once at module level: React StrictMode runs effects twice and a
-// second init() throws.
-export const keycloak = new Keycloak({
-  url: config.keycloakUrl,
-  realm: config.realm,
-  clientId: config.clientId,
-});
-
 let state: AuthState = { status: 'checking' };
 const listeners = new Set<() => void>();
 
@@ -58,7 +50,7 @@ function setState(next: AuthState) {
   listeners.forEach((listener) => listener());
 }
 
-function currentUser(): SignedInUser {
+function currentUser(keycloak: Keycloak): SignedInUser {
   const token = keycloak.tokenParsed ?? {};
   const fullName = [token.given_name, token.family_name].filter(Boolean).join(' ');
   const name = (token.name as string | undefined) || fullName || token.preferred_username || 'Signed-in user';
@@ -85,10 +77,18 @@ function assertedIdentity(token: Record<string, unknown>): AssertedIdentity | un
   };
 }
 
-keycloak.onAuthSuccess = () => setState({ status: 'signed-in', user: currentUser() });
-keycloak.onAuthRefreshSuccess = () => setState({ status: 'signed-in', user: currentUser() });
-keycloak.onAuthLogout = () => setState({ status: 'signed-out' });
-keycloak.onAuthRefreshError = () => setState({ status: 'signed-out' });
+/**
+ * One instance, created once at module level (React StrictMode runs effects twice and a second init() throws).
+ * keycloak-js is loaded apart from the first page's script: the page shows while it loads.
+ */
+const keycloakLoaded: Promise<Keycloak> = import('keycloak-js').then(({ default: KeycloakClient }) => {
+  const keycloak = new KeycloakClient({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+  keycloak.onAuthSuccess = () => setState({ status: 'signed-in', user: currentUser(keycloak) });
+  keycloak.onAuthRefreshSuccess = () => setState({ status: 'signed-in', user: currentUser(keycloak) });
+  keycloak.onAuthLogout = () => setState({ status: 'signed-out' });
+  keycloak.onAuthRefreshError = () => setState({ status: 'signed-out' });
+  return keycloak;
+});
 
 const timeout = new Promise<never>((_, reject) =>
   setTimeout(() => reject(new Error('timeout')), INIT_TIMEOUT_MS),
@@ -96,17 +96,19 @@ const timeout = new Promise<never>((_, reject) =>
 
 /** Resolves once the page knows whether the user is signed in (or gave up asking). */
 export const authReady: Promise<void> = Promise.race([
-  keycloak.init({
-    onLoad: 'check-sso',
-    silentCheckSsoRedirectUri: `${globalThis.location.origin}/silent-check-sso.html`,
-    pkceMethod: 'S256',
-    checkLoginIframe: false,
-    messageReceiveTimeout: INIT_TIMEOUT_MS,
+  keycloakLoaded.then(async (keycloak) => {
+    const authenticated = await keycloak.init({
+      onLoad: 'check-sso',
+      silentCheckSsoRedirectUri: `${globalThis.location.origin}/silent-check-sso.html`,
+      pkceMethod: 'S256',
+      checkLoginIframe: false,
+      messageReceiveTimeout: INIT_TIMEOUT_MS,
+    });
+    return authenticated ? currentUser(keycloak) : undefined;
   }),
   timeout,
 ]).then(
-  (authenticated) =>
-    setState(authenticated ? { status: 'signed-in', user: currentUser() } : { status: 'signed-out' }),
+  (user) => setState(user ? { status: 'signed-in', user } : { status: 'signed-out' }),
   () =>
     setState({
       status: 'signed-out',
@@ -139,22 +141,23 @@ function loginLocale(): string | undefined {
  * Keycloak's sign-in page, in the page's language; afterwards the browser comes back to the current page. `again`
  * asks for the password (and the staff's TOTP code) even when the Keycloak session is still open.
  */
-export function signIn(again = false): Promise<void> {
+export async function signIn(again = false): Promise<void> {
   const locale = loginLocale();
-  return keycloak.login(again ? { prompt: 'login', locale } : { locale });
+  return (await keycloakLoaded).login(again ? { prompt: 'login', locale } : { locale });
 }
 
 /** Keycloak's registration page, in the page's language: new accounts get the `patient` role. */
-export function register(): Promise<void> {
-  return keycloak.register({ locale: loginLocale() });
+export async function register(): Promise<void> {
+  return (await keycloakLoaded).register({ locale: loginLocale() });
 }
 
-export function signOut(): Promise<void> {
-  return keycloak.logout({ redirectUri: `${globalThis.location.origin}/` });
+export async function signOut(): Promise<void> {
+  return (await keycloakLoaded).logout({ redirectUri: `${globalThis.location.origin}/` });
 }
 
 /** A bearer token valid for at least 30 more seconds, refreshing it first if needed. */
 export async function accessToken(): Promise<string> {
+  const keycloak = await keycloakLoaded;
   await keycloak.updateToken(30);
   if (!keycloak.token) {
     throw new Error('Not signed in');

@@ -21,7 +21,7 @@ async function fresh<T>(url: string, load: () => Promise<T>): Promise<T> {
 /**
  * Renders one page of a feature at `url`, matched by `route` (e.g. '/providers/:providerId/panel'),
  * with the app's query client and router. `load` imports the page, e.g. `async () => (await import('./PanelPage')).PanelPage`.
- * In English unless `locale` says otherwise.
+ * In English unless `locale` says otherwise, with every catalogue loaded.
  */
 export async function renderPage(
   load: () => Promise<ComponentType>,
@@ -30,9 +30,10 @@ export async function renderPage(
   const Page = await fresh(url, load);
   // After the reset: the page must share the provider's module (its contexts).
   const { I18nProvider } = await import('../i18n');
-  if (locale !== 'en') await (await import('../i18n/intl')).activate(locale);
+  // Every namespace: a page alone is not wrapped in its route's <Needs>.
+  await (await import('../i18n/intl')).activateFully(locale);
   return render(
-    <I18nProvider locale={locale}>
+    <I18nProvider>
       <QueryClientProvider client={createQueryClient()}>
         <BrowserRouter>
           <Routes>

@@ -5,18 +5,42 @@ import type { Schemas } from './api';
 
 const PROVINCE_TIME = 'America/Vancouver';
 
+/** Whether a formatter of months names them: a browser without a language's data prints `M12` (root locale). */
+export const namesMonths = (formatMonth: (instant: number) => string): boolean => !/M\d/.test(formatMonth(Date.UTC(2026, 11, 15)));
+
+const monthNamesKnown = new Map<string, boolean>();
+
+/**
+ * Date options in words where this browser has the language's month names, else the numeric ones: Debian's
+ * Chromium lacks Punjabi's and would print `2026 M12 5` where `2026-12-05` reads in any language.
+ */
+export function dateOptions(words: Intl.DateTimeFormatOptions, numeric: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  const locale = currentIntl().locale;
+  if (!monthNamesKnown.has(locale)) {
+    const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    monthNamesKnown.set(locale, namesMonths((instant) => short.format(instant)));
+  }
+  return monthNamesKnown.get(locale) ? words : numeric;
+}
+
+const DAY = dateOptions.bind(null, { dateStyle: 'medium' }, { year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function formatDate(value?: string | null): string {
   if (!value) return '—';
   // A plain date (YYYY-MM-DD) is a calendar day, not an instant: do not shift it by the time zone.
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const [y, m, d] = value.split('-').map(Number);
-    return currentIntl().formatDate(Date.UTC(y, m - 1, d), { dateStyle: 'medium', timeZone: 'UTC' });
+    return currentIntl().formatDate(Date.UTC(y, m - 1, d), { ...DAY(), timeZone: 'UTC' });
   }
-  return currentIntl().formatDate(new Date(value), { dateStyle: 'medium', timeZone: PROVINCE_TIME });
+  return currentIntl().formatDate(new Date(value), { ...DAY(), timeZone: PROVINCE_TIME });
 }
 
 export function formatDateTime(value?: string | null): string {
-  return value ? currentIntl().formatDate(new Date(value), { dateStyle: 'medium', timeStyle: 'short', timeZone: PROVINCE_TIME }) : '—';
+  const options = dateOptions(
+    { dateStyle: 'medium', timeStyle: 'short' },
+    { year: 'numeric', month: '2-digit', day: '2-digit', hour: 'numeric', minute: '2-digit' },
+  );
+  return value ? currentIntl().formatDate(new Date(value), { ...options, timeZone: PROVINCE_TIME }) : '—';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { currentIntl } from '../../../i18n';
-import { text } from '../../../lib/format';
+import { dateOptions, text } from '../../../lib/format';
 
 /** Calendar months (`YYYY-MM`) as the statistics count them: in the province's time zone. */
 
@@ -40,11 +40,17 @@ function firstDay(month: string): number {
 
 /** `November 2026` (`novembre 2026`, `2026年11月`, …: in the visitor's language). */
 export const monthName = (month: string): string =>
-  currentIntl().formatDate(firstDay(month), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  currentIntl().formatDate(firstDay(month), {
+    ...dateOptions({ month: 'long', year: 'numeric' }, { year: 'numeric', month: '2-digit' }),
+    timeZone: 'UTC',
+  });
 
 /** `Nov 26`: for chart axes, where room is short. */
 export const monthAbbreviation = (month: string): string =>
-  currentIntl().formatDate(firstDay(month), { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  currentIntl().formatDate(firstDay(month), {
+    ...dateOptions({ month: 'short', year: '2-digit' }, { year: '2-digit', month: '2-digit' }),
+    timeZone: 'UTC',
+  });
 
 /** `December 2025 to November 2026`; one month (the first one published) is just its name. */
 export const span = (from: string, to: string): string =>

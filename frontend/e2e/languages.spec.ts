@@ -44,6 +44,7 @@ for (const { locale, name } of [
     await page.getByRole('link', { name: t('patient.home.register') }).click();
     await expect(page.getByRole('heading', { level: 1, name: t('patient.register.title') })).toBeVisible();
     await expect(page.getByLabel(t('patient.details.preferredLanguage'))).toHaveValue(locale);
+    await expect(page.getByLabel(t('patient.details.emailLanguage'))).toHaveValue(locale);
     await page.getByLabel(t('patient.details.phn')).fill(randomPhn());
     await page.getByLabel(t('patient.details.givenNames')).fill('Noor');
     await page.getByLabel(t('patient.details.familyName')).fill(`Newcomer ${locale}`);

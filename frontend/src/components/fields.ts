@@ -3,6 +3,8 @@ import { ApiError } from '../lib/api';
 export interface Option<V extends string = string> {
   value: V;
   label: string;
+  /** The language of the label when it differs from the page's (a language named in itself). */
+  lang?: string;
 }
 
 /** The API's message for one field of a failed request, to show next to that field. */

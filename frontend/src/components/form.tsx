@@ -113,7 +113,7 @@ export function SelectField<V extends string>({ label, hint, error, value, onCha
         >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} lang={o.lang}>
               {o.label}
             </option>
           ))}

@@ -2,7 +2,7 @@ import { genderValues, registrantRelationshipValues } from '../../../api/schema'
 import { useCommunityChoices } from '../../../api/communities';
 import { fieldError, optionsOf } from '../../../components/fields';
 import { CheckboxField, SelectField, TextField } from '../../../components/form';
-import { useT } from '../../../i18n';
+import { LOCALES, useT } from '../../../i18n';
 import { words } from '../../../lib/format';
 import { phnProblem } from '../../../lib/phn';
 import { LANGUAGES, communityOptions } from '../../../lib/reference';
@@ -103,6 +103,14 @@ function ContactFields({ value, onChange, err }: FieldsProps) {
         onChange={(v) => set('preferredLanguage', v)}
         options={LANGUAGES}
         error={err('preferredLanguage')}
+      />
+      <SelectField
+        label={t('patient.details.emailLanguage')}
+        hint={t('patient.details.emailLanguageHint')}
+        value={value.preferredLocale ?? 'en'}
+        onChange={(v) => set('preferredLocale', v)}
+        options={LOCALES.map((l) => ({ value: l.tag, label: l.name, lang: l.tag }))}
+        error={err('preferredLocale')}
       />
       <CheckboxField
         label={t('patient.details.consent')}

@@ -1,9 +1,14 @@
+import type { Locale } from '../../../i18n';
 import type { Schemas } from '../../../lib/api';
 
 /** The registration form's fields about the person (the questionnaire is separate). */
 export type Details = Omit<Schemas['PatientRegistration'], 'questionnaire'>;
 
-export function emptyDetails(relationship: Details['relationshipToRegistrant'], preferredLanguage = 'en'): Details {
+export function emptyDetails(
+  relationship: Details['relationshipToRegistrant'],
+  preferredLanguage = 'en',
+  preferredLocale: Locale = 'en',
+): Details {
   return {
     phn: '',
     familyName: '',
@@ -15,6 +20,7 @@ export function emptyDetails(relationship: Details['relationshipToRegistrant'], 
     phone: '',
     email: '',
     preferredLanguage,
+    preferredLocale,
     consentToShare: true,
     relationshipToRegistrant: relationship,
     matchWithHousehold: false,
@@ -34,6 +40,7 @@ export function detailsOf(p: Schemas['Patient']): Details {
     phone: p.phone ?? '',
     email: p.email ?? '',
     preferredLanguage: p.preferredLanguage,
+    preferredLocale: p.preferredLocale,
     consentToShare: p.consentToShare,
     relationshipToRegistrant: p.relationshipToRegistrant,
     matchWithHousehold: p.matchWithHousehold,

@@ -40,6 +40,9 @@ describe('updating a registration', () => {
     await user.click(screen.getByRole('checkbox', { name: 'I need an interpreter' }));
     await user.clear(screen.getByLabelText('Accessibility needs (optional)'));
     await user.click(within(contact).getByRole('radio', { name: 'Email' }));
+    const emails = screen.getByLabelText('Language of our emails');
+    expect(emails).toHaveValue('en');
+    await user.selectOptions(emails, '繁體中文');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByTestId('elsewhere')).toHaveTextContent(`/patient/${ids.patient}`);
@@ -48,6 +51,7 @@ describe('updating a registration', () => {
     const body = await put.json();
     expect(body.preferences).toEqual({ providerGender: 'NO_PREFERENCE', interpreterNeeded: true, accessibilityNeeds: null, contactPreference: 'EMAIL' });
     expect(body).not.toHaveProperty('phn');
+    expect(body.preferredLocale).toBe('zh-Hant');
   });
 
   it('asks for a phone number when contact by phone is kept without one, and shows the API’s refusal', async () => {

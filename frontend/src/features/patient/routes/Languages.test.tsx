@@ -70,6 +70,7 @@ describe('the registration form in another language', () => {
     const phn = screen.getByLabelText(frPatient['patient.details.phn']);
     const language = screen.getByLabelText(frPatient['patient.details.preferredLanguage']);
     expect(language).toHaveValue('fr');
+    expect(screen.getByLabelText(frPatient['patient.details.emailLanguage'])).toHaveValue('fr');
     expect(within(language).getByRole('option', { name: frPatient['patient.language.pa'] })).toHaveValue('pa');
 
     const user = userEvent.setup();
@@ -113,6 +114,8 @@ describe('the registration form in another language', () => {
   it('starts a Chinese page with Chinese (zh) as the preferred language', async () => {
     await register('zh-Hant');
     expect(await screen.findByLabelText(zhHantPatient['patient.details.preferredLanguage'])).toHaveValue('zh');
+    // Spoken Chinese, written Traditional: the emails' language is the page's.
+    expect(screen.getByLabelText(zhHantPatient['patient.details.emailLanguage'])).toHaveValue('zh-Hant');
   });
 });
 

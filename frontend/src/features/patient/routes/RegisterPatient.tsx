@@ -39,7 +39,7 @@ export function RegisterPatient() {
   const { locale } = useLocale();
   const card = auth.status === 'signed-in' && auth.user.asserted?.idp === 'bcsc' ? auth.user.asserted : undefined;
   const hasSelf = (me.data?.patientIds.length ?? 0) > 0;
-  const [details, setDetails] = useState<Details>(() => ({ ...emptyDetails('SELF', spokenLanguageOf(locale)), ...fromCard(card) }));
+  const [details, setDetails] = useState<Details>(() => ({ ...emptyDetails('SELF', spokenLanguageOf(locale), locale), ...fromCard(card) }));
   const [questionnaire, setQuestionnaire] = useState(emptyQuestionnaire);
   const [preferences, setPreferences] = useState(defaultPreferences);
   const [tried, setTried] = useState(false);
@@ -62,8 +62,7 @@ export function RegisterPatient() {
     setTried(true);
     if (phnProblem(shown.phn) || shown.phn === '' || Object.keys(preferencesProblems(t, preferences, shown.phone)).length > 0) return;
     register.mutate(
-      // Emails go out in the language the patient registered in.
-      { ...detailsBody(shown), questionnaire, preferences: preferencesBody(preferences), preferredLocale: locale },
+      { ...detailsBody(shown), questionnaire, preferences: preferencesBody(preferences) },
       { onSuccess: (patient) => navigate(`/patient/${patient.id}`, { state: { registered: true } }) },
     );
   };

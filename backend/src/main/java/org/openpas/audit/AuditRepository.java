@@ -35,32 +35,43 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
     }
 
     /**
-     * Refusals and suspicious events counted by day, user and outcome in [from, to), newest day first,
-     * busiest first; read from audit_event_review_idx alone (its predicate is repeated so the planner sees it).
+     * Refusals and suspicious events counted by the province's day, user and outcome, for the days first..last,
+     * newest day first, busiest first; read from audit_event_review_idx alone (its predicate is repeated so the
+     * planner sees it). The days' bounds are the application's ({@link Province#ZONE} with the JVM's time-zone
+     * rules), given to the database as an array: its own rules for the zone may differ (an embedded PostgreSQL's
+     * newer tzdata put America/Vancouver at UTC-7 in December), and a day must not depend on which is asked.
      */
-    public PageResult<DayCount> countByDayAndUser(Instant from, Instant to, List<String> outcomes, int page, int size) {
+    public PageResult<DayCount> countByDayAndUser(LocalDate first, LocalDate last, List<String> outcomes, int page,
+            int size) {
+        List<Instant> bounds = first.datesUntil(last.plusDays(2)).map(d -> d.atStartOfDay(Province.ZONE).toInstant())
+                .toList();
         String grouped = """
                 from audit_event
                 where outcome in ('DENIED', 'SUSPICIOUS') and outcome in (:outcomes)
                   and occurred_at >= :from and occurred_at < :to
                 group by 1, actor_subject, outcome
                 """;
-        String day = "(occurred_at at time zone '" + Province.ZONE.getId() + "')::date";
+        // 1 for the first day's events, 2 for the next day's, ...
+        String day = "width_bucket(occurred_at, cast(:bounds as timestamptz[]))";
+        String boundsArray = bounds.stream().map(Instant::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(getEntityManager().createNativeQuery("select " + day
                 + ", actor_subject, outcome, count(*) " + grouped
-                + " order by 1 desc, 4 desc, actor_subject nulls last, outcome limit :size offset :offset"), from, to, outcomes)
+                + " order by 1 desc, 4 desc, actor_subject nulls last, outcome limit :size offset :offset"), bounds, outcomes)
+                .setParameter("bounds", boundsArray)
                 .setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
         long total = ((Number) bind(getEntityManager().createNativeQuery("select count(*) from (select " + day + " "
-                + grouped + ") g"), from, to, outcomes).getSingleResult()).longValue();
-        List<DayCount> counts = rows.stream().map(r -> new DayCount((LocalDate) r[0], (String) r[1],
-                (String) r[2], ((Number) r[3]).longValue())).toList();
+                + grouped + ") g"), bounds, outcomes).setParameter("bounds", boundsArray).getSingleResult()).longValue();
+        List<DayCount> counts = rows.stream().map(r -> new DayCount(first.plusDays(((Number) r[0]).longValue() - 1),
+                (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
         return new PageResult<>(counts, page, size, total);
     }
 
-    private static Query bind(Query query, Instant from, Instant to, List<String> outcomes) {
-        return query.setParameter("from", from).setParameter("to", to).setParameter("outcomes", outcomes);
+    private static Query bind(Query query, List<Instant> bounds, List<String> outcomes) {
+        return query.setParameter("from", bounds.getFirst()).setParameter("to", bounds.getLast())
+                .setParameter("outcomes", outcomes);
     }
+
 
     /** audit_chain_verify() (migration V13.0.0): the chain walked in the database, in one snapshot. */
     public ChainCheck verifyChain() {

@@ -60,8 +60,7 @@ public class AuditService {
                     List.of(new ProblemException.FieldError("from", "must be on or before 'to', at most 366 days before it")));
         }
         List<String> outcomes = outcome == null ? List.of("DENIED", "SUSPICIOUS") : List.of(outcome);
-        return new Summary(first, last, events.countByDayAndUser(first.atStartOfDay(Province.ZONE).toInstant(),
-                last.plusDays(1).atStartOfDay(Province.ZONE).toInstant(), outcomes, page, size));
+        return new Summary(first, last, events.countByDayAndUser(first, last, outcomes, page, size));
     }
 
     /**

@@ -115,6 +115,15 @@ describe('the catalogues of the pages few visit', () => {
     expect(englishMessages['common.nav.statistics']).toBe('Statistics');
   });
 
+  it('loaded by two pages at once, both stay in', async () => {
+    vi.resetModules();
+    const { activate, currentIntl } = await import('../i18n/intl');
+    await Promise.all([activate('fr', ['statistics']), activate('fr', ['account'])]);
+    const messages = currentIntl().messages;
+    expect(messages['statistics.how.title']).toBeDefined();
+    expect(messages['account.claims.loading']).toBeDefined();
+  });
+
   it('load before their page shows, in the page’s language', async () => {
     localStorage.setItem(STORAGE_KEY, 'fr');
     await renderWhole(async () => {

@@ -31,11 +31,18 @@ export const hasNamespace = (namespace: LazyNamespace) => namespaces.has(namespa
 
 /** Loads a language (with the lazy namespaces loaded so far, and these) and makes it current. */
 export async function activate(locale: Locale, more: LazyNamespace[] = []): Promise<IntlShape> {
-  const wanted = new Set([...namespaces, ...more]);
-  const intl = intlFor(locale, await loadMessages(locale, wanted));
-  wanted.forEach((namespace) => namespaces.add(namespace));
-  current = intl;
-  return intl;
+  let wanted = new Set([...namespaces, ...more]);
+  for (;;) {
+    const messages = await loadMessages(locale, wanted);
+    // Another page's namespace may have come in meanwhile: keep it (its files are cached, the next load is quick).
+    const meanwhile = [...namespaces].filter((namespace) => !wanted.has(namespace));
+    wanted.forEach((namespace) => namespaces.add(namespace));
+    if (meanwhile.length === 0) {
+      current = intlFor(locale, messages);
+      return current;
+    }
+    wanted = new Set([...wanted, ...meanwhile]);
+  }
 }
 
 /** Loads the language a page opens in before the first render, so that it does not flash English. */

@@ -69,11 +69,11 @@ public final class ProblemCatalogue {
         return Map.copyOf(texts);
     }
 
-    /** One language's file, read as UTF-8. */
+    /** One language's file of a catalogue (this one's, or the patients' emails' in their tests), read as UTF-8. */
     public static Properties read(String resource) {
         try (InputStream in = ProblemCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing problem catalogue " + resource);
+                throw new IllegalStateException("Missing catalogue " + resource);
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

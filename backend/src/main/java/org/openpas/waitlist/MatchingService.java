@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openpas.audit.AuditLog;
 import org.openpas.common.CurrentUser;
@@ -108,8 +109,7 @@ public class MatchingService {
         java.time.LocalDate answerBy = java.time.LocalDate.ofInstant(deadline, Province.ZONE);
         Map<UUID, Patient> byId = patients.byIds(proposed.stream().map(member -> member.patientId).toList());
         Map<UUID, Long> households = byId.values().stream().filter(patient -> patient.householdId != null)
-                .collect(java.util.stream.Collectors.groupingBy(patient -> patient.householdId,
-                        java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(patient -> patient.householdId, Collectors.counting()));
         for (WaitlistEntry member : proposed) {
             Patient patient = byId.get(member.patientId);
             if (patient.email == null) {

@@ -1,15 +1,11 @@
 package org.openpas.notification;
 
 import io.quarkus.qute.i18n.Message;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.openpas.common.ProblemCatalogue;
 
 /**
  * The patients' emails as written, read without Quarkus: the English messages of {@link PatientEmailMessages}'s
@@ -20,19 +16,9 @@ final class PatientEmailCatalogue {
     private PatientEmailCatalogue() {
     }
 
-    /** The file of a translation ({@code fr}, {@code zh-Hant}, ...), or null for English. */
+    /** The file of a translation ({@code fr}, {@code zh-Hant}, ...): English is in the annotations. */
     static Properties file(String tag) {
-        String name = "messages/patientEmail_" + tag + ".properties";
-        try (InputStream in = PatientEmailCatalogue.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new AssertionError("No " + name);
-            }
-            Properties messages = new Properties();
-            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return messages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProblemCatalogue.read("messages/patientEmail_" + tag + ".properties");
     }
 
     /** The message template of {@code key} in the language of {@code tag}, as written. */
